@@ -1,0 +1,42 @@
+namespace Verksam.Web.Features.Access;
+
+/// <summary>What one user may do, loaded once per request: administrator, or the grants with the paths of their units.</summary>
+public sealed class UserAccess
+{
+    public static readonly UserAccess None = new(false, []);
+
+    public UserAccess(bool isAdministrator, IReadOnlyList<GrantedPath> grants)
+    {
+        IsAdministrator = isAdministrator;
+        Grants = grants;
+    }
+
+    public bool IsAdministrator { get; }
+
+    public IReadOnlyList<GrantedPath> Grants { get; }
+
+    /// <summary>The highest level granted on the unit at <paramref name="unitPath"/> or any unit above it.</summary>
+    public AccessLevel? LevelAt(string unitPath)
+    {
+        ArgumentNullException.ThrowIfNull(unitPath);
+        if (IsAdministrator)
+        {
+            return AccessLevel.Approve;
+        }
+
+        AccessLevel? best = null;
+        foreach (var grant in Grants)
+        {
+            if (unitPath.StartsWith(grant.Path, StringComparison.Ordinal) && (best is null || grant.Level > best))
+            {
+                best = grant.Level;
+            }
+        }
+
+        return best;
+    }
+
+    public bool Allows(string unitPath, AccessLevel needed) => LevelAt(unitPath) is { } level && level >= needed;
+}
+
+public sealed record GrantedPath(Guid OrgUnitId, string Path, AccessLevel Level);

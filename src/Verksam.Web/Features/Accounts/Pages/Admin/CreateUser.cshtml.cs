@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Resources;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Accounts.Pages.Admin;
+
+[Authorize(Policy = AdministratorRequirement.PolicyName)]
+public sealed class CreateUserModel(UserAdminService service) : VerksamPageModel
+{
+    [BindProperty]
+    public CreateUserInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        try
+        {
+            var user = await service.CreateAsync(Input.UserName, Input.DisplayName, Input.Password, Input.IsAdministrator);
+            Confirmation = string.Format(CultureInfo.CurrentCulture, Texts.Users_Created, user.DisplayName);
+            return Redirect($"/admin/anvandare/{user.Id}");
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex);
+            Input.Password = null;
+            return Page();
+        }
+    }
+}
+
+public sealed class CreateUserInput
+{
+    public string? DisplayName { get; set; }
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    public bool IsAdministrator { get; set; }
+}

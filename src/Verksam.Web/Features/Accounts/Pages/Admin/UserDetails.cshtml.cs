@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Resources;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Accounts.Pages.Admin;
+
+[Authorize(Policy = AdministratorRequirement.PolicyName)]
+public sealed class UserDetailsModel(UserAdminService service) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = string.Empty;
+
+    [BindProperty]
+    public GrantInput Input { get; set; } = new();
+
+    public VerksamUser TheUser { get; private set; } = null!;
+
+    public IReadOnlyList<GrantRow> Grants { get; private set; } = [];
+
+    public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostGrantAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await service.GrantAsync(Id, Input.OrgUnitId, Input.Level);
+            Confirmation = Texts.Grant_Saved;
+            return Redirect($"/admin/anvandare/{Id}");
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid grantId)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await service.RevokeAsync(Id, grantId);
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+
+        Confirmation = Texts.Grant_Revoked;
+        return Redirect($"/admin/anvandare/{Id}");
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var user = await service.FindAsync(Id);
+        if (user is null)
+        {
+            return false;
+        }
+
+        TheUser = user;
+        Grants = await service.GrantsOfAsync(Id);
+        Units = await service.GrantableUnitsAsync();
+        return true;
+    }
+}
+
+public sealed class GrantInput
+{
+    public Guid? OrgUnitId { get; set; }
+
+    public AccessLevel? Level { get; set; }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Pages;
+
+namespace Verksam.Web.Features.Accounts.Pages;
+
+/// <summary>Logging out is a POST with the antiforgery token; the GET only shows that it is done.</summary>
+[AllowAnonymous]
+public sealed class LogoutModel(SignInManager<VerksamUser> signIn) : VerksamPageModel
+{
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/organisation") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+using Verksam.Web.Shared.Auditing;
+
+namespace Verksam.Web.Features.Accounts;
+
+public sealed class VerksamUser : IdentityUser, IAudited
+{
+    public const int IdMaxLength = 64;
+    public const int UserNameMaxLength = 100;
+    public const int DisplayNameMaxLength = 200;
+
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>An administrator manages the organisation, users and grants, and may see every unit.</summary>
+    public bool IsAdministrator { get; set; }
+
+    Guid? IAudited.AuditOrgUnitId => null;
+}

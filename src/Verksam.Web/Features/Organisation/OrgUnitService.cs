@@ -1,0 +1,301 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Features.Access;
+using Verksam.Web.Resources;
+using Verksam.Web.Shared.Data;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Organisation;
+
+/// <summary>A feature that keeps data per unit says here whether a unit has any, so that no unit with data is deleted.</summary>
+public interface IOrgUnitDataProbe
+{
+    Task<bool> HasDataAsync(Guid orgUnitId, CancellationToken cancellationToken);
+}
+
+public sealed class OrgUnitService(VerksamDbContext db, AccessService access, TimeProvider time, IEnumerable<IOrgUnitDataProbe> probes)
+{
+    /// <summary>The units the user may read, as a forest: each granted subtree with its root's ancestors named for context.</summary>
+    public async Task<OrgTree> GetTreeAsync(bool includeArchived, CancellationToken cancellationToken = default)
+    {
+        var query = await access.VisibleAsync(db.OrgUnits.AsNoTracking(), cancellationToken);
+        if (!includeArchived)
+        {
+            query = query.Where(u => !u.IsArchived);
+        }
+
+        var units = await query.Select(u => new OrgTreeNode(u.Id, u.Name, u.Kind, u.ParentId, u.Path, u.IsArchived)).ToListAsync(cancellationToken);
+        var ids = units.Select(u => u.Id).ToHashSet();
+        var roots = units.Where(u => u.ParentId is null || !ids.Contains(u.ParentId.Value)).ToList();
+
+        // The names above each visible root, one query for all of them.
+        var ancestorIds = roots.SelectMany(r => PathIds(r.Path).SkipLast(1)).Distinct().ToList();
+        var ancestorNames = await db.OrgUnits.AsNoTracking().Where(u => ancestorIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var context = roots.ToDictionary(
+            r => r.Id,
+            r => (IReadOnlyList<string>)PathIds(r.Path).SkipLast(1).Select(id => ancestorNames.GetValueOrDefault(id, string.Empty)).ToList());
+        return new OrgTree(units, roots, context);
+    }
+
+    public async Task<OrgUnitDetails?> GetDetailsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var check = await access.CheckAsync(id, AccessLevel.Read, cancellationToken);
+        if (!check.IsAllowed)
+        {
+            return null;
+        }
+
+        var unit = check.Unit!;
+        var ancestorIds = unit.AncestorIds();
+        var ancestors = await db.OrgUnits.AsNoTracking().Where(u => ancestorIds.Contains(u.Id)).ToListAsync(cancellationToken);
+        var children = await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == id).OrderBy(u => u.Name).ToListAsync(cancellationToken);
+        var userAccess = await access.GetAsync(cancellationToken);
+        var visibleAncestors = ancestorIds.Select(a => ancestors.First(u => u.Id == a))
+            .Select(a => new AncestorLink(a.Id, a.Name, userAccess.Allows(a.Path, AccessLevel.Read))).ToList();
+        return new OrgUnitDetails(unit, check.Level!.Value, visibleAncestors, children, userAccess.IsAdministrator);
+    }
+
+    public async Task<OrgUnit> CreateAsync(Guid? parentId, string? name, OrgUnitKind? kind, CancellationToken cancellationToken = default)
+    {
+        await RequireAdministratorAsync(cancellationToken);
+        var errors = OrgUnit.ValidateName(name);
+        OrgUnit? parent = null;
+        if (parentId is { } pid)
+        {
+            parent = await db.OrgUnits.FirstOrDefaultAsync(u => u.Id == pid, cancellationToken)
+                ?? throw ValidationException.For("ParentId", Texts.OrgUnit_Parent_Missing);
+            if (parent.IsArchived)
+            {
+                errors.Add("ParentId", Texts.OrgUnit_Parent_Archived);
+            }
+        }
+
+        if (kind is null)
+        {
+            errors.Add(nameof(OrgUnit.Kind), Texts.OrgUnit_Kind_Required);
+        }
+        else if (!OrgUnit.MayStandUnder(kind.Value, parent))
+        {
+            errors.Add(nameof(OrgUnit.Kind), parent is null ? Texts.OrgUnit_Kind_RootMustBeMunicipality : Format(Texts.OrgUnit_Kind_NotUnder, KindName(kind.Value), KindName(parent.Kind)));
+        }
+
+        ThrowIfInvalid(errors);
+        var unit = parent is null
+            ? OrgUnit.CreateRoot(Guid.NewGuid(), name!)
+            : OrgUnit.CreateChild(Guid.NewGuid(), name!, kind!.Value, parent);
+        db.OrgUnits.Add(unit);
+        await db.SaveChangesAsync(cancellationToken);
+        return unit;
+    }
+
+    public async Task RenameAsync(Guid id, string? name, Guid version, CancellationToken cancellationToken = default)
+    {
+        var unit = await LoadForChangeAsync(id, version, cancellationToken);
+        ThrowIfInvalid(OrgUnit.ValidateName(name));
+        unit.Rename(name!);
+        await SaveAsync(cancellationToken);
+    }
+
+    public async Task MoveAsync(Guid id, Guid? newParentId, Guid version, CancellationToken cancellationToken = default)
+    {
+        var unit = await LoadForChangeAsync(id, version, cancellationToken);
+        if (newParentId is null)
+        {
+            throw ValidationException.For("NewParentId", Texts.OrgUnit_Move_ChooseParent);
+        }
+
+        var parent = await db.OrgUnits.FirstOrDefaultAsync(u => u.Id == newParentId, cancellationToken)
+            ?? throw ValidationException.For("NewParentId", Texts.OrgUnit_Parent_Missing);
+        if (unit.IsAncestorOrSelfOf(parent))
+        {
+            throw ValidationException.For("NewParentId", parent.Id == unit.Id ? Texts.OrgUnit_Move_UnderItself : Texts.OrgUnit_Move_UnderOwnChild);
+        }
+
+        if (parent.MunicipalityId != unit.MunicipalityId)
+        {
+            throw ValidationException.For("NewParentId", Texts.OrgUnit_Move_OtherMunicipality);
+        }
+
+        if (parent.IsArchived)
+        {
+            throw ValidationException.For("NewParentId", Texts.OrgUnit_Parent_Archived);
+        }
+
+        if (!OrgUnit.MayStandUnder(unit.Kind, parent))
+        {
+            throw ValidationException.For("NewParentId", Format(Texts.OrgUnit_Kind_NotUnder, KindName(unit.Kind), KindName(parent.Kind)));
+        }
+
+        var oldPrefix = unit.Path;
+        var oldDepth = unit.Depth;
+        var descendants = await db.OrgUnits.Where(u => u.Path.StartsWith(oldPrefix) && u.Id != unit.Id).ToListAsync(cancellationToken);
+        unit.PlaceUnder(parent);
+        foreach (var descendant in descendants)
+        {
+            descendant.Rebase(oldPrefix, unit.Path, unit.Depth - oldDepth);
+        }
+
+        await SaveAsync(cancellationToken);
+    }
+
+    public async Task ArchiveAsync(Guid id, Guid version, CancellationToken cancellationToken = default)
+    {
+        var unit = await LoadForChangeAsync(id, version, cancellationToken);
+        if (await db.OrgUnits.AnyAsync(u => u.ParentId == id && !u.IsArchived, cancellationToken))
+        {
+            throw ValidationException.For(string.Empty, Texts.OrgUnit_Archive_HasActiveChildren);
+        }
+
+        unit.Archive(time.GetUtcNow().UtcDateTime);
+        await SaveAsync(cancellationToken);
+    }
+
+    public async Task RestoreAsync(Guid id, Guid version, CancellationToken cancellationToken = default)
+    {
+        var unit = await LoadForChangeAsync(id, version, cancellationToken);
+        if (unit.ParentId is { } parentId && await db.OrgUnits.AnyAsync(u => u.Id == parentId && u.IsArchived, cancellationToken))
+        {
+            throw ValidationException.For(string.Empty, Texts.OrgUnit_Restore_ParentArchived);
+        }
+
+        unit.Restore();
+        await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Only a unit without children, grants or data of any feature may be deleted; anything else is archived.</summary>
+    public async Task DeleteAsync(Guid id, Guid version, CancellationToken cancellationToken = default)
+    {
+        var unit = await LoadForChangeAsync(id, version, cancellationToken);
+        if (await HasDataAsync(id, cancellationToken))
+        {
+            throw ValidationException.For(string.Empty, Texts.OrgUnit_Delete_HasData);
+        }
+
+        db.OrgUnits.Remove(unit);
+        await SaveAsync(cancellationToken);
+    }
+
+    public async Task<bool> HasDataAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        if (await db.OrgUnits.AnyAsync(u => u.ParentId == id, cancellationToken)
+            || await db.AccessGrants.AnyAsync(g => g.OrgUnitId == id, cancellationToken))
+        {
+            return true;
+        }
+
+        foreach (var probe in probes)
+        {
+            if (await probe.HasDataAsync(id, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Units an administrator may choose as a new parent: active units of the same municipality, outside the unit's own subtree.</summary>
+    public async Task<IReadOnlyList<OrgUnit>> GetMoveTargetsAsync(OrgUnit unit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var municipalityPath = OrgUnit.PathSegment(unit.MunicipalityId);
+        var candidates = await db.OrgUnits.AsNoTracking()
+            .Where(u => u.Path.StartsWith(municipalityPath) && !u.Path.StartsWith(unit.Path) && !u.IsArchived && u.Kind < unit.Kind)
+            .ToListAsync(cancellationToken);
+        return DepthFirstByName(candidates);
+    }
+
+    /// <summary>Units in tree order, siblings by Swedish alphabetical order: how a person reads an organisation.</summary>
+    public static IReadOnlyList<OrgUnit> DepthFirstByName(IReadOnlyCollection<OrgUnit> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var comparer = StringComparer.Create(VerksamApp.Swedish, false);
+        var ids = units.Select(u => u.Id).ToHashSet();
+        var children = units.OrderBy(u => u.Name, comparer).ToLookup(u => u.ParentId is { } p && ids.Contains(p) ? p : (Guid?)null);
+        var ordered = new List<OrgUnit>(units.Count);
+        void Walk(Guid? parent)
+        {
+            foreach (var unit in children[parent])
+            {
+                ordered.Add(unit);
+                Walk(unit.Id);
+            }
+        }
+
+        Walk(null);
+        return ordered;
+    }
+
+    public static string KindName(OrgUnitKind kind) => Texts.ResourceManager.GetString("OrgUnitKind_" + kind, CultureInfo.CurrentUICulture) ?? kind.ToString();
+
+    private static IEnumerable<Guid> PathIds(string path) =>
+        path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N"));
+
+    private static string Format(string template, params object[] args) => string.Format(CultureInfo.CurrentCulture, template, args);
+
+    private static void ThrowIfInvalid(ValidationErrors errors)
+    {
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private async Task RequireAdministratorAsync(CancellationToken cancellationToken)
+    {
+        if (!(await access.GetAsync(cancellationToken)).IsAdministrator)
+        {
+            throw new UnauthorizedAccessException();
+        }
+    }
+
+    /// <summary>Loads a unit for an administrator's change, refusing a save based on a version someone else has replaced.</summary>
+    private async Task<OrgUnit> LoadForChangeAsync(Guid id, Guid version, CancellationToken cancellationToken)
+    {
+        await RequireAdministratorAsync(cancellationToken);
+        var unit = await db.OrgUnits.FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
+            ?? throw new KeyNotFoundException();
+        if (unit.Version != version)
+        {
+            throw new StaleVersionException(Texts.Concurrency_Stale);
+        }
+
+        // The token the user's form was built from; the database refuses the update if it changed since.
+        db.Entry(unit).Property(u => u.Version).OriginalValue = version;
+        return unit;
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleVersionException(Texts.Concurrency_Stale);
+        }
+    }
+}
+
+public sealed record OrgTreeNode(Guid Id, string Name, OrgUnitKind Kind, Guid? ParentId, string Path, bool IsArchived);
+
+public sealed class OrgTree(IReadOnlyList<OrgTreeNode> units, IReadOnlyList<OrgTreeNode> roots, IReadOnlyDictionary<Guid, IReadOnlyList<string>> rootContext)
+{
+    private static readonly StringComparer SwedishOrder = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false);
+    private readonly ILookup<Guid?, OrgTreeNode> _children = units.OrderBy(u => u.Name, SwedishOrder).ToLookup(u => u.ParentId);
+
+    public IReadOnlyList<OrgTreeNode> Units { get; } = units;
+
+    public IReadOnlyList<OrgTreeNode> Roots { get; } = roots.OrderBy(r => r.Path.Length).ThenBy(r => r.Name, SwedishOrder).ToList();
+
+    /// <summary>For each root, the names of the units above it that the user is not granted, outermost first.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<string>> RootContext { get; } = rootContext;
+
+    public IEnumerable<OrgTreeNode> ChildrenOf(Guid id) => _children[id];
+}
+
+public sealed record AncestorLink(Guid Id, string Name, bool IsVisible);
+
+public sealed record OrgUnitDetails(OrgUnit Unit, AccessLevel Level, IReadOnlyList<AncestorLink> Ancestors, IReadOnlyList<OrgUnit> Children, bool IsAdministrator);

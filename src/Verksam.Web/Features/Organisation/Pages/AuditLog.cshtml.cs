@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Features.Access;
+using Verksam.Web.Resources;
+using Verksam.Web.Shared.Auditing;
+
+namespace Verksam.Web.Features.Organisation.Pages;
+
+public sealed class AuditLogModel(AuditLogService log, AccessService access) : UnitPageModel(access)
+{
+    private const int PageSize = 200;
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    [BindProperty(SupportsGet = true, Name = "fore")]
+    public DateTime? Before { get; set; }
+
+    public IReadOnlyList<AuditEvent> Events { get; private set; } = [];
+
+    public DateTime? OlderFrom { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await AuthorizeUnitAsync(AccessLevel.Read, administrator: true) is { } denied)
+        {
+            return denied;
+        }
+
+        var events = await log.ForUnitAsync(Id, Before?.ToUniversalTime(), PageSize + 1);
+        Events = events.Take(PageSize).ToList();
+        OlderFrom = events.Count > PageSize ? Events[^1].OccurredAt : null;
+        return Page();
+    }
+
+    public string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Stockholm).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    public string Describe(AuditEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var action = Texts.ResourceManager.GetString("AuditAction_" + e.Action, CultureInfo.CurrentUICulture) ?? e.Action.ToString();
+        var entity = Texts.ResourceManager.GetString("Entity_" + e.EntityType, CultureInfo.CurrentUICulture) ?? e.EntityType;
+        return $"{action}: {entity}";
+    }
+
+    public IReadOnlyDictionary<string, AuditChangeView> ChangesOf(AuditEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, AuditChangeView>>(e.Changes) ?? [];
+        }
+        catch (JsonException)
+        {
+            return new Dictionary<string, AuditChangeView>();
+        }
+    }
+}
+
+public sealed record AuditChangeView(string? Before, string? After);

@@ -1,0 +1,46 @@
+namespace Verksam.Web.Shared.Auditing;
+
+public sealed class AuditEvent
+{
+    public const int ActionMaxLength = 40;
+    public const int EntityTypeMaxLength = 100;
+    public const int EntityIdMaxLength = 64;
+    public const int ActorMaxLength = 200;
+
+    public Guid Id { get; set; }
+
+    public DateTime OccurredAt { get; set; }
+
+    /// <summary>The user's id; null for the system itself (start-up, demo load, command line).</summary>
+    public string? ActorId { get; set; }
+
+    public string ActorName { get; set; } = string.Empty;
+
+    public AuditAction Action { get; set; }
+
+    public string EntityType { get; set; } = string.Empty;
+
+    public string EntityId { get; set; } = string.Empty;
+
+    /// <summary>The unit the change belongs to, so an administrator can read a unit's log; no foreign key, the log outlives the unit.</summary>
+    public Guid? OrgUnitId { get; set; }
+
+    /// <summary>JSON: property name → { before, after }.</summary>
+    public string Changes { get; set; } = "{}";
+}
+
+public enum AuditAction
+{
+    Created = 1,
+    Updated = 2,
+    Deleted = 3,
+    AccessDenied = 4,
+    Read = 5,
+}
+
+/// <summary>An entity whose every change is written to the audit log.</summary>
+public interface IAudited
+{
+    /// <summary>The unit whose log shows this change, if any.</summary>
+    Guid? AuditOrgUnitId { get; }
+}

@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Verksam.Web.Shared.Pages;
+
+/// <summary>The start page is the organisation: where every piece of work begins.</summary>
+public sealed class IndexModel : VerksamPageModel
+{
+    public IActionResult OnGet() => Redirect("/organisation");
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authorization;
+using Verksam.Web.Features.Access;
+
+namespace Verksam.Web.Shared.Security;
+
+public sealed class AdministratorRequirement : IAuthorizationRequirement
+{
+    public const string PolicyName = "Administrator";
+}
+
+/// <summary>Asks the database, not the cookie, so a withdrawn administrator right takes effect at once.</summary>
+public sealed class AdministratorHandler(AccessService access) : AuthorizationHandler<AdministratorRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AdministratorRequirement requirement)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if ((await access.GetAsync()).IsAdministrator)
+        {
+            context.Succeed(requirement);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using Verksam.Web.Resources;
+
+namespace Verksam.Web.Shared.TagHelpers;
+
+/// <summary>
+/// The error summary at the top of main: a heading, then each message as a link to its field.
+/// Renders nothing when the form has no errors. Focus is moved to it by site.js.
+/// </summary>
+[HtmlTargetElement("error-summary", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class ErrorSummaryTagHelper : TagHelper
+{
+    [HtmlAttributeNotBound]
+    [ViewContext]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var state = ViewContext.ViewData.ModelState;
+        if (state.IsValid)
+        {
+            output.SuppressOutput();
+            return;
+        }
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "error-summary");
+        output.Attributes.SetAttribute("role", "alert");
+        output.Attributes.SetAttribute("tabindex", "-1");
+        output.Attributes.SetAttribute("aria-labelledby", "error-summary-title");
+        var html = new System.Text.StringBuilder();
+        html.Append("<h2 class=\"error-summary__title\" id=\"error-summary-title\">").Append(HtmlEncoder.Default.Encode(Texts.ErrorSummary_Title)).Append("</h2><ul class=\"error-summary__list\">");
+        foreach (var (key, entry) in state)
+        {
+            foreach (var error in entry.Errors)
+            {
+                var message = HtmlEncoder.Default.Encode(error.ErrorMessage);
+                if (string.IsNullOrEmpty(key))
+                {
+                    html.Append("<li>").Append(message).Append("</li>");
+                }
+                else
+                {
+                    html.Append("<li><a href=\"#").Append(HtmlEncoder.Default.Encode(FieldId(key))).Append("\">").Append(message).Append("</a></li>");
+                }
+            }
+        }
+
+        html.Append("</ul>");
+        output.Content.SetHtmlContent(html.ToString());
+    }
+
+    /// <summary>The id ASP.NET gives the input for a model key ("Input.Name" → "Input_Name").</summary>
+    public static string FieldId(string key) => TagBuilder.CreateSanitizedId(key, "_");
+}
+
+/// <summary>The message for one field, shown above the input, in the field's error style.</summary>
+[HtmlTargetElement("field-error", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class FieldErrorTagHelper : TagHelper
+{
+    [HtmlAttributeName("for")]
+    public ModelExpression For { get; set; } = null!;
+
+    [HtmlAttributeNotBound]
+    [ViewContext]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var key = For.Name;
+        if (!ViewContext.ViewData.ModelState.TryGetValue(key, out var entry) || entry.ValidationState != ModelValidationState.Invalid || entry.Errors.Count == 0)
+        {
+            output.SuppressOutput();
+            return;
+        }
+
+        output.TagName = "p";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "field-error");
+        output.Attributes.SetAttribute("id", ErrorSummaryTagHelper.FieldId(key) + "-error");
+        output.Content.SetHtmlContent(
+            "<span class=\"visually-hidden\">" + HtmlEncoder.Default.Encode(Texts.ErrorSummary_Prefix) + "</span> "
+            + HtmlEncoder.Default.Encode(entry.Errors[0].ErrorMessage));
+    }
+}
+
+/// <summary>Ties an invalid input to its message for screen readers: aria-invalid and aria-describedby.</summary>
+[HtmlTargetElement("input", Attributes = "asp-for")]
+[HtmlTargetElement("select", Attributes = "asp-for")]
+[HtmlTargetElement("textarea", Attributes = "asp-for")]
+public sealed class InvalidFieldTagHelper : TagHelper
+{
+    [HtmlAttributeName("asp-for")]
+    public ModelExpression For { get; set; } = null!;
+
+    [HtmlAttributeNotBound]
+    [ViewContext]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override int Order => 1000;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) && entry.ValidationState == ModelValidationState.Invalid)
+        {
+            output.Attributes.SetAttribute("aria-invalid", "true");
+            var describedBy = ErrorSummaryTagHelper.FieldId(For.Name) + "-error";
+            if (output.Attributes.TryGetAttribute("aria-describedby", out var existing))
+            {
+                describedBy = existing.Value + " " + describedBy;
+            }
+
+            output.Attributes.SetAttribute("aria-describedby", describedBy);
+        }
+    }
+}

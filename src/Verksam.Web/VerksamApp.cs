@@ -1,0 +1,172 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Accounts;
+using Verksam.Web.Features.Demo;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Api;
+using Verksam.Web.Shared.Data;
+using Verksam.Web.Shared.Health;
+using Verksam.Web.Shared.Security;
+
+namespace Verksam.Web;
+
+/// <summary>How the host is put together; Program.cs and the tests both go through here.</summary>
+public static partial class VerksamApp
+{
+    public static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    public static WebApplicationBuilder AddVerksam(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        CultureInfo.DefaultThreadCurrentCulture = Swedish;
+        CultureInfo.DefaultThreadCurrentUICulture = Swedish;
+        var services = builder.Services;
+        var security = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddVerksamDatabase(builder.Configuration, builder.Environment);
+
+        services.AddIdentityCore<VerksamUser>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ0123456789-._@";
+            })
+            .AddEntityFrameworkStores<VerksamDbContext>()
+            .AddSignInManager()
+            .AddErrorDescriber<SwedishIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<VerksamClaimsPrincipalFactory>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "verksam";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.LoginPath = "/logga-in";
+            o.LogoutPath = "/logga-ut";
+            o.AccessDeniedPath = "/status/403";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Events = new CookieAuthenticationEvents
+            {
+                // The API answers with status codes, never with a redirect to the login page.
+                OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized),
+                OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden),
+            };
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AdministratorRequirement.PolicyName, p => p.RequireAuthenticatedUser().AddRequirements(new AdministratorRequirement()));
+        services.AddScoped<IAuthorizationHandler, AdministratorHandler>();
+
+        // Keys that sign cookies and antiforgery tokens survive a restart; they live beside the data.
+        var keys = Path.Combine(Path.GetFullPath(builder.Configuration["Database:DataDirectory"] ?? "data", builder.Environment.ContentRootPath), "keys");
+        services.AddDataProtection().SetApplicationName("Verksam").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "verksam-tmp";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "verksam-af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        // Pages live in their feature folders (Features/*/Pages) and in Shared/Pages.
+        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddRequestLocalization(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Swedish);
+            o.SupportedCultures = [Swedish];
+            o.SupportedUICultures = [Swedish];
+        });
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Verksam API";
+            doc.Info.Description = "Läs Verksams data för integrationer. Samma inloggning och samma behörigheter som sidorna.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddProblemDetails();
+
+        services.AddScoped<AccessService>();
+        services.AddScoped<OrgUnitService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<Shared.Auditing.AuditLogService>();
+        services.AddScoped<DemoData>();
+        return builder;
+    }
+
+    public static WebApplication UseVerksam(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler("/fel");
+        var security = app.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
+        if (!security.AllowInsecureCookies)
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapRazorPages();
+        app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
+        app.MapVerksamApi();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteResponseAsync }).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>Applies migrations; loads the demo into an empty database when configured and not in production.</summary>
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
+        await DatabaseSetup.MigrateAsync(db);
+        var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
+        if (options.LoadDemoData && !app.Environment.IsProduction())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
+        }
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
