@@ -96,6 +96,9 @@ public static partial class VerksamApp
         });
         // Pages live in their feature folders (Features/*/Pages) and in Shared/Pages.
         services.AddRazorPages(o => o.RootDirectory = "/");
+        // Swedish letters go out as themselves, not as &#xE4; entities; HTML-special characters are still encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRequestLocalization(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Swedish);

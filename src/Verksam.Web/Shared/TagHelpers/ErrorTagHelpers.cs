@@ -12,7 +12,7 @@ namespace Verksam.Web.Shared.TagHelpers;
 /// Renders nothing when the form has no errors. Focus is moved to it by site.js.
 /// </summary>
 [HtmlTargetElement("error-summary", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ErrorSummaryTagHelper : TagHelper
+public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder) : TagHelper
 {
     [HtmlAttributeNotBound]
     [ViewContext]
@@ -35,19 +35,19 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         output.Attributes.SetAttribute("tabindex", "-1");
         output.Attributes.SetAttribute("aria-labelledby", "error-summary-title");
         var html = new System.Text.StringBuilder();
-        html.Append("<h2 class=\"error-summary__title\" id=\"error-summary-title\">").Append(HtmlEncoder.Default.Encode(Texts.ErrorSummary_Title)).Append("</h2><ul class=\"error-summary__list\">");
+        html.Append("<h2 class=\"error-summary__title\" id=\"error-summary-title\">").Append(encoder.Encode(Texts.ErrorSummary_Title)).Append("</h2><ul class=\"error-summary__list\">");
         foreach (var (key, entry) in state)
         {
             foreach (var error in entry.Errors)
             {
-                var message = HtmlEncoder.Default.Encode(error.ErrorMessage);
+                var message = encoder.Encode(error.ErrorMessage);
                 if (string.IsNullOrEmpty(key))
                 {
                     html.Append("<li>").Append(message).Append("</li>");
                 }
                 else
                 {
-                    html.Append("<li><a href=\"#").Append(HtmlEncoder.Default.Encode(FieldId(key))).Append("\">").Append(message).Append("</a></li>");
+                    html.Append("<li><a href=\"#").Append(encoder.Encode(FieldId(key))).Append("\">").Append(message).Append("</a></li>");
                 }
             }
         }
@@ -62,7 +62,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
 
 /// <summary>The message for one field, shown above the input, in the field's error style.</summary>
 [HtmlTargetElement("field-error", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FieldErrorTagHelper : TagHelper
+public sealed class FieldErrorTagHelper(HtmlEncoder encoder) : TagHelper
 {
     [HtmlAttributeName("for")]
     public ModelExpression For { get; set; } = null!;
@@ -86,8 +86,8 @@ public sealed class FieldErrorTagHelper : TagHelper
         output.Attributes.SetAttribute("class", "field-error");
         output.Attributes.SetAttribute("id", ErrorSummaryTagHelper.FieldId(key) + "-error");
         output.Content.SetHtmlContent(
-            "<span class=\"visually-hidden\">" + HtmlEncoder.Default.Encode(Texts.ErrorSummary_Prefix) + "</span> "
-            + HtmlEncoder.Default.Encode(entry.Errors[0].ErrorMessage));
+            "<span class=\"visually-hidden\">" + encoder.Encode(Texts.ErrorSummary_Prefix) + "</span> "
+            + encoder.Encode(entry.Errors[0].ErrorMessage));
     }
 }
 

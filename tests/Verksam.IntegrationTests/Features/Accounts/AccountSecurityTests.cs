@@ -1,0 +1,200 @@
+using System.Net;
+using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Organisation;
+
+namespace Verksam.IntegrationTests.Features.Accounts;
+
+public abstract class AccountSecurityTests(AppFixture fixture) : IntegrationTest(fixture)
+{
+    private static Dictionary<string, string> Credentials(string userName, string password) =>
+        new() { ["Input.UserName"] = userName, ["Input.Password"] = password };
+
+    [Fact]
+    public async Task Login_WithWrongPassword_SaysSoWithoutTellingWhichPart()
+    {
+        await Data.CreateUserAsync("ec.lss");
+
+        var result = await NewSession().SubmitAsync("/logga-in", Credentials("ec.lss", "fel-losenord-helt"));
+
+        result.Status.ShouldBe(HttpStatusCode.OK);
+        result.ErrorMessages.ShouldBe(["Användarnamnet eller lösenordet stämmer inte. Kontrollera och försök igen."]);
+    }
+
+    [Fact]
+    public async Task Login_AfterFiveFailures_IsLockedOutEvenWithTheRightPassword()
+    {
+        await Data.CreateUserAsync("ec.lss");
+        var session = NewSession();
+        for (var i = 0; i < 5; i++)
+        {
+            await session.SubmitAsync("/logga-in", Credentials("ec.lss", "fel-losenord-helt"));
+        }
+
+        var result = await session.SubmitAsync("/logga-in", Credentials("ec.lss", TestData.Password));
+
+        result.Status.ShouldBe(HttpStatusCode.OK);
+        result.ErrorMessages.ShouldHaveSingleItem().ShouldStartWith("Kontot är spärrat i 15 minuter");
+    }
+
+    [Fact]
+    public async Task Login_SetsSecureHttpOnlyStrictCookie()
+    {
+        await Data.CreateUserAsync("ec.lss");
+
+        var result = await NewSession().SubmitAsync("/logga-in", Credentials("ec.lss", TestData.Password));
+
+        var cookie = result.Response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("verksam=", StringComparison.Ordinal)).ToLowerInvariant();
+        cookie.ShouldContain("secure");
+        cookie.ShouldContain("httponly");
+        cookie.ShouldContain("samesite=strict");
+    }
+
+    [Fact]
+    public async Task Logout_EndsTheSession()
+    {
+        await Data.CreateUserAsync("ec.lss");
+        var session = await LoginAsync("ec.lss");
+        var page = await session.GetAsync("/organisation");
+
+        var result = await session.SubmitAsync(page, WebSession.NoFields, "form.site-header__logout", "/organisation");
+
+        result.Status.ShouldBe(HttpStatusCode.Redirect);
+        (await session.GetAsync("/organisation")).Location!.ShouldContain("/logga-in");
+    }
+
+    [Fact]
+    public async Task Pages_CarrySecurityHeaders()
+    {
+        var page = await NewSession().GetAsync("/logga-in");
+
+        page.Response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        page.Response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
+        page.Response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+        page.Response.Headers.GetValues("Referrer-Policy").ShouldBe(["no-referrer"]);
+    }
+
+    [Fact]
+    public async Task UnexpectedError_ShowsSwedishPageWithReferenceAndNoDetail()
+    {
+        await Data.CreateUserAsync("ec.lss");
+        var session = await LoginAsync("ec.lss");
+
+        var page = await session.GetAsync(VerksamAppFactory.ThrowPath);
+
+        page.Status.ShouldBe(HttpStatusCode.InternalServerError);
+        page.Document.QuerySelector("h1")!.TextContent.ShouldBe("Något gick fel");
+        page.Document.QuerySelector("code")!.TextContent.Length.ShouldBeGreaterThan(8);
+        page.Body.ShouldNotContain("12345");
+        page.Body.ShouldNotContain("InvalidOperationException");
+        page.Body.ShouldNotContain(" at ");
+    }
+
+    [Fact]
+    public async Task UnknownPage_ShowsSwedish404()
+    {
+        await Data.CreateUserAsync("ec.lss");
+        var session = await LoginAsync("ec.lss");
+
+        var page = await session.GetAsync($"/organisation/{Guid.NewGuid()}");
+
+        page.Status.ShouldBe(HttpStatusCode.NotFound);
+        page.Document.QuerySelector("h1")!.TextContent.ShouldBe("Sidan hittades inte");
+    }
+
+    [Fact]
+    public async Task CreateUser_WithElevenCharacterPassword_IsRefusedAndCreatesNoAccount()
+    {
+        await Data.CreateUserAsync("admin", isAdministrator: true);
+        var admin = await LoginAsync("admin");
+
+        var result = await admin.SubmitAsync("/admin/anvandare/ny", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Enhetschef",
+            ["Input.UserName"] = "ny.chef",
+            ["Input.Password"] = "kort-losen",
+        });
+
+        result.ErrorMessages.ShouldContain("Lösenordet måste vara minst 12 tecken");
+        (await NewSession().SubmitAsync("/logga-in", Credentials("ny.chef", "kort-losen"))).Status.ShouldBe(HttpStatusCode.OK);
+        (await admin.GetAsync("/admin/anvandare")).Body.ShouldNotContain("ny.chef");
+    }
+
+    [Fact]
+    public async Task Administrator_CreatesUserAndGrantsAUnit_UserThenSeesIt()
+    {
+        var kommun = await Data.CreateUnitAsync("Huddinge kommun");
+        var ifo = await Data.CreateUnitAsync("Individ- och familjeomsorg vuxna", OrgUnitKind.Unit, await Data.CreateUnitAsync("Socialnämnden", OrgUnitKind.Board, kommun));
+        await Data.CreateUserAsync("admin", isAdministrator: true);
+        var admin = await LoginAsync("admin");
+
+        var created = await admin.SubmitAsync("/admin/anvandare/ny", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Enhetschef IFO vuxna",
+            ["Input.UserName"] = "ec.ifo",
+            ["Input.Password"] = TestData.Password,
+        });
+        created.Status.ShouldBe(HttpStatusCode.Redirect);
+        var userPage = created.Location!;
+        (await admin.SubmitAsync(userPage, new Dictionary<string, string> { ["Input.OrgUnitId"] = ifo.Id.ToString(), ["Input.Level"] = "Edit" }, "form[action*=Grant]"))
+            .Status.ShouldBe(HttpStatusCode.Redirect);
+
+        var user = await LoginAsync("ec.ifo");
+        var tree = await user.GetAsync("/organisation");
+        tree.Document.QuerySelectorAll(".org-tree a").Select(a => a.TextContent).ShouldBe(["Individ- och familjeomsorg vuxna"]);
+    }
+
+    [Fact]
+    public async Task AdminPages_ForNonAdministrator_AreForbidden()
+    {
+        var unit = await Data.CreateUnitAsync("Tyresö kommun");
+        await Data.CreateUserAsync("ec", grants: (unit, AccessLevel.Approve));
+        var session = await LoginAsync("ec");
+
+        var page = await session.GetAsync("/admin/anvandare");
+
+        page.Status.ShouldBe(HttpStatusCode.Redirect);
+        page.Location!.ShouldContain("/status/403");
+    }
+
+    [Fact]
+    public async Task ChangePassword_ThenLoginWithTheNewOne()
+    {
+        await Data.CreateUserAsync("ec.lss");
+        var session = await LoginAsync("ec.lss");
+
+        var result = await session.SubmitAsync("/konto/byt-losenord", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = TestData.Password,
+            ["Input.NewPassword"] = "ett-helt-nytt-losenord",
+            ["Input.ConfirmPassword"] = "ett-helt-nytt-losenord",
+        });
+
+        result.Status.ShouldBe(HttpStatusCode.Redirect);
+        await NewSession().LoginAsync("ec.lss", "ett-helt-nytt-losenord");
+    }
+
+    [Fact]
+    public async Task Health_ReportsDatabaseReachableAndMigrated()
+    {
+        var response = await NewSession().Client.GetAsync("/health");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await response.Content.ReadAsStringAsync();
+        body.ShouldContain("\"status\":\"Healthy\"");
+        body.ShouldContain("\"pendingMigrations\":0");
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheApi()
+    {
+        var body = await NewSession().Client.GetStringAsync("/api/openapi/v1.json");
+
+        body.ShouldContain("/api/org-units/{id}");
+        body.ShouldContain("/api/me");
+    }
+}
+
+public sealed class AccountSecurityTests_Sqlite(SqliteFixture fixture) : AccountSecurityTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class AccountSecurityTests_PostgreSql(PostgresFixture fixture) : AccountSecurityTests(fixture), IClassFixture<PostgresFixture>;

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Verksam.Web.Shared.Data;
+
+namespace Verksam.IntegrationTests.Infrastructure;
+
+/// <summary>The whole app on a real database of one provider, configured as in production (secure cookies, no demo).</summary>
+public sealed class VerksamAppFactory(TestDatabase database) : WebApplicationFactory<Program>
+{
+    public const string ThrowPath = "/test/kasta-undantag";
+
+    public TestDatabase Database { get; } = database;
+
+    public HttpClient CreateBrowserClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+
+    /// <summary>Empties every table, so each test starts from nothing and builds what it needs.</summary>
+    public async Task ResetAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
+        if (Database.Provider == DatabaseProvider.PostgreSql)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "TRUNCATE audit_events, access_grants, user_claims, user_logins, user_tokens, users, org_units CASCADE");
+        }
+        else
+        {
+            // One command on one connection: foreign keys off only while the tables are emptied.
+            await db.Database.ExecuteSqlRawAsync(
+                "PRAGMA foreign_keys = OFF; DELETE FROM audit_events; DELETE FROM access_grants; DELETE FROM user_claims; " +
+                "DELETE FROM user_logins; DELETE FROM user_tokens; DELETE FROM users; DELETE FROM org_units; PRAGMA foreign_keys = ON;");
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Verksam", Database.ConnectionString);
+        builder.UseSetting("Database:DataDirectory", Database.Directory);
+        builder.UseSetting("Database:LoadDemoData", "false");
+        builder.UseSetting("Security:AllowInsecureCookies", "false");
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowingEndpoint>());
+    }
+
+    /// <summary>A path that fails, behind everything the app sets up, to prove what a user sees on an unexpected error.</summary>
+    private sealed class ThrowingEndpoint : IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use(nextMiddleware => context =>
+                context.Request.Path == ThrowPath
+                    ? throw new InvalidOperationException("Test failure with secret detail 12345")
+                    : nextMiddleware(context));
+        };
+    }
+}
+
+/// <summary>One app and database per provider per test class; each test resets the data.</summary>
+public abstract class AppFixture(Verksam.Web.Shared.Data.DatabaseProvider provider) : IAsyncLifetime
+{
+    public VerksamAppFactory Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        Factory = new VerksamAppFactory(database);
+        _ = Factory.Server; // starts the host, which applies the migrations
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Factory.Database.DisposeAsync();
+    }
+}
+
+public sealed class SqliteFixture() : AppFixture(Verksam.Web.Shared.Data.DatabaseProvider.Sqlite);
+
+public sealed class PostgresFixture() : AppFixture(Verksam.Web.Shared.Data.DatabaseProvider.PostgreSql);

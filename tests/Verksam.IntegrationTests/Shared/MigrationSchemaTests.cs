@@ -1,0 +1,167 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Shared.Data;
+
+namespace Verksam.IntegrationTests.Shared;
+
+/// <summary>
+/// The migrations are written by hand, so this is what keeps them honest: a database built from the migrations and
+/// one built from the model must have the same tables, columns, types, nullability, keys, foreign keys and indexes.
+/// </summary>
+public abstract class MigrationSchemaTests(DatabaseProvider provider)
+{
+    [Fact]
+    public async Task MigratedSchema_EqualsTheModel()
+    {
+        await using var migrated = await TestDatabase.CreateAsync(provider, "migrated");
+        await using var fromModel = await TestDatabase.CreateAsync(provider, "model");
+
+        await using (var db = CreateContext(migrated))
+        {
+            await DatabaseSetup.MigrateAsync(db);
+        }
+
+        await using (var db = CreateContext(fromModel))
+        {
+            await db.Database.EnsureCreatedAsync();
+        }
+
+        var expected = await DescribeAsync(fromModel);
+        var actual = await DescribeAsync(migrated);
+
+        expected.Count.ShouldBeGreaterThan(50, "the description should cover every table, column and index");
+        actual.ShouldBe(expected, ignoreOrder: false);
+    }
+
+    [Fact]
+    public async Task Migrate_RunTwice_ChangesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = CreateContext(database);
+
+        await DatabaseSetup.MigrateAsync(db);
+        var first = await DescribeAsync(database);
+        await DatabaseSetup.MigrateAsync(db);
+
+        (await DescribeAsync(database)).ShouldBe(first);
+        (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+    }
+
+    private static VerksamDbContext CreateContext(TestDatabase database)
+    {
+        var builder = new DbContextOptionsBuilder<VerksamDbContext>();
+        DatabaseSetup.Configure(builder, database.Provider, database.ConnectionString);
+        return new VerksamDbContext(builder.Options, new SystemActor(), TimeProvider.System);
+    }
+
+    private static async Task<List<string>> DescribeAsync(TestDatabase database) =>
+        database.Provider == DatabaseProvider.Sqlite ? await DescribeSqliteAsync(database.ConnectionString) : await DescribePostgresAsync(database.ConnectionString);
+
+    private static async Task<List<string>> DescribeSqliteAsync(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        var rows = new List<string>();
+        var tables = await QueryAsync(connection,
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock') ORDER BY name");
+        foreach (var table in tables.Select(t => t[0]))
+        {
+            rows.Add($"table {table}");
+            foreach (var c in await QueryAsync(connection, $"SELECT name, type, \"notnull\", pk FROM pragma_table_info('{table}') ORDER BY name"))
+            {
+                rows.Add($"column {table}.{c[0]} {c[1]} notnull={c[2]} pk={c[3]}");
+            }
+
+            foreach (var f in await QueryAsync(connection, $"SELECT \"from\", \"table\", \"to\", on_delete FROM pragma_foreign_key_list('{table}') ORDER BY \"from\""))
+            {
+                rows.Add($"fk {table}.{f[0]} -> {f[1]}.{f[2]} on delete {f[3]}");
+            }
+
+            foreach (var i in await QueryAsync(connection, $"SELECT name, \"unique\", origin FROM pragma_index_list('{table}') ORDER BY name"))
+            {
+                var columns = await QueryAsync(connection, $"SELECT name FROM pragma_index_info('{i[0]}') ORDER BY seqno");
+                var name = i[2] == "pk" ? "(primary key)" : i[0];
+                rows.Add($"index {table}.{name} unique={i[1]} ({string.Join(",", columns.Select(c => c[0]))})");
+            }
+        }
+
+        return rows;
+    }
+
+    private static async Task<List<string>> DescribePostgresAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var rows = new List<string>();
+        foreach (var c in await QueryAsync(connection, """
+            SELECT table_name, column_name, data_type, coalesce(character_maximum_length::text, ''), is_nullable, is_identity
+            FROM information_schema.columns
+            WHERE table_schema = 'public' AND table_name <> '__EFMigrationsHistory'
+            ORDER BY table_name, column_name
+            """))
+        {
+            rows.Add($"column {c[0]}.{c[1]} {c[2]}({c[3]}) nullable={c[4]} identity={c[5]}");
+        }
+
+        foreach (var k in await QueryAsync(connection, """
+            SELECT tc.table_name, tc.constraint_name, tc.constraint_type, string_agg(kcu.column_name, ',' ORDER BY kcu.ordinal_position),
+                   coalesce(rc.delete_rule, ''), coalesce(ccu.table_name, '')
+            FROM information_schema.table_constraints tc
+            JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema
+            LEFT JOIN information_schema.referential_constraints rc ON rc.constraint_name = tc.constraint_name AND rc.constraint_schema = tc.table_schema
+            LEFT JOIN (SELECT DISTINCT constraint_name, table_name FROM information_schema.constraint_column_usage WHERE table_schema = 'public') ccu
+                   ON ccu.constraint_name = tc.constraint_name AND tc.constraint_type = 'FOREIGN KEY'
+            WHERE tc.table_schema = 'public' AND tc.table_name <> '__EFMigrationsHistory' AND tc.constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY', 'UNIQUE')
+            GROUP BY tc.table_name, tc.constraint_name, tc.constraint_type, rc.delete_rule, ccu.table_name
+            ORDER BY tc.table_name, tc.constraint_name
+            """))
+        {
+            rows.Add($"constraint {k[0]}.{k[1]} {k[2]} ({k[3]}) {k[4]} {k[5]}".TrimEnd());
+        }
+
+        foreach (var i in await QueryAsync(connection, """
+            SELECT tablename, indexname, indexdef FROM pg_indexes
+            WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory'
+            ORDER BY tablename, indexname
+            """))
+        {
+            rows.Add($"index {i[0]}.{i[1]}: {i[2]}");
+        }
+
+        return rows;
+    }
+
+    private static async Task<List<string[]>> QueryAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var result = new List<string[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new string[reader.FieldCount];
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!;
+            }
+
+            result.Add(row);
+        }
+
+        return result;
+    }
+
+    private sealed class SystemActor : IAuditActor
+    {
+        public string? UserId => null;
+
+        public string Name => "Test";
+    }
+}
+
+public sealed class MigrationSchemaTests_Sqlite() : MigrationSchemaTests(DatabaseProvider.Sqlite);
+
+public sealed class MigrationSchemaTests_PostgreSql() : MigrationSchemaTests(DatabaseProvider.PostgreSql);
