@@ -48,7 +48,9 @@ dotnet restore Verksam.slnx
 dotnet build Verksam.slnx -c Release --no-restore
 
 say "Checking formatting (dotnet format --verify-no-changes)"
-dotnet format Verksam.slnx --verify-no-changes --no-restore
+# IDE0005 (unused usings) is enforced by the build, which sees the Texts class generated from Texts.resx;
+# dotnet format's workspace does not run that generator and would call `using Verksam.Web.Resources` unused.
+dotnet format Verksam.slnx --verify-no-changes --no-restore --exclude-diagnostics IDE0005
 
 results=$(mktemp -d /tmp/verksam-results.XXXXXX)
 status=0
