@@ -95,7 +95,7 @@ public static partial class VerksamApp
             o.Cookie.SecurePolicy = security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
         // Pages live in their feature folders (Features/*/Pages) and in Shared/Pages.
-        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddRazorPages(o => o.RootDirectory = "/").AddMvcOptions(o => o.Filters.Add(new AccessDeniedPageFilter()));
         // Swedish letters go out as themselves, not as &#xE4; entities; HTML-special characters are still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -119,6 +119,9 @@ public static partial class VerksamApp
         services.AddScoped<UserAdminService>();
         services.AddScoped<Shared.Auditing.AuditLogService>();
         services.AddScoped<DemoData>();
+        services.AddScoped<Features.Indicators.IndicatorService>();
+        services.AddScoped<Features.Indicators.OutcomeImportService>();
+
         return builder;
     }
 

@@ -84,6 +84,13 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
         return level is null ? UnitAccessResult.NotFound : new UnitAccessResult(unit, level.Value, UnitAccessOutcome.Forbidden);
     }
 
+    /// <summary>The unit, or <see cref="UnitAccessDeniedException"/> (404 when the user may not read it, else 403).</summary>
+    public async Task<OrgUnit> RequireAsync(Guid unitId, AccessLevel needed, CancellationToken cancellationToken = default)
+    {
+        var check = await CheckAsync(unitId, needed, cancellationToken);
+        return check.IsAllowed ? check.Unit! : throw new UnitAccessDeniedException(check.Outcome);
+    }
+
     public async Task RecordDenialAsync(Guid unitId, AccessLevel needed, CancellationToken cancellationToken = default)
     {
         LogDenied(logger, user.UserId ?? "-", unitId, needed);
@@ -107,4 +114,10 @@ public sealed record UnitAccessResult(OrgUnit? Unit, AccessLevel? Level, UnitAcc
     public static readonly UnitAccessResult NotFound = new(null, null, UnitAccessOutcome.NotFound);
 
     public bool IsAllowed => Outcome == UnitAccessOutcome.Allowed;
+}
+
+/// <summary>Thrown when the user may not do what they asked on a unit; pages and the API answer 404 or 403.</summary>
+public sealed class UnitAccessDeniedException(UnitAccessOutcome outcome) : Exception(outcome.ToString())
+{
+    public UnitAccessOutcome Outcome { get; } = outcome;
 }

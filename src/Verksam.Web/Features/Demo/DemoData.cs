@@ -97,6 +97,7 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
                 }
             }
 
+            DemoIndicators.Add(db, MyndighetLss);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);

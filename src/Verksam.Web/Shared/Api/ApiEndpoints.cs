@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 
 namespace Verksam.Web.Shared.Api;
@@ -9,7 +10,7 @@ public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapVerksamApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization().WithTags("Verksam");
+        var api = app.MapGroup("/api").RequireAuthorization().WithTags("Verksam").AddEndpointFilter<Security.AccessDeniedEndpointFilter>();
 
         api.MapGet("/org-units", async (OrgUnitService units, bool? includeArchived, CancellationToken ct) =>
             {
@@ -34,6 +35,7 @@ public static class ApiEndpoints
             })
             .WithName("GetCurrentUser")
             .WithSummary("Den inloggade användaren och dess behörigheter.");
+        api.MapIndicatorApi();
         return app;
     }
 }

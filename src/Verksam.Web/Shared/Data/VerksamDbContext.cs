@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Verksam.Web.Features.Access;
 using Verksam.Web.Features.Accounts;
+using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Auditing;
 using Verksam.Web.Shared.Validation;
@@ -25,6 +26,10 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
     public DbSet<AccessGrant> AccessGrants => Set<AccessGrant>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<Outcome> Outcomes => Set<Outcome>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -16,7 +16,8 @@ public abstract class VerksamPageModel : PageModel
         ArgumentNullException.ThrowIfNull(exception);
         foreach (var error in exception.Errors)
         {
-            ModelState.AddModelError(string.IsNullOrEmpty(error.Field) ? string.Empty : $"{prefix}.{error.Field}", error.Message);
+            var key = string.IsNullOrEmpty(error.Field) ? string.Empty : string.IsNullOrEmpty(prefix) ? error.Field : $"{prefix}.{error.Field}";
+            ModelState.AddModelError(key, error.Message);
         }
     }
 

@@ -62,10 +62,15 @@ public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder) : TagHelper
 
 /// <summary>The message for one field, shown above the input, in the field's error style.</summary>
 [HtmlTargetElement("field-error", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
+[HtmlTargetElement("field-error", Attributes = "key", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FieldErrorTagHelper(HtmlEncoder encoder) : TagHelper
 {
     [HtmlAttributeName("for")]
-    public ModelExpression For { get; set; } = null!;
+    public ModelExpression? For { get; set; }
+
+    /// <summary>The model key when there is no property to point at (e.g. "Rows[2].SurveyCounts").</summary>
+    [HtmlAttributeName("key")]
+    public string? Key { get; set; }
 
     [HtmlAttributeNotBound]
     [ViewContext]
@@ -74,7 +79,7 @@ public sealed class FieldErrorTagHelper(HtmlEncoder encoder) : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var key = For.Name;
+        var key = For?.Name ?? Key ?? string.Empty;
         if (!ViewContext.ViewData.ModelState.TryGetValue(key, out var entry) || entry.ValidationState != ModelValidationState.Invalid || entry.Errors.Count == 0)
         {
             output.SuppressOutput();

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Verksam.Web.Features.Indicators.Scales;
+
+namespace Verksam.Web.Features.Indicators;
+
+/// <summary>How values are written on pages and in files: Swedish numbers with the indicator's decimals and unit.</summary>
+public static class OutcomeDisplay
+{
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    public static string Number(decimal value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Swedish);
+
+    public static string WithUnit(decimal value, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        var number = Number(value, indicator.Decimals);
+        return indicator.Unit switch
+        {
+            MeasureUnit.Percent => number + " %",
+            MeasureUnit.Days => number + " dagar",
+            MeasureUnit.Kronor => number + " kr",
+            _ => number,
+        };
+    }
+
+    /// <summary>The outcome as the seeds write it: "51", "27 av 29 = 93 %", "Ja: 7, Nej: 0, Inte haft behov: 4 = 100 %".</summary>
+    public static string Describe(Outcome outcome, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(indicator);
+        var measured = outcome.MeasuredValue(indicator);
+        switch (indicator.Measurement)
+        {
+            case MeasurementKind.Ratio when outcome.Numerator is { } n && outcome.Denominator is { } d:
+                return $"{Number(n, 0)} av {Number(d, 0)} = {(measured is { } m ? WithUnit(m, indicator) : "–")}";
+            case MeasurementKind.Survey when outcome.SurveyCounts.Count > 0:
+                var counts = string.Join(", ", indicator.SurveyAnswers.Select(a => $"{a.Label}: {Number(outcome.SurveyCounts.GetValueOrDefault(a.Label), 0)}"));
+                return measured is { } share ? $"{counts} = {Number(share, indicator.Decimals)} %" : counts;
+            default:
+                return measured is { } v ? WithUnit(v, indicator) : "–";
+        }
+    }
+
+    public static string Target(decimal? value, string? text, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            return text;
+        }
+
+        return value is { } v ? WithUnit(v, indicator) : string.Empty;
+    }
+
+    public static string UnitName(MeasureUnit unit) => Resources.Texts.ResourceManager.GetString("MeasureUnit_" + unit, CultureInfo.CurrentUICulture) ?? unit.ToString();
+
+    public static string PeriodicityName(Periodicity periodicity) => Resources.Texts.ResourceManager.GetString("Periodicity_" + periodicity, CultureInfo.CurrentUICulture) ?? periodicity.ToString();
+
+    public static string MeasurementName(MeasurementKind kind) => Resources.Texts.ResourceManager.GetString("Measurement_" + kind, CultureInfo.CurrentUICulture) ?? kind.ToString();
+
+    public static string RagWord(Rag? rag) => rag is { } r ? RagText.Word(r) : Resources.Texts.Rag_None;
+}

@@ -1,0 +1,205 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Verksam.Web.Features.Indicators;
+
+public enum OutcomeFileFormat
+{
+    Csv = 1,
+    Xlsx = 2,
+}
+
+/// <summary>
+/// The documented layout of an outcome file, one outcome per row, with a header row:
+/// Enhet; Indikator; Period; Värde; Täljare; Nämnare; Män; Kvinnor; Kommentar; Svar.
+/// CSV is UTF-8 with ';' (or ',') between fields; Excel files use the first sheet.
+/// </summary>
+public static class OutcomeFile
+{
+    public static readonly IReadOnlyList<string> Columns = ["Enhet", "Indikator", "Period", "Värde", "Täljare", "Nämnare", "Män", "Kvinnor", "Kommentar", "Svar"];
+
+    /// <summary>English names that are read as the Swedish ones, for files from other systems.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["unit"] = "Enhet", ["indicator"] = "Indikator", ["period"] = "Period", ["value"] = "Värde", ["numerator"] = "Täljare",
+        ["denominator"] = "Nämnare", ["men"] = "Män", ["women"] = "Kvinnor", ["comment"] = "Kommentar", ["answers"] = "Svar",
+        ["varde"] = "Värde", ["taljare"] = "Täljare", ["namnare"] = "Nämnare", ["man"] = "Män",
+    };
+
+    /// <summary>The rows of a file as text, the header first. Throws <see cref="InvalidDataException"/> for a file that is not of the format.</summary>
+    public static List<string[]> Read(Stream stream, OutcomeFileFormat format) => format == OutcomeFileFormat.Xlsx ? ReadXlsx(stream) : ReadCsv(stream);
+
+    public static void Write(Stream stream, OutcomeFileFormat format, IEnumerable<string?[]> rows)
+    {
+        if (format == OutcomeFileFormat.Xlsx)
+        {
+            WriteXlsx(stream, rows);
+        }
+        else
+        {
+            WriteCsv(stream, rows);
+        }
+    }
+
+    private static List<string[]> ReadCsv(Stream stream)
+    {
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectDelimiter = true,
+            DetectDelimiterValues = [";", ",", "\t"],
+            BadDataFound = null,
+            MissingFieldFound = null,
+            TrimOptions = TrimOptions.Trim,
+        };
+        using var parser = new CsvParser(reader, config);
+        var rows = new List<string[]>();
+        while (parser.Read())
+        {
+            rows.Add(parser.Record ?? []);
+        }
+
+        return rows;
+    }
+
+    private static void WriteCsv(Stream stream, IEnumerable<string?[]> rows)
+    {
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" });
+        foreach (var row in rows)
+        {
+            foreach (var field in row)
+            {
+                csv.WriteField(field ?? string.Empty);
+            }
+
+            csv.NextRecord();
+        }
+    }
+
+    private static List<string[]> ReadXlsx(Stream stream)
+    {
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(stream, false);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
+        {
+            throw new InvalidDataException(ex.Message, ex);
+        }
+
+        using (document)
+        {
+            var workbook = document.WorkbookPart ?? throw new InvalidDataException("No workbook.");
+            var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("No sheet.");
+            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+            var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+            var rows = new List<string[]>();
+            foreach (var row in part.Worksheet.Descendants<Row>())
+            {
+                var cells = new List<string>();
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    var index = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                    while (cells.Count < index)
+                    {
+                        cells.Add(string.Empty);
+                    }
+
+                    cells.Add(CellText(cell, shared));
+                }
+
+                // Excel leaves out empty rows; a missing row number is an empty row, so row numbers stay true.
+                var number = (int?)row.RowIndex?.Value ?? rows.Count + 1;
+                while (rows.Count < number - 1)
+                {
+                    rows.Add([]);
+                }
+
+                rows.Add(cells.ToArray());
+            }
+
+            return rows;
+        }
+    }
+
+    private static string CellText(Cell cell, List<string> shared)
+    {
+        if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, out var i) && i < shared.Count)
+        {
+            return shared[i];
+        }
+
+        if (cell.DataType?.Value == CellValues.InlineString)
+        {
+            return cell.InlineString?.InnerText ?? string.Empty;
+        }
+
+        return cell.CellValue?.Text ?? string.Empty;
+    }
+
+    private static int? ColumnIndex(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return null;
+        }
+
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsLetter))
+        {
+            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+
+        return index - 1;
+    }
+
+    private static void WriteXlsx(Stream stream, IEnumerable<string?[]> rows)
+    {
+        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook();
+        var part = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        uint number = 1;
+        foreach (var row in rows)
+        {
+            var xmlRow = new Row { RowIndex = number };
+            for (var c = 0; c < row.Length; c++)
+            {
+                var text = row[c] ?? string.Empty;
+                var reference = ColumnName(c) + number.ToString(CultureInfo.InvariantCulture);
+
+                // Numbers are numbers in Excel (so they can be summed); everything else is text.
+                var cell = number > 1 && c is >= 3 and <= 7 && decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+                    ? new Cell { CellReference = reference, CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number }
+                    : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) };
+                xmlRow.Append(cell);
+            }
+
+            data.Append(xmlRow);
+            number++;
+        }
+
+        part.Worksheet = new Worksheet(data);
+        var sheets = workbook.Workbook.AppendChild(new Sheets());
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = "Utfall" });
+        workbook.Workbook.Save();
+    }
+
+    private static string ColumnName(int index)
+    {
+        var name = string.Empty;
+        for (var i = index + 1; i > 0; i = (i - 1) / 26)
+        {
+            name = (char)('A' + ((i - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+}

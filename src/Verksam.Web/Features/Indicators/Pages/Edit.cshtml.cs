@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Indicators.Pages;
+
+public sealed class EditModel(IndicatorService indicators) : IndicatorFormModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public string UnitName { get; private set; } = string.Empty;
+
+    public int Year { get; private set; }
+
+    public override string CancelUrl => $"/indikatorer/{Id}";
+
+    public async Task OnGetAsync()
+    {
+        var indicator = await LoadAsync();
+        Input = IndicatorInput.From(indicator);
+        Version = indicator.Version;
+    }
+
+    public async Task OnPostPreviewAsync()
+    {
+        await LoadAsync();
+        ShowPreview();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var current = await LoadAsync();
+        try
+        {
+            await indicators.UpdateAsync(Id, Input, Version);
+            Confirmation = Resources.Texts.Indicator_Saved;
+            return Redirect($"/indikatorer/{Id}");
+        }
+        catch (ValidationException ex)
+        {
+            AddInputErrors(ex);
+        }
+        catch (StaleVersionException ex)
+        {
+            // What the user typed stays in the form; the next save is based on what is saved now.
+            AddError(ex.Message);
+            ModelState.Remove(nameof(Version));
+            Version = current.Version;
+        }
+
+        return Page();
+    }
+
+    private async Task<Indicator> LoadAsync()
+    {
+        var (unit, indicator) = await indicators.GetForEditAsync(Id);
+        UnitName = unit.Name;
+        Year = indicator.Year;
+        return indicator;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Resources;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Periods;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Indicators.Pages;
+
+/// <summary>Entering a period's outcomes for all of a unit's indicators at once; works without JavaScript.</summary>
+public sealed class EntryModel(IndicatorService indicators, TimeProvider time) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "period")]
+    public string? PeriodCode { get; set; }
+
+    [BindProperty]
+    public List<EntryRowInput> Rows { get; set; } = [];
+
+    public OutcomeEntry Entry { get; private set; } = null!;
+
+    public IReadOnlyList<Period> Periods { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return Redirect($"/organisation/{Id}/utfall?period={DefaultPeriod().Code}");
+        }
+
+        Rows = Entry.Rows.Select(EntryRowInput.From).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var posted = Rows;
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        // Keep what was typed whatever happens; show it back on any problem.
+        Rows = Entry.Rows.Select(r => posted.FirstOrDefault(p => p.IndicatorId == r.Indicator.Id) ?? EntryRowInput.From(r)).ToList();
+        var inputs = new List<OutcomeInput>();
+        for (var r = 0; r < Entry.Rows.Count; r++)
+        {
+            inputs.Add(Rows[r].ToInput(Entry.Rows[r].Indicator, r, ModelState));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            await indicators.SaveOutcomesAsync(Id, Entry.Period, inputs);
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex, string.Empty);
+            return Page();
+        }
+        catch (StaleVersionException ex)
+        {
+            AddError(ex.Message);
+            return Page();
+        }
+
+        Confirmation = string.Format(CultureInfo.CurrentCulture, Texts.Outcomes_Saved, Entry.Period.Name);
+        return Redirect($"/organisation/{Id}/utfall?period={Entry.Period.Code}");
+    }
+
+    public Period OtherYear(int step)
+    {
+        var p = Entry.Period;
+        return Period.FromStored(p.Year + step, p.Kind, p.StartMonth, p.EndMonth);
+    }
+
+    public string? Invalid(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? "true" : null;
+
+    private async Task<bool> LoadAsync()
+    {
+        if (!Period.TryParse(PeriodCode, out var period) || period.Kind == PeriodKind.Span)
+        {
+            return false;
+        }
+
+        Entry = await indicators.GetEntryAsync(Id, period);
+        var months = Enumerable.Range(1, 12).Select(m => Period.Month(period.Year, m));
+        var tertials = Enumerable.Range(1, 3).Select(t => Period.Tertial(period.Year, t));
+        Periods = months.Concat(tertials).Append(Period.WholeYear(period.Year)).ToList();
+        return true;
+    }
+
+    private Period DefaultPeriod()
+    {
+        var today = time.GetLocalNow();
+        return today.Month == 1 ? Period.Month(today.Year - 1, 12) : Period.Month(today.Year, today.Month - 1);
+    }
+}
+
+/// <summary>One indicator's fields as typed, kept as text so nothing typed is lost on an error.</summary>
+public sealed class EntryRowInput
+{
+    public Guid IndicatorId { get; set; }
+
+    public Guid? Version { get; set; }
+
+    public string? Value { get; set; }
+
+    public string? Numerator { get; set; }
+
+    public string? Denominator { get; set; }
+
+    public List<string?> Counts { get; set; } = [];
+
+    public string? ValueMen { get; set; }
+
+    public string? ValueWomen { get; set; }
+
+    public string? Comment { get; set; }
+
+    public static EntryRowInput From(OutcomeEntryRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var o = row.Stored;
+        return new EntryRowInput
+        {
+            IndicatorId = row.Indicator.Id,
+            Version = o?.Version,
+            Value = Text(o?.Value),
+            Numerator = Text(o?.Numerator),
+            Denominator = Text(o?.Denominator),
+            Counts = row.Indicator.SurveyAnswers.Select(a => o is not null && o.SurveyCounts.TryGetValue(a.Label, out var c) ? Text(c) : null).ToList(),
+            ValueMen = Text(o?.ValueMen),
+            ValueWomen = Text(o?.ValueWomen),
+            Comment = o?.Comment,
+        };
+    }
+
+    /// <summary>The typed row as numbers; a number that cannot be read is a message on its field.</summary>
+    public OutcomeInput ToInput(Indicator indicator, int row, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(state);
+        decimal? Read(string? text, string field)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            if (IndicatorInput.TryParseNumber(text, out var value))
+            {
+                return value;
+            }
+
+            state.AddModelError($"Rows[{row}].{field}", string.Format(CultureInfo.CurrentCulture, Texts.Outcome_NotANumber, indicator.Name, text));
+            return null;
+        }
+
+        Dictionary<string, decimal>? counts = null;
+        if (indicator.Measurement == MeasurementKind.Survey && Counts.Any(c => !string.IsNullOrWhiteSpace(c)))
+        {
+            counts = [];
+            for (var c = 0; c < indicator.SurveyAnswers.Count; c++)
+            {
+                counts[indicator.SurveyAnswers[c].Label] = Read(c < Counts.Count ? Counts[c] : null, "SurveyCounts") ?? 0;
+            }
+        }
+
+        return new OutcomeInput(IndicatorId, Read(Value, "Value"), Read(Numerator, "Numerator"), Read(Denominator, "Denominator"), counts, Read(ValueMen, "ValueMen"), Read(ValueWomen, "ValueWomen"), Comment, Version);
+    }
+
+    private static string? Text(decimal? value) => value?.ToString("0.####", CultureInfo.GetCultureInfo("sv-SE"));
+}

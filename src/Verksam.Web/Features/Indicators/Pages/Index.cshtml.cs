@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Periods;
+
+namespace Verksam.Web.Features.Indicators.Pages;
+
+public sealed class IndexModel(IndicatorService indicators, TimeProvider time) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "ar")]
+    public int? Year { get; set; }
+
+    public UnitIndicators Data { get; private set; } = null!;
+
+    /// <summary>The month to enter outcomes for: the one before today's in the current year, else December.</summary>
+    public Period EntryPeriod { get; private set; }
+
+    public async Task OnGetAsync(Guid id)
+    {
+        var today = time.GetLocalNow();
+        var year = Year is >= 2000 and <= 2100 ? Year.Value : await indicators.DefaultYearAsync(id, today.Year);
+        Data = await indicators.ListAsync(id, year);
+        EntryPeriod = year == today.Year ? Period.Month(year, Math.Max(1, today.Month - 1)) : Period.Month(year, 12);
+    }
+}

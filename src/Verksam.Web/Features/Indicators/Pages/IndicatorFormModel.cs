@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Indicators.Pages;
+
+/// <summary>What the create and edit pages share: the form, its preview without JavaScript, and its errors.</summary>
+public abstract class IndicatorFormModel : VerksamPageModel
+{
+    [BindProperty]
+    public IndicatorInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    [BindProperty]
+    public string? TestValue { get; set; }
+
+    public ScalePreview? Preview { get; private set; }
+
+    public abstract string CancelUrl { get; }
+
+    /// <summary>Hidden fields the page needs back on every post (the create page's year).</summary>
+    public virtual IReadOnlyDictionary<string, string> ExtraFields { get; } = new Dictionary<string, string>();
+
+    /// <summary>Reads the scale as it would be saved and, given a test value, its colour; nothing is saved.</summary>
+    protected void ShowPreview()
+    {
+        var errors = Input.Validate(out var scale);
+        var scaleError = errors.FirstOrDefault(e => e.Field is nameof(IndicatorInput.ScaleNotation) or nameof(IndicatorInput.GreenFrom))?.Message;
+        decimal? value = IndicatorInput.TryParseNumber(TestValue, out var v) ? v : null;
+        Preview = scale is null && Input.ScaleMode == ScaleEntryMode.None
+            ? new ScalePreview(Resources.Texts.Indicator_NoScale, null, null, null)
+            : scale is null
+                ? new ScalePreview(null, scaleError, null, null)
+                : new ScalePreview(ScaleFormatter.Format(scale), null, value is null ? null : scale.Evaluate(value.Value), TestValue);
+    }
+
+    protected void AddInputErrors(ValidationException exception) => AddErrors(exception, "Input");
+}
+
+public sealed record ScalePreview(string? Formatted, string? Error, Rag? Colour, string? TestValue);
