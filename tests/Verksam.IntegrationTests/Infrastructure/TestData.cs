@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.Web.Features.Access;
 using Verksam.Web.Features.Accounts;
+using Verksam.Web.Features.Indicators;
+using Verksam.Web.Features.Indicators.Scales;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Auditing;
 using Verksam.Web.Shared.Data;
@@ -39,6 +41,47 @@ public sealed class TestData(VerksamAppFactory factory)
 
         await db.SaveChangesAsync();
         return user;
+    }
+
+    public async Task<Indicator> CreateIndicatorAsync(OrgUnit unit, string name, string? scale, int year = 2023, MeasurementKind measurement = MeasurementKind.Value, string? answers = null, bool splitBySex = false, decimal? annualTarget = null)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
+        var indicator = new Indicator
+        {
+            Id = Guid.NewGuid(),
+            OrgUnitId = unit.Id,
+            Year = year,
+            Name = name,
+            Measurement = measurement,
+            Scale = scale is null ? null : ScaleParser.Parse(scale).Scale ?? throw new InvalidOperationException(scale),
+            SurveyAnswers = IndicatorInput.ParseAnswers(answers),
+            SplitBySex = splitBySex,
+            AnnualTarget = annualTarget,
+            Version = Guid.NewGuid(),
+        };
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync();
+        return indicator;
+    }
+
+    public async Task<List<Outcome>> OutcomesAsync(Guid indicatorId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
+        return await db.Outcomes.AsNoTracking().Where(o => o.IndicatorId == indicatorId).ToListAsync();
+    }
+
+    public async Task<int> OutcomeCountAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<VerksamDbContext>().Outcomes.CountAsync();
+    }
+
+    public async Task<Indicator> FindIndicatorAsync(Guid id)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<VerksamDbContext>().Indicators.AsNoTracking().SingleAsync(i => i.Id == id);
     }
 
     public async Task<OrgUnit> FindUnitAsync(Guid id)

@@ -12,6 +12,12 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
 {
     private UserAccess? _access;
 
+    /// <summary>
+    /// For the administrator's command line only: this scope acts with full rights, as the person at the server's
+    /// console already has the database. Never called for a web request.
+    /// </summary>
+    public void UseSystemAccess() => _access = new UserAccess(true, []);
+
     public async Task<UserAccess> GetAsync(CancellationToken cancellationToken = default)
     {
         if (_access is not null)

@@ -13,7 +13,7 @@ namespace Verksam.Web.Features.Admin;
 /// <summary>The administrator's command line, in the same build as the web app: <c>dotnet run --project src/Verksam.Web -- migrate</c>.</summary>
 public static class AdminCommands
 {
-    private static readonly string[] Names = ["migrate", "create-admin", "load-demo", "backup"];
+    private static readonly string[] Names = ["migrate", "create-admin", "load-demo", "backup", "import-outcomes"];
 
     public static bool IsAdminCommand(string[] args) => args.Length > 0 && (Names.Contains(args[0]) || args[0] is "--help" or "-h" or "help");
 
@@ -94,7 +94,35 @@ public static class AdminCommands
             return 0;
         }));
 
+        var file = new Option<FileInfo>("--file") { Description = Texts.Cli_Import_File, Required = true };
+        var unitOption = new Option<Guid?>("--unit") { Description = Texts.Cli_Import_Unit };
+        var importOutcomes = new Command("import-outcomes", Texts.Cli_Import) { file, unitOption };
+        importOutcomes.SetAction(async (parse, ct) => await WithScopeAsync(app, async sp =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                await Console.Error.WriteLineAsync(string.Format(CultureInfo.CurrentCulture, Texts.Cli_Import_Missing, path.FullName));
+                return 1;
+            }
+
+            sp.GetRequiredService<Access.AccessService>().UseSystemAccess();
+            await using var stream = path.OpenRead();
+            var format = path.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? Indicators.OutcomeFileFormat.Xlsx : Indicators.OutcomeFileFormat.Csv;
+            var result = await sp.GetRequiredService<Indicators.OutcomeImportService>().ImportAsync(stream, format, parse.GetValue(unitOption), ct);
+            foreach (var problem in result.Problems)
+            {
+                await Console.Error.WriteLineAsync(problem.ToString());
+            }
+
+            await (result.Succeeded ? Console.Out : Console.Error).WriteLineAsync(result.Succeeded
+                ? string.Format(CultureInfo.CurrentCulture, Texts.Import_Done, result.Created, result.Updated, result.Unchanged)
+                : string.Format(CultureInfo.CurrentCulture, Texts.Import_Failed, result.Problems.Count));
+            return result.Succeeded ? 0 : 1;
+        }));
+
         root.Subcommands.Add(migrate);
+        root.Subcommands.Add(importOutcomes);
         root.Subcommands.Add(createAdmin);
         root.Subcommands.Add(loadDemo);
         root.Subcommands.Add(backup);

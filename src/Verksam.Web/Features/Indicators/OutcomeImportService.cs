@@ -134,6 +134,7 @@ public sealed class OutcomeImportService(VerksamDbContext db, AccessService acce
                 }
                 else
                 {
+                    numbers[column] = null;
                     problems.Add(new(row, column, string.Format(CultureInfo.CurrentCulture, Texts.Import_Number_Invalid, text)));
                 }
             }

@@ -134,11 +134,25 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
                 continue;
             }
 
-            changes[name] = new AuditChange(before?.ToString(), after?.ToString());
+            changes[name] = new AuditChange(AuditText(before), AuditText(after));
         }
 
         return changes;
     }
+
+    /// <summary>A value as the log keeps it: numbers without trailing zeros and culture, instants in ISO 8601, structures as JSON.</summary>
+    private static string? AuditText(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        decimal d => d.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
+        Enum e => e.ToString(),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        Features.Indicators.Scales.Scale scale => Features.Indicators.Scales.ScaleFormatter.Format(scale),
+        _ => JsonSerializer.Serialize(value),
+    };
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 

@@ -23,6 +23,10 @@ public sealed class DetailsModel(IndicatorService indicators) : VerksamPageModel
         var changes = JsonSerializer.Deserialize<Dictionary<string, Shared.Data.AuditChange>>(e.Changes) ?? [];
         var period = changes.TryGetValue("Year", out var y) && changes.TryGetValue("StartMonth", out var s) ? $"{s.After ?? s.Before}/{y.After ?? y.Before}: " : string.Empty;
         return period + string.Join("; ", changes.Where(c => Shown.Contains(c.Key) && c.Key is not ("StartMonth" or "EndMonth"))
-            .Select(c => $"{Resources.Texts.ResourceManager.GetString("OutcomeField_" + c.Key, CultureInfo.CurrentUICulture) ?? c.Key}: {c.Value.Before ?? "–"} → {c.Value.After ?? "–"}"));
+            .Select(c => $"{Resources.Texts.ResourceManager.GetString("OutcomeField_" + c.Key, CultureInfo.CurrentUICulture) ?? c.Key}: {Swedish(c.Value.Before)} → {Swedish(c.Value.After)}"));
     }
+
+    /// <summary>The log keeps numbers with a decimal point; people read them with a comma.</summary>
+    private static string Swedish(string? text) =>
+        text is null ? "–" : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d.ToString("0.####", CultureInfo.GetCultureInfo("sv-SE")) : text;
 }
