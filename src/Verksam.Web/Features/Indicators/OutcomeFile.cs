@@ -25,9 +25,20 @@ public static class OutcomeFile
     /// <summary>English names that are read as the Swedish ones, for files from other systems.</summary>
     public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["unit"] = "Enhet", ["indicator"] = "Indikator", ["period"] = "Period", ["value"] = "Värde", ["numerator"] = "Täljare",
-        ["denominator"] = "Nämnare", ["men"] = "Män", ["women"] = "Kvinnor", ["comment"] = "Kommentar", ["answers"] = "Svar",
-        ["varde"] = "Värde", ["taljare"] = "Täljare", ["namnare"] = "Nämnare", ["man"] = "Män",
+        ["unit"] = "Enhet",
+        ["indicator"] = "Indikator",
+        ["period"] = "Period",
+        ["value"] = "Värde",
+        ["numerator"] = "Täljare",
+        ["denominator"] = "Nämnare",
+        ["men"] = "Män",
+        ["women"] = "Kvinnor",
+        ["comment"] = "Kommentar",
+        ["answers"] = "Svar",
+        ["varde"] = "Värde",
+        ["taljare"] = "Täljare",
+        ["namnare"] = "Nämnare",
+        ["man"] = "Män",
     };
 
     /// <summary>The rows of a file as text, the header first. Throws <see cref="InvalidDataException"/> for a file that is not of the format.</summary>
