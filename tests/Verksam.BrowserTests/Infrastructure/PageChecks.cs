@@ -19,10 +19,18 @@ public static class PageChecks
         violations.ShouldBeEmpty($"axe found WCAG 2.1 AA violations on {page.Url}");
     }
 
-    public static Task ScreenshotAsync(this IPage page, string name)
+    /// <summary>The page as a person sees it: the whole page when it is short, else the first screenful.</summary>
+    public static async Task ScreenshotAsync(this IPage page, string name)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.ScreenshotDirectory, name + ".png"), FullPage = true });
+        var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.ScreenshotDirectory, name + ".png"), FullPage = height < 2500 });
+    }
+
+    public static Task ScreenshotAsync(this ILocator element, string name)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return element.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(AppServer.ScreenshotDirectory, name + ".png") });
     }
 
     public static async Task LoginAsync(this IPage page, string userName, string password)

@@ -28,6 +28,8 @@ public sealed class OutcomeImportService(VerksamDbContext db, AccessService acce
 {
     public const int MaxProblems = 500;
 
+    private const int ChunkSize = 2000;
+
     public async Task<ImportResult> ImportAsync(Stream file, OutcomeFileFormat format, Guid? withinUnitId = null, CancellationToken cancellationToken = default)
     {
         List<string[]> rows;
@@ -185,27 +187,50 @@ public sealed class OutcomeImportService(VerksamDbContext db, AccessService acce
         }
 
         var indicatorIds = inputs.Select(i => i.Indicator.Id).Distinct().ToList();
-        var existing = (await db.Outcomes.Where(o => indicatorIds.Contains(o.IndicatorId)).ToListAsync(cancellationToken)).ToLookup(o => o.IndicatorId);
+        var existing = (await db.Outcomes.AsNoTracking().Where(o => indicatorIds.Contains(o.IndicatorId)).ToListAsync(cancellationToken))
+            .ToLookup(o => o.IndicatorId);
         var (created, updated, unchanged) = (0, 0, 0);
-        foreach (var (row, indicator, input) in inputs)
-        {
-            var stored = existing[indicator.Id].FirstOrDefault(o => o.Period == row.Period);
-            var outcome = indicators.Apply(indicator, stored, row.Period, input, isDemo: false);
-            if (stored is null)
-            {
-                created += outcome is null ? 0 : 1;
-            }
-            else if (db.Entry(stored).State == EntityState.Unchanged && !HasChanges(stored))
-            {
-                unchanged++;
-            }
-            else
-            {
-                updated++;
-            }
-        }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // One transaction, so the file is imported whole or not at all, written in chunks so the change tracker
+        // (and memory) stays small however large the file is.
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            (created, updated, unchanged) = (0, 0, 0);
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            foreach (var chunk in inputs.Chunk(ChunkSize))
+            {
+                foreach (var (row, indicator, input) in chunk)
+                {
+                    var stored = existing[indicator.Id].FirstOrDefault(o => o.Period == row.Period);
+                    if (stored is not null)
+                    {
+                        db.Outcomes.Attach(stored);
+                    }
+
+                    var outcome = indicators.Apply(indicator, stored, row.Period, input, isDemo: false);
+                    if (stored is null)
+                    {
+                        created += outcome is null ? 0 : 1;
+                    }
+                    else if (db.Entry(stored).State == EntityState.Unchanged)
+                    {
+                        unchanged++;
+                    }
+                    else
+                    {
+                        updated++;
+                    }
+                }
+
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+
         return new ImportResult([], created, updated, unchanged);
     }
 
@@ -234,8 +259,6 @@ public sealed class OutcomeImportService(VerksamDbContext db, AccessService acce
     }
 
     private static string? Num(decimal? value) => value?.ToString("0.####", CultureInfo.GetCultureInfo("sv-SE"));
-
-    private bool HasChanges(Outcome outcome) => db.Entry(outcome).Properties.Any(p => p.IsModified);
 
     private static IEnumerable<ImportProblem> CheckShape(int row, Indicator indicator, OutcomeInput input)
     {

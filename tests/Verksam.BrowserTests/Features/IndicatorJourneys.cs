@@ -1,0 +1,74 @@
+using Microsoft.Playwright;
+using Verksam.BrowserTests.Infrastructure;
+
+namespace Verksam.BrowserTests.Features;
+
+[Collection(AppServerGroup.Name)]
+public sealed class IndicatorJourneys(AppServer server)
+{
+    private const string DemoPassword = "Verksam-demo-2026";
+
+    [Fact]
+    public async Task UnitManager_SeesSeptember_EntersAnOctoberOutcomeThatTurnsYellow()
+    {
+        var page = await server.NewPageAsync();
+        await page.LoginAsync("enhetschef.lss", DemoPassword);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Myndighet LSS" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Indikatorer och utfall" }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldContain("Indikatorer 2023");
+        var caseload = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ärendemängd per vuxenhandläggare" });
+        (await caseload.InnerTextAsync()).ShouldContain("Grön");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("10-indikatorer-lss-2023");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Registrera utfall" }).ClickAsync();
+        await page.GetByLabel("Period").SelectOptionAsync(new SelectOptionValue { Label = "Sep 2023" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
+        var september = page.GetByRole(AriaRole.Group, new() { Name = "Antal lediga LSS-boendeplatser i egen regi" });
+        (await september.InnerTextAsync()).ShouldContain("Gul");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("11-utfall-sep-2023");
+
+        await page.GetByLabel("Period").SelectOptionAsync(new SelectOptionValue { Label = "Okt 2023" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
+        var october = page.GetByRole(AriaRole.Group, new() { Name = "Ärendemängd per vuxenhandläggare, antal brukare. Medelvärde" });
+        await october.GetByLabel("Utfall (antal)").FillAsync("fel");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara utfall för Okt 2023" }).ClickAsync();
+        (await page.TitleAsync()).ShouldStartWith("Fel: ");
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("”fel” är inte ett tal");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+
+        await october.GetByLabel("Utfall (antal)").FillAsync("60");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara utfall för Okt 2023" }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldBe("Utfallen för Okt 2023 är sparade.");
+        var status = october.Locator(".entry-item__status");
+        (await status.InnerTextAsync()).ShouldContain("Sparat: 60");
+        (await status.InnerTextAsync()).ShouldContain("Gul");
+        var colour = await status.Locator(".rag__mark").EvaluateAsync<string>("e => getComputedStyle(e).color");
+        colour.ShouldBe("rgb(181, 129, 5)");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("12-utfall-okt-2023");
+        await october.ScreenshotAsync("12b-utfall-okt-2023-gul");
+    }
+
+    [Fact]
+    public async Task IndicatorEditor_PreviewsTheScaleLiveAndWithoutJavaScript()
+    {
+        var page = await server.NewPageAsync();
+        await page.LoginAsync("enhetschef.lss", DemoPassword);
+        await page.GotoAsync("/organisation/7a1e0000-0000-4000-8000-000000000003/indikatorer/ny?ar=2023");
+
+        await page.GetByLabel("Skala", new() { Exact = true }).FillAsync("G: 0-25 A: 26-39 R: > 40");
+        await page.GetByLabel("Prova ett värde (valfritt)").FillAsync("39,5");
+        var preview = page.Locator("#scale-preview");
+        await preview.GetByText("Skalan läses som: G: 0-25 A: 26-39 R: över 40").WaitForAsync();
+        (await preview.InnerTextAsync()).ShouldContain("Röd");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("13-ny-indikator-forhandsgranskning");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Förhandsgranska skalan" }).ClickAsync();
+        (await page.Locator("#scale-preview").InnerTextAsync()).ShouldContain("Värdet 39,5 får bedömningen");
+    }
+}
