@@ -121,6 +121,7 @@ public static partial class VerksamApp
         services.AddScoped<DemoData>();
         services.AddScoped<Features.Indicators.IndicatorService>();
         services.AddScoped<Features.Indicators.OutcomeImportService>();
+        services.AddScoped<Features.Goals.GoalService>();
 
         return builder;
     }

@@ -97,7 +97,8 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
                 }
             }
 
-            DemoIndicators.Add(db, MyndighetLss);
+            var lssIndicators = DemoIndicators.Add(db, MyndighetLss);
+            DemoGoals.Add(db, Tyreso, AldreOchOmsorgsforvaltningen, MyndighetLss, lssIndicators);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);

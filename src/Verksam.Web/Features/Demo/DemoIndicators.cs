@@ -50,8 +50,9 @@ internal static class DemoIndicators
         Value("Har du ägnat dig åt att rensa i din personliga mapp under den senaste månaden? Andel som svarar ja/ej behov", "Grönt: 50-100 % Gult: 25-49% Rött: 0-24%", null, MeasureUnit.Percent, 80, history: false),
     ];
 
-    public static void Add(VerksamDbContext db, Guid unitId)
+    public static List<Indicator> Add(VerksamDbContext db, Guid unitId)
     {
+        var added = new List<Indicator>();
         var order = 0;
         foreach (var d in MyndighetLss)
         {
@@ -76,6 +77,7 @@ internal static class DemoIndicators
                 Version = Guid.NewGuid(),
             };
             db.Indicators.Add(indicator);
+            added.Add(indicator);
             if (d.September is not { } september)
             {
                 continue;
@@ -90,6 +92,8 @@ internal static class DemoIndicators
                 }
             }
         }
+
+        return added;
     }
 
     private static Outcome ToOutcome(Indicator indicator, Period period, OutcomeInput input, bool isDemo) => new()

@@ -4,7 +4,7 @@ public sealed class AuditEvent
 {
     public const int ActionMaxLength = 40;
     public const int EntityTypeMaxLength = 100;
-    public const int EntityIdMaxLength = 64;
+    public const int EntityIdMaxLength = 200;
     public const int ActorMaxLength = 200;
 
     public Guid Id { get; set; }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Verksam.Web.Features.Access;
 using Verksam.Web.Features.Accounts;
+using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Auditing;
@@ -30,6 +31,14 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
     public DbSet<Indicator> Indicators => Set<Indicator>();
 
     public DbSet<Outcome> Outcomes => Set<Outcome>();
+
+    public DbSet<Goal> Goals => Set<Goal>();
+
+    public DbSet<GoalIndicator> GoalIndicators => Set<GoalIndicator>();
+
+    public DbSet<GoalAssessment> GoalAssessments => Set<GoalAssessment>();
+
+    public DbSet<MunicipalitySettings> MunicipalitySettings => Set<MunicipalitySettings>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -27,7 +27,7 @@ public sealed class Initial : Migration
                 ActorName = table.Column<string>(maxLength: 200, nullable: false),
                 Action = table.Column<int>(nullable: false),
                 EntityType = table.Column<string>(maxLength: 100, nullable: false),
-                EntityId = table.Column<string>(maxLength: 64, nullable: false),
+                EntityId = table.Column<string>(maxLength: 200, nullable: false),
                 OrgUnitId = table.Column<Guid>(nullable: true),
                 Changes = table.Column<string>(maxLength: 100_000, nullable: false),
             },

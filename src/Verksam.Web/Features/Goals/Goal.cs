@@ -1,0 +1,154 @@
+using Verksam.Web.Features.Indicators.Assessment;
+using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Shared.Auditing;
+using Verksam.Web.Shared.Periods;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Goals;
+
+/// <summary>The five levels of the goal cascade, council first.</summary>
+public enum GoalLevel
+{
+    CouncilDirection = 1,
+    CouncilArea = 2,
+    Board = 3,
+    Department = 4,
+    Unit = 5,
+}
+
+/// <summary>A goal of one year, owned by the unit at its level and placed under a goal of the level above.</summary>
+public sealed class Goal : IAudited, IVersioned
+{
+    public const int TitleMaxLength = 1000;
+    public const int PerspectiveMaxLength = 100;
+
+    public Guid Id { get; set; }
+
+    public Guid OrgUnitId { get; set; }
+
+    public int Year { get; set; }
+
+    public GoalLevel Level { get; set; }
+
+    public Guid? ParentId { get; set; }
+
+    /// <summary>A balanced-scorecard perspective (Tyresö: Medarbetare, Verksamhet, Leverans, Finansiell), where the municipality steers by perspective.</summary>
+    public string? Perspective { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public int SortOrder { get; set; }
+
+    public Guid Version { get; set; }
+
+    Guid? IAudited.AuditOrgUnitId => OrgUnitId;
+}
+
+/// <summary>An indicator that informs a goal, with its weight in a weighted roll-up.</summary>
+public sealed class GoalIndicator : IAudited
+{
+    public Guid GoalId { get; set; }
+
+    public Guid IndicatorId { get; set; }
+
+    public Guid OrgUnitId { get; set; }
+
+    public decimal Weight { get; set; } = 1m;
+
+    Guid? IAudited.AuditOrgUnitId => OrgUnitId;
+}
+
+/// <summary>
+/// A person's assessment of a goal for a period – a colour for a month, a fulfilment for a tertial or the year – with
+/// their motivation, kept beside the proposal the indicators made when it was saved.
+/// </summary>
+public sealed class GoalAssessment : IAudited, IVersioned
+{
+    public const int MotivationMaxLength = 8000;
+
+    public Guid Id { get; set; }
+
+    public Guid GoalId { get; set; }
+
+    public Guid OrgUnitId { get; set; }
+
+    public int Year { get; set; }
+
+    public PeriodKind PeriodKind { get; set; }
+
+    public int StartMonth { get; set; }
+
+    public int EndMonth { get; set; }
+
+    public Rag? Colour { get; set; }
+
+    public Fulfilment? Fulfilment { get; set; }
+
+    public string? Motivation { get; set; }
+
+    public Rag? ProposedColour { get; set; }
+
+    public RollUpRule? ProposalRule { get; set; }
+
+    public Guid Version { get; set; }
+
+    Guid? IAudited.AuditOrgUnitId => OrgUnitId;
+
+    public Period Period
+    {
+        get => Period.FromStored(Year, PeriodKind, StartMonth, EndMonth);
+        set
+        {
+            Year = value.Year;
+            PeriodKind = value.Kind;
+            StartMonth = value.StartMonth;
+            EndMonth = value.EndMonth;
+        }
+    }
+}
+
+/// <summary>A municipality's choice of how goal colours are proposed from indicators.</summary>
+public sealed class MunicipalitySettings : IAudited, IVersioned
+{
+    public Guid OrgUnitId { get; set; }
+
+    public RollUpRule RollUpRule { get; set; } = RollUpRule.WorstColour;
+
+    public decimal GreenFrom { get; set; } = 0.8m;
+
+    public decimal YellowFrom { get; set; } = 0.5m;
+
+    public Guid Version { get; set; }
+
+    Guid? IAudited.AuditOrgUnitId => OrgUnitId;
+
+    public RollUpSettings ToRollUp() => new(RollUpRule, GreenFrom, YellowFrom);
+
+    public static ValidationErrors Validate(RollUpRule? rule, decimal? greenFrom, decimal? yellowFrom)
+    {
+        var errors = new ValidationErrors();
+        if (rule is null || !Enum.IsDefined(rule.Value))
+        {
+            errors.Add("Rule", Resources.Texts.RollUp_Rule_Required);
+        }
+
+        if (rule is RollUpRule.ShareGreen or RollUpRule.Weighted)
+        {
+            if (greenFrom is null or <= 0 or > 100)
+            {
+                errors.Add("GreenFrom", Resources.Texts.RollUp_Threshold_Range);
+            }
+
+            if (yellowFrom is null or < 0 or > 100)
+            {
+                errors.Add("YellowFrom", Resources.Texts.RollUp_Threshold_Range);
+            }
+            else if (greenFrom is not null && yellowFrom >= greenFrom)
+            {
+                errors.Add("YellowFrom", Resources.Texts.RollUp_Threshold_Order);
+            }
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Verksam.Web.Features.Indicators;
+using Verksam.Web.Features.Organisation;
+
+namespace Verksam.Web.Features.Goals;
+
+internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
+{
+    public void Configure(EntityTypeBuilder<Goal> builder)
+    {
+        builder.ToTable("goals");
+        builder.HasKey(g => g.Id).HasName("pk_goals");
+        builder.Property(g => g.Title).HasMaxLength(Goal.TitleMaxLength).IsRequired();
+        builder.Property(g => g.Perspective).HasMaxLength(Goal.PerspectiveMaxLength);
+        builder.Property(g => g.Level).HasConversion<int>();
+        builder.Property(g => g.Version).IsConcurrencyToken();
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(g => g.OrgUnitId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_goals_org_unit");
+        builder.HasOne<Goal>().WithMany().HasForeignKey(g => g.ParentId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_goals_parent");
+        builder.HasIndex(g => new { g.OrgUnitId, g.Year }).HasDatabaseName("ix_goals_org_unit_year");
+        builder.HasIndex(g => g.ParentId).HasDatabaseName("ix_goals_parent_id");
+    }
+}
+
+internal sealed class GoalIndicatorConfiguration : IEntityTypeConfiguration<GoalIndicator>
+{
+    public void Configure(EntityTypeBuilder<GoalIndicator> builder)
+    {
+        builder.ToTable("goal_indicators");
+        builder.HasKey(g => new { g.GoalId, g.IndicatorId }).HasName("pk_goal_indicators");
+        builder.Property(g => g.Weight).HasPrecision(9, 4);
+        builder.HasOne<Goal>().WithMany().HasForeignKey(g => g.GoalId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_goal_indicators_goal");
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(g => g.IndicatorId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_goal_indicators_indicator");
+        builder.HasIndex(g => g.IndicatorId).HasDatabaseName("ix_goal_indicators_indicator_id");
+    }
+}
+
+internal sealed class GoalAssessmentConfiguration : IEntityTypeConfiguration<GoalAssessment>
+{
+    public void Configure(EntityTypeBuilder<GoalAssessment> builder)
+    {
+        builder.ToTable("goal_assessments");
+        builder.HasKey(a => a.Id).HasName("pk_goal_assessments");
+        builder.Ignore(a => a.Period);
+        builder.Property(a => a.PeriodKind).HasConversion<int>();
+        builder.Property(a => a.Colour).HasConversion<int?>();
+        builder.Property(a => a.Fulfilment).HasConversion<int?>();
+        builder.Property(a => a.ProposedColour).HasConversion<int?>();
+        builder.Property(a => a.ProposalRule).HasConversion<int?>();
+        builder.Property(a => a.Motivation).HasMaxLength(GoalAssessment.MotivationMaxLength);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne<Goal>().WithMany().HasForeignKey(a => a.GoalId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_goal_assessments_goal");
+        builder.HasIndex(a => new { a.GoalId, a.Year, a.PeriodKind, a.StartMonth, a.EndMonth }).IsUnique().HasDatabaseName("ux_goal_assessments_goal_period");
+    }
+}
+
+internal sealed class MunicipalitySettingsConfiguration : IEntityTypeConfiguration<MunicipalitySettings>
+{
+    public void Configure(EntityTypeBuilder<MunicipalitySettings> builder)
+    {
+        builder.ToTable("municipality_settings");
+        builder.HasKey(s => s.OrgUnitId).HasName("pk_municipality_settings");
+        builder.Property(s => s.RollUpRule).HasConversion<int>();
+        builder.Property(s => s.GreenFrom).HasPrecision(9, 4);
+        builder.Property(s => s.YellowFrom).HasPrecision(9, 4);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.OrgUnitId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_municipality_settings_org_unit");
+    }
+}

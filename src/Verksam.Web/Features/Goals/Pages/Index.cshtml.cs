@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Goals.Pages;
+
+public sealed class IndexModel(GoalService goals, Indicators.IndicatorService indicators, TimeProvider time) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "ar")]
+    public int? Year { get; set; }
+
+    [BindProperty]
+    public GoalInput Input { get; set; } = new();
+
+    public UnitGoals Data { get; private set; } = null!;
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        try
+        {
+            var goal = await goals.CreateAsync(Id, Data.Year, Input.Title, Input.Level, Input.ParentId, Input.Perspective);
+            Confirmation = Resources.Texts.Goal_Created;
+            return Redirect($"/mal/{goal.Id}");
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        var year = Year is >= 2000 and <= 2100 ? Year.Value : await indicators.DefaultYearAsync(Id, time.GetLocalNow().Year);
+        Data = await goals.ForUnitAsync(Id, year);
+        Year = year;
+    }
+}
+
+public sealed class GoalInput
+{
+    public string? Title { get; set; }
+
+    public GoalLevel? Level { get; set; }
+
+    public Guid? ParentId { get; set; }
+
+    public string? Perspective { get; set; }
+}

@@ -1,0 +1,190 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Features.Demo;
+using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Indicators.Assessment;
+using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Shared.Data;
+
+namespace Verksam.IntegrationTests.Features.Goals;
+
+public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(fixture)
+{
+    private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+
+    private async Task<(WebSession Session, Goal Medarbetare, Goal Finansiell, Goal Council)> DemoAsync(string user = "enhetschef.lss")
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
+        var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
+        var goals = await db.Goals.AsNoTracking().ToListAsync();
+        var session = NewSession();
+        await session.LoginAsync(user, DemoData.Password);
+        return (session,
+            goals.Single(g => g.Level == GoalLevel.Unit && g.Perspective == "Medarbetare"),
+            goals.Single(g => g.Level == GoalLevel.Unit && g.Perspective == "Finansiell"),
+            goals.Single(g => g.Level == GoalLevel.CouncilDirection && g.Perspective == "Medarbetare"));
+    }
+
+    [Fact]
+    public async Task September_ShowsTheProposalAndTheRuleBesideThePersonsYellow()
+    {
+        var (session, medarbetare, _, _) = await DemoAsync();
+
+        var page = await session.GetAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-09");
+
+        var proposal = Squash(page.Document.QuerySelector("#proposal")!.TextContent);
+        proposal.ShouldContain("Förslag: ● Grön");
+        proposal.ShouldContain("sämsta färgen bland indikatorerna");
+        proposal.ShouldContain("7 av 7 indikatorer har utfall");
+        page.Document.QuerySelector("input[name='Input.Colour'][value=Yellow]")!.HasAttribute("checked").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Finansiell_WorstColourProposal_CountsOnlyIndicatorsWithAColour()
+    {
+        var (session, _, finansiell, _) = await DemoAsync();
+
+        var page = await session.GetAsync($"/mal/{finansiell.Id}/bedomning?period=2023-09");
+
+        // Antal lediga LSS-boendeplatser is yellow; the change-scale indicators have no previous month and do not count.
+        var proposal = Squash(page.Document.QuerySelector("#proposal")!.TextContent);
+        proposal.ShouldContain("Förslag: ▲ Gul");
+        proposal.ShouldContain("4 av 7 indikatorer");
+    }
+
+    [Fact]
+    public async Task Save_StoresColourAndMotivationBesideTheProposal()
+    {
+        var (session, medarbetare, _, _) = await DemoAsync();
+
+        var result = await session.SubmitAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-10", new Dictionary<string, string>
+        {
+            ["Input.Colour"] = "Red",
+            ["Input.Motivation"] = "Två sjukskrivningar på gruppen.",
+        });
+
+        result.Status.ShouldBe(HttpStatusCode.Redirect);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<VerksamDbContext>().GoalAssessments.AsNoTracking()
+            .SingleAsync(a => a.GoalId == medarbetare.Id && a.StartMonth == 10);
+        stored.Colour.ShouldBe(Rag.Red);
+        stored.Motivation.ShouldBe("Två sjukskrivningar på gruppen.");
+        stored.ProposalRule.ShouldBe(RollUpRule.WorstColour);
+        stored.ProposedColour.ShouldBeNull();
+        (await Data.AuditEventsAsync()).ShouldContain(e => e.EntityType == nameof(GoalAssessment) && e.EntityId == stored.Id.ToString());
+    }
+
+    [Fact]
+    public async Task Save_WithoutColour_AsksForOneAndSavesNothing()
+    {
+        var (session, medarbetare, _, _) = await DemoAsync();
+
+        var result = await session.SubmitAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-10", new Dictionary<string, string> { ["Input.Motivation"] = "Text" });
+
+        result.ErrorMessages.ShouldBe(["Välj en bedömning"]);
+        result.Document.QuerySelector("#Input_Motivation")!.TextContent.Trim().ShouldBe("Text");
+    }
+
+    [Fact]
+    public async Task Tertial_ProposesFulfilmentFromTheMonthsAssessments()
+    {
+        var (session, medarbetare, _, _) = await DemoAsync();
+
+        var page = await session.GetAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-T3");
+
+        Squash(page.Document.QuerySelector("#proposal")!.TextContent).ShouldContain("Förslag: Uppfylls delvis");
+        var months = page.Document.QuerySelectorAll("main ul li").Select(li => Squash(li.TextContent)).ToList();
+        months.ShouldContain(m => m.StartsWith("Sep", StringComparison.Ordinal) && m.Contains("Gul"));
+        page.Document.QuerySelectorAll("input[name='Input.Fulfilment']").Length.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task GoalPage_ShowsTheJanToDecRow()
+    {
+        var (session, medarbetare, _, _) = await DemoAsync();
+
+        var page = await session.GetAsync($"/mal/{medarbetare.Id}");
+
+        var row = page.Document.QuerySelector("table.month-row")!;
+        row.QuerySelectorAll("thead th").Select(th => th.TextContent).ShouldBe(["Jan", "Feb", "Mars", "April", "Maj", "Juni", "Juli", "Aug", "Sep", "Okt", "Nov", "Dec"]);
+        var cells = row.QuerySelectorAll("tbody td").Select(td => Squash(td.TextContent)).ToList();
+        cells[8].ShouldContain("Gul");
+        cells[7].ShouldBe("–");
+    }
+
+    [Fact]
+    public async Task AdministratorChoosesShareGreen_TheProposalSaysSo()
+    {
+        var (_, medarbetare, _, _) = await DemoAsync();
+        var admin = NewSession();
+        await admin.LoginAsync("administrator", DemoData.Password);
+
+        var saved = await admin.SubmitAsync($"/admin/kommuner/{DemoData.Tyreso}/regel", new Dictionary<string, string>
+        {
+            ["Input.Rule"] = "ShareGreen",
+            ["Input.GreenFrom"] = "75",
+            ["Input.YellowFrom"] = "50",
+        });
+        var page = await admin.GetAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-09");
+
+        saved.Status.ShouldBe(HttpStatusCode.Redirect);
+        Squash(page.Document.QuerySelector("#proposal")!.TextContent).ShouldContain("andelen gröna indikatorer");
+    }
+
+    [Fact]
+    public async Task Rule_WithYellowAboveGreen_IsRefused()
+    {
+        await DemoAsync();
+        var admin = NewSession();
+        await admin.LoginAsync("administrator", DemoData.Password);
+
+        var result = await admin.SubmitAsync($"/admin/kommuner/{DemoData.Tyreso}/regel", new Dictionary<string, string>
+        {
+            ["Input.Rule"] = "ShareGreen",
+            ["Input.GreenFrom"] = "50",
+            ["Input.YellowFrom"] = "60",
+        });
+
+        result.ErrorMessages.ShouldBe(["Gränsen för gul måste vara lägre än gränsen för grön"]);
+    }
+
+    [Fact]
+    public async Task UnitManager_ReadsTheCouncilGoalAboveButCannotAssessIt()
+    {
+        var (session, _, _, council) = await DemoAsync();
+
+        var page = await session.GetAsync($"/mal/{council.Id}/bedomning?period=2023-09");
+        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var posted = await session.PostWithoutTokenAsync($"/mal/{council.Id}/bedomning?period=2023-09", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.Colour"] = "Green",
+        });
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.Document.QuerySelector("h1")!.TextContent.ShouldContain("Bedömning Sep 2023");
+        page.Document.QuerySelector("main form[method=post]").ShouldBeNull();
+        posted.Location!.ShouldContain("/status/403");
+        await using var scope = Factory.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<VerksamDbContext>().GoalAssessments.AnyAsync(a => a.GoalId == council.Id)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task OtherMunicipalitysUser_Gets404ForTheGoal()
+    {
+        var (_, medarbetare, _, _) = await DemoAsync();
+        var other = NewSession();
+        await other.LoginAsync("enhetschef.hemtjanst", DemoData.Password);
+
+        (await other.GetAsync($"/mal/{medarbetare.Id}")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await other.GetAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-09")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await other.GetAsync($"/organisation/{DemoData.MyndighetLss}/mal")).Status.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
+
+public sealed class GoalAssessmentTests_Sqlite(SqliteFixture fixture) : GoalAssessmentTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class GoalAssessmentTests_PostgreSql(PostgresFixture fixture) : GoalAssessmentTests(fixture), IClassFixture<PostgresFixture>;
