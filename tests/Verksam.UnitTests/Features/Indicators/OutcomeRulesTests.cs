@@ -84,8 +84,15 @@ public sealed class OutcomeRulesTests
     {
         var input = new IndicatorInput
         {
-            Name = "Andel", ScaleMode = ScaleEntryMode.Fields, Unit = MeasureUnit.Percent,
-            GreenFrom = "80", GreenTo = "100", YellowFrom = "50", YellowTo = "79", RedFrom = "0", RedTo = "49",
+            Name = "Andel",
+            ScaleMode = ScaleEntryMode.Fields,
+            Unit = MeasureUnit.Percent,
+            GreenFrom = "80",
+            GreenTo = "100",
+            YellowFrom = "50",
+            YellowTo = "79",
+            RedFrom = "0",
+            RedTo = "49",
         };
 
         input.Validate(out var scale).ShouldBeEmpty();
