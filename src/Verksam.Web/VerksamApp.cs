@@ -122,6 +122,8 @@ public static partial class VerksamApp
         services.AddScoped<Features.Indicators.IndicatorService>();
         services.AddScoped<Features.Indicators.OutcomeImportService>();
         services.AddScoped<Features.Goals.GoalService>();
+        services.AddScoped<IOrgUnitDataProbe, Features.Indicators.IndicatorDataProbe>();
+        services.AddScoped<IOrgUnitDataProbe, Features.Goals.GoalDataProbe>();
 
         return builder;
     }

@@ -228,6 +228,27 @@ public abstract class OrgUnitAdminTests(AppFixture fixture) : IntegrationTest(fi
     }
 
     [Fact]
+    public async Task Delete_UnitWithIndicators_IsRefusedWithTheSwedishMessage()
+    {
+        await ArrangeAsync();
+        await Data.CreateIndicatorAsync(_hemtjanst, "Kontinuitet", "G: 0-10 A: 11-15 R: 16 eller fler");
+        var path = $"/organisation/{_hemtjanst.Id}/arkivera";
+        var page = await _admin.GetAsync(path);
+        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var result = await _admin.PostWithoutTokenAsync(path + "?handler=Delete", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Version"] = page.Document.QuerySelector("input[name=Version]")!.GetAttribute("value")!,
+        });
+
+        page.Document.QuerySelector("form[action*=Delete]").ShouldBeNull();
+        result.Status.ShouldBe(HttpStatusCode.OK);
+        result.ErrorMessages.ShouldBe(["Enheten har uppgifter, behörigheter eller enheter under sig och kan inte tas bort. Arkivera den i stället."]);
+        (await Data.AllUnitsAsync()).ShouldContain(u => u.Id == _hemtjanst.Id);
+    }
+
+    [Fact]
     public async Task ArchiveThenDelete_LeafWithoutData_Works()
     {
         await ArrangeAsync();

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Data;
+
+namespace Verksam.Web.Features.Goals;
+
+/// <summary>A unit with goals, or a municipality with its own settings, has data and is archived, never deleted.</summary>
+internal sealed class GoalDataProbe(VerksamDbContext db) : IOrgUnitDataProbe
+{
+    public async Task<bool> HasDataAsync(Guid orgUnitId, CancellationToken cancellationToken) =>
+        await db.Goals.AnyAsync(g => g.OrgUnitId == orgUnitId, cancellationToken)
+        || await db.MunicipalitySettings.AnyAsync(s => s.OrgUnitId == orgUnitId, cancellationToken);
+}
