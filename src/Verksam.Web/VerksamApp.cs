@@ -95,7 +95,25 @@ public static partial class VerksamApp
             o.Cookie.SecurePolicy = security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
         // Pages live in their feature folders (Features/*/Pages) and in Shared/Pages.
-        services.AddRazorPages(o => o.RootDirectory = "/").AddMvcOptions(o => o.Filters.Add(new AccessDeniedPageFilter()));
+        services.AddRazorPages(o => o.RootDirectory = "/").AddMvcOptions(o =>
+        {
+            o.Filters.Add(new AccessDeniedPageFilter());
+
+            // Services check every rule with a Swedish message; the framework's own checks must not add English ones.
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            var messages = o.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_Invalid, value));
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_Invalid, value));
+            messages.SetValueIsInvalidAccessor(value => string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_Invalid, value));
+            messages.SetUnknownValueIsInvalidAccessor(_ => Resources.Texts.Binding_Unknown);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => Resources.Texts.Binding_Unknown);
+            messages.SetValueMustNotBeNullAccessor(_ => Resources.Texts.Binding_Required);
+            messages.SetMissingBindRequiredValueAccessor(_ => Resources.Texts.Binding_Required);
+            messages.SetMissingKeyOrValueAccessor(() => Resources.Texts.Binding_Required);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => Resources.Texts.Binding_Required);
+            messages.SetValueMustBeANumberAccessor(_ => Resources.Texts.Binding_Number);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => Resources.Texts.Binding_Number);
+        });
         // Swedish letters go out as themselves, not as &#xE4; entities; HTML-special characters are still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.Web.Features.Access;
 using Verksam.Web.Features.Accounts;
+using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Indicators.Scales;
 using Verksam.Web.Features.Organisation;
@@ -15,6 +16,8 @@ namespace Verksam.IntegrationTests.Infrastructure;
 public sealed class TestData(VerksamAppFactory factory)
 {
     public const string Password = "ett-langt-testlosenord";
+
+    private static int _goalOrder;
 
     public async Task<OrgUnit> CreateUnitAsync(string name, OrgUnitKind kind = OrgUnitKind.Municipality, OrgUnit? parent = null)
     {
@@ -63,6 +66,28 @@ public sealed class TestData(VerksamAppFactory factory)
         db.Indicators.Add(indicator);
         await db.SaveChangesAsync();
         return indicator;
+    }
+
+    public async Task<Goal> CreateGoalAsync(OrgUnit owner, GoalLevel level, string title, Goal? parent = null, int? position = null, int year = 2023)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
+        var goal = new Goal { Id = Guid.NewGuid(), OrgUnitId = owner.Id, Year = year, Level = level, ParentId = parent?.Id, Title = title, Position = position, SortOrder = Interlocked.Increment(ref _goalOrder) * 10, Version = Guid.NewGuid() };
+        db.Goals.Add(goal);
+        await db.SaveChangesAsync();
+        return goal;
+    }
+
+    public async Task<Goal> FindGoalAsync(Guid id)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<VerksamDbContext>().Goals.AsNoTracking().SingleAsync(g => g.Id == id);
+    }
+
+    public async Task<List<Activity>> ActivitiesAsync(Guid goalId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<VerksamDbContext>().Activities.AsNoTracking().Where(a => a.GoalId == goalId).ToListAsync();
     }
 
     public async Task<List<Outcome>> OutcomesAsync(Guid indicatorId)

@@ -39,9 +39,71 @@ public sealed class Goal : IAudited, IVersioned
 
     public int SortOrder { get; set; }
 
+    /// <summary>
+    /// This goal's own number under its parent (the last part of 1.3.2.1.1). Unset, it is the goal's place among its
+    /// siblings; set, it follows the council's numbering where a plan shows only some of the council's goals.
+    /// </summary>
+    public int? Position { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>Förväntat resultat: a list, one result per line.</summary>
+    public string? ExpectedResults { get; set; }
+
+    public string? WorkingMethod { get; set; }
+
+    public string? ResourceUse { get; set; }
+
+    public string? FollowUp { get; set; }
+
+    public string? Development { get; set; }
+
     public Guid Version { get; set; }
 
     Guid? IAudited.AuditOrgUnitId => OrgUnitId;
+}
+
+/// <summary>Planned work under a goal; late when its end date has passed unfinished, and then it needs a deviation note.</summary>
+public sealed class Activity : IAudited, IVersioned
+{
+    public const int TitleMaxLength = 1000;
+    public const int ResponsibleMaxLength = 200;
+    public const int DeviationMaxLength = 4000;
+
+    public Guid Id { get; set; }
+
+    public Guid GoalId { get; set; }
+
+    public Guid OrgUnitId { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public DateOnly? StartDate { get; set; }
+
+    public DateOnly? EndDate { get; set; }
+
+    public string? Responsible { get; set; }
+
+    public ActivityStatus Status { get; set; } = ActivityStatus.Planned;
+
+    /// <summary>Avvikelse: why the activity is late or changed, and what happens now.</summary>
+    public string? Deviation { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public Guid Version { get; set; }
+
+    Guid? IAudited.AuditOrgUnitId => OrgUnitId;
+
+    public bool IsLate(DateOnly today) => EndDate is { } end && end < today && Status is not (ActivityStatus.Done or ActivityStatus.Cancelled);
+}
+
+public enum ActivityStatus
+{
+    Planned = 1,
+    Ongoing = 2,
+    Done = 3,
+    Cancelled = 4,
 }
 
 /// <summary>An indicator that informs a goal, with its weight in a weighted roll-up.</summary>

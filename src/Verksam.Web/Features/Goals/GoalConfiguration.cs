@@ -15,10 +15,31 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.Property(g => g.Perspective).HasMaxLength(Goal.PerspectiveMaxLength);
         builder.Property(g => g.Level).HasConversion<int>();
         builder.Property(g => g.Version).IsConcurrencyToken();
+        foreach (var text in GoalTexts.All)
+        {
+            builder.Property<string?>(text.Property).HasMaxLength(GoalTexts.MaxLength);
+        }
+
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(g => g.OrgUnitId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_goals_org_unit");
         builder.HasOne<Goal>().WithMany().HasForeignKey(g => g.ParentId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_goals_parent");
         builder.HasIndex(g => new { g.OrgUnitId, g.Year }).HasDatabaseName("ix_goals_org_unit_year");
         builder.HasIndex(g => g.ParentId).HasDatabaseName("ix_goals_parent_id");
+    }
+}
+
+internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
+{
+    public void Configure(EntityTypeBuilder<Activity> builder)
+    {
+        builder.ToTable("activities");
+        builder.HasKey(a => a.Id).HasName("pk_activities");
+        builder.Property(a => a.Title).HasMaxLength(Activity.TitleMaxLength).IsRequired();
+        builder.Property(a => a.Responsible).HasMaxLength(Activity.ResponsibleMaxLength);
+        builder.Property(a => a.Deviation).HasMaxLength(Activity.DeviationMaxLength);
+        builder.Property(a => a.Status).HasConversion<int>();
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne<Goal>().WithMany().HasForeignKey(a => a.GoalId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_activities_goal");
+        builder.HasIndex(a => a.GoalId).HasDatabaseName("ix_activities_goal_id");
     }
 }
 

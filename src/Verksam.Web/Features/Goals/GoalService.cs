@@ -28,7 +28,8 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             .Where(a => ownIds.Contains(a.GoalId) && a.Year == year && a.PeriodKind == PeriodKind.Month).ToListAsync(cancellationToken);
         var rows = monthly.ToLookup(a => a.GoalId);
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
-        return new UnitGoals(unit, year, goals, ownerNames, id => YearRow(rows[id]), canEdit);
+        var numbers = await NumbersAsync(unit.MunicipalityId, year, cancellationToken);
+        return new UnitGoals(unit, year, goals, ownerNames, id => YearRow(rows[id]), canEdit, numbers);
     }
 
     /// <summary>One goal with its indicators' latest outcomes, its Jan–Dec row and its tertial fulfilments.</summary>
@@ -57,8 +58,10 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         var available = canEdit
             ? await db.Indicators.AsNoTracking().Where(i => i.OrgUnitId == goal.OrgUnitId && i.Year == goal.Year).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToListAsync(cancellationToken)
             : [];
+        var activities = await db.Activities.AsNoTracking().Where(a => a.GoalId == goalId).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
+        var numbers = await NumbersAsync(owner.MunicipalityId, goal.Year, cancellationToken);
         return new GoalDetails(goal, owner, parents, rows, YearRow(assessments.Where(a => a.PeriodKind == PeriodKind.Month)),
-            assessments.Where(a => a.PeriodKind is PeriodKind.Tertial or PeriodKind.Year).ToList(), available, canEdit);
+            assessments.Where(a => a.PeriodKind is PeriodKind.Tertial or PeriodKind.Year).ToList(), available, canEdit, activities, numbers);
     }
 
     /// <summary>What the indicators propose for the goal and period, by the municipality's rule, and what a person has decided.</summary>
@@ -311,6 +314,215 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The tree numbers of the given goals. Siblings are counted across the whole municipality and year, so a goal has
+    /// the same number whoever looks; only ids and order are read for goals the user may not see.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> NumbersAsync(Guid municipalityId, int year, CancellationToken cancellationToken = default)
+    {
+        var prefix = OrgUnit.PathSegment(municipalityId);
+        var nodes = await (from g in db.Goals.AsNoTracking()
+                           join u in db.OrgUnits.AsNoTracking() on g.OrgUnitId equals u.Id
+                           where g.Year == year && u.Path.StartsWith(prefix)
+                           select new GoalNode(g.Id, g.ParentId, g.SortOrder, g.Position, g.Title)).ToListAsync(cancellationToken);
+        return GoalNumbering.Number(nodes);
+    }
+
+    public async Task<Goal> GetForEditAsync(Guid goalId, CancellationToken cancellationToken = default)
+    {
+        var (goal, _, canEdit) = await LoadAsync(goalId, AccessLevel.Read, cancellationToken);
+        return canEdit ? goal : throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
+    }
+
+    /// <summary>Changes a goal's title, perspective, number and six texts; only its own unit may, and a stale save is refused.</summary>
+    public async Task UpdateAsync(Guid goalId, GoalEdit edit, Guid version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var (_, _, canEdit) = await LoadAsync(goalId, AccessLevel.Read, cancellationToken);
+        var goal = await db.Goals.FirstAsync(g => g.Id == goalId, cancellationToken);
+        if (!canEdit)
+        {
+            await access.RecordDenialAsync(goal.OrgUnitId, AccessLevel.Edit, cancellationToken);
+            throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
+        }
+
+        var errors = new ValidationErrors();
+        var title = edit.Title?.Trim() ?? string.Empty;
+        if (title.Length == 0)
+        {
+            errors.Add("Title", Texts.Goal_Title_Required);
+        }
+        else if (title.Length > Goal.TitleMaxLength)
+        {
+            errors.Add("Title", Texts.Goal_Title_TooLong);
+        }
+
+        if ((edit.Perspective?.Trim().Length ?? 0) > Goal.PerspectiveMaxLength)
+        {
+            errors.Add("Perspective", Texts.Goal_Perspective_TooLong);
+        }
+
+        if (edit.Position is < 1 or > 999)
+        {
+            errors.Add("Position", Texts.Goal_Position_Range);
+        }
+
+        foreach (var text in GoalTexts.All)
+        {
+            var value = edit.Texts.GetValueOrDefault(text.Property);
+            if ((value?.Length ?? 0) > GoalTexts.MaxLength)
+            {
+                errors.Add("Texts[" + text.Property + "]", string.Format(CultureInfo.CurrentCulture, Texts.Goal_Text_TooLong, text.Heading, GoalTexts.MaxLength.ToString("N0", CultureInfo.CurrentCulture), value!.Length.ToString("N0", CultureInfo.CurrentCulture)));
+            }
+        }
+
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+
+        if (goal.Version != version)
+        {
+            throw new StaleVersionException(Texts.Concurrency_Stale);
+        }
+
+        db.Entry(goal).Property(g => g.Version).OriginalValue = version;
+        goal.Title = title;
+        goal.Perspective = string.IsNullOrWhiteSpace(edit.Perspective) ? null : edit.Perspective.Trim();
+        goal.Position = edit.Position;
+        foreach (var text in GoalTexts.All)
+        {
+            GoalTexts.Set(goal, text.Property, edit.Texts.GetValueOrDefault(text.Property));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleVersionException(Texts.Concurrency_Stale);
+        }
+    }
+
+    public async Task<IReadOnlyList<Activity>> ActivitiesAsync(Guid goalId, CancellationToken cancellationToken = default)
+    {
+        await LoadAsync(goalId, AccessLevel.Read, cancellationToken);
+        return await db.Activities.AsNoTracking().Where(a => a.GoalId == goalId).OrderBy(a => a.SortOrder).ThenBy(a => a.StartDate).ToListAsync(cancellationToken);
+    }
+
+    public async Task<(Activity Activity, Goal Goal, bool CanEdit)> GetActivityAsync(Guid activityId, CancellationToken cancellationToken = default)
+    {
+        var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        var (goal, _, canEdit) = await LoadAsync(activity.GoalId, AccessLevel.Read, cancellationToken);
+        return (activity, goal, canEdit);
+    }
+
+    /// <summary>Adds or changes an activity. Dates must be in order; a late, unfinished activity needs its deviation written.</summary>
+    public async Task<Activity> SaveActivityAsync(Guid goalId, Guid? activityId, ActivityEdit edit, DateOnly today, Guid? version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var (goal, _, canEdit) = await LoadAsync(goalId, AccessLevel.Read, cancellationToken);
+        if (!canEdit)
+        {
+            await access.RecordDenialAsync(goal.OrgUnitId, AccessLevel.Edit, cancellationToken);
+            throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
+        }
+
+        var activity = activityId is { } id
+            ? await db.Activities.FirstOrDefaultAsync(a => a.Id == id && a.GoalId == goalId, cancellationToken) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound)
+            : new Activity { Id = Guid.NewGuid(), GoalId = goalId, OrgUnitId = goal.OrgUnitId, Version = Guid.NewGuid() };
+        var errors = new ValidationErrors();
+        var title = edit.Title?.Trim() ?? string.Empty;
+        if (title.Length == 0)
+        {
+            errors.Add("Title", Texts.Activity_Title_Required);
+        }
+        else if (title.Length > Activity.TitleMaxLength)
+        {
+            errors.Add("Title", Texts.Activity_Title_TooLong);
+        }
+
+        var start = ParseDate(edit.StartDate, "StartDate", errors);
+        var end = ParseDate(edit.EndDate, "EndDate", errors);
+        if (start is not null && end is not null && end < start)
+        {
+            errors.Add("EndDate", Texts.Activity_EndBeforeStart);
+        }
+
+        if ((edit.Responsible?.Trim().Length ?? 0) > Activity.ResponsibleMaxLength)
+        {
+            errors.Add("Responsible", Texts.Activity_Responsible_TooLong);
+        }
+
+        if ((edit.Deviation?.Length ?? 0) > Activity.DeviationMaxLength)
+        {
+            errors.Add("Deviation", Texts.Activity_Deviation_TooLong);
+        }
+
+        var status = edit.Status ?? ActivityStatus.Planned;
+        var late = end is { } e && e < today && status is not (ActivityStatus.Done or ActivityStatus.Cancelled);
+        if (late && string.IsNullOrWhiteSpace(edit.Deviation))
+        {
+            errors.Add("Deviation", string.Format(CultureInfo.CurrentCulture, Texts.Activity_Deviation_Required, end!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+
+        if (activityId is not null && version is { } v)
+        {
+            if (activity.Version != v)
+            {
+                throw new StaleVersionException(Texts.Concurrency_Stale);
+            }
+
+            db.Entry(activity).Property(a => a.Version).OriginalValue = v;
+        }
+
+        activity.Title = title;
+        activity.StartDate = start;
+        activity.EndDate = end;
+        activity.Responsible = string.IsNullOrWhiteSpace(edit.Responsible) ? null : edit.Responsible.Trim();
+        activity.Status = status;
+        activity.Deviation = string.IsNullOrWhiteSpace(edit.Deviation) ? null : edit.Deviation.Trim();
+        if (activityId is null)
+        {
+            activity.SortOrder = (await db.Activities.Where(a => a.GoalId == goalId).MaxAsync(a => (int?)a.SortOrder, cancellationToken) ?? 0) + 10;
+            db.Activities.Add(activity);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleVersionException(Texts.Concurrency_Stale);
+        }
+
+        return activity;
+    }
+
+    private static DateOnly? ParseDate(string? text, string field, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Activity_Date_Invalid, text.Trim()));
+        return null;
+    }
+
     public static IReadOnlyList<GoalLevel> LevelsFor(OrgUnitKind kind) => kind switch
     {
         OrgUnitKind.Municipality => [GoalLevel.CouncilDirection, GoalLevel.CouncilArea],
@@ -355,14 +567,40 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
     }
 }
 
-public sealed record UnitGoals(OrgUnit Unit, int Year, IReadOnlyList<Goal> Goals, IReadOnlyDictionary<Guid, string> OwnerNames, Func<Guid, IReadOnlyList<GoalAssessment?>> MonthRow, bool CanEdit)
+public sealed record UnitGoals(OrgUnit Unit, int Year, IReadOnlyList<Goal> Goals, IReadOnlyDictionary<Guid, string> OwnerNames, Func<Guid, IReadOnlyList<GoalAssessment?>> MonthRow, bool CanEdit, IReadOnlyDictionary<Guid, string> Numbers)
 {
     public IEnumerable<Goal> ChildrenOf(Guid? parentId) => Goals.Where(g => g.ParentId == parentId);
 }
 
+public sealed class GoalEdit
+{
+    public string? Title { get; set; }
+
+    public string? Perspective { get; set; }
+
+    public int? Position { get; set; }
+
+    public Dictionary<string, string?> Texts { get; set; } = [];
+}
+
+public sealed class ActivityEdit
+{
+    public string? Title { get; set; }
+
+    public string? StartDate { get; set; }
+
+    public string? EndDate { get; set; }
+
+    public string? Responsible { get; set; }
+
+    public ActivityStatus? Status { get; set; }
+
+    public string? Deviation { get; set; }
+}
+
 public sealed record GoalIndicatorRow(Indicator Indicator, decimal Weight, AssessedOutcome? Latest);
 
-public sealed record GoalDetails(Goal Goal, OrgUnit Owner, IReadOnlyList<Goal> Parents, IReadOnlyList<GoalIndicatorRow> Indicators, IReadOnlyList<GoalAssessment?> Months, IReadOnlyList<GoalAssessment> Fulfilments, IReadOnlyList<Indicator> Available, bool CanEdit);
+public sealed record GoalDetails(Goal Goal, OrgUnit Owner, IReadOnlyList<Goal> Parents, IReadOnlyList<GoalIndicatorRow> Indicators, IReadOnlyList<GoalAssessment?> Months, IReadOnlyList<GoalAssessment> Fulfilments, IReadOnlyList<Indicator> Available, bool CanEdit, IReadOnlyList<Activity> Activities, IReadOnlyDictionary<Guid, string> Numbers);
 
 public sealed record ProposalRow(Indicator Indicator, decimal Weight, AssessedOutcome? Assessed);
 

@@ -36,6 +36,8 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
 
     public DbSet<GoalIndicator> GoalIndicators => Set<GoalIndicator>();
 
+    public DbSet<Activity> Activities => Set<Activity>();
+
     public DbSet<GoalAssessment> GoalAssessments => Set<GoalAssessment>();
 
     public DbSet<MunicipalitySettings> MunicipalitySettings => Set<MunicipalitySettings>();

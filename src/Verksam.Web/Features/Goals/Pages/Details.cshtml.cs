@@ -6,16 +6,18 @@ using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Goals.Pages;
 
-public sealed class DetailsModel(GoalService goals) : VerksamPageModel
+public sealed class DetailsModel(GoalService goals, TimeProvider time) : VerksamPageModel
 {
+    [BindProperty]
+    public ActivityEdit Activity { get; set; } = new();
+
+    public bool ActivityFailed { get; private set; }
+
+    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    [BindProperty]
-    public List<Guid> Selected { get; set; } = [];
-
-    [BindProperty]
-    public Dictionary<Guid, string> Weights { get; set; } = [];
 
     public GoalDetails Details { get; private set; } = null!;
 
@@ -23,24 +25,44 @@ public sealed class DetailsModel(GoalService goals) : VerksamPageModel
 
     public async Task OnGetAsync() => Details = await goals.GetAsync(Id);
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostActivityAsync()
     {
-        var weights = new Dictionary<Guid, decimal>();
-        foreach (var id in Selected.Distinct())
+        try
         {
-            if (!IndicatorInput.TryParseNumber(Weights.GetValueOrDefault(id) ?? "1", out var weight))
+            await goals.SaveActivityAsync(Id, null, Activity, Today, null);
+            Confirmation = Resources.Texts.Activity_Added;
+            return Redirect($"/mal/{Id}");
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex, nameof(Activity));
+            ActivityFailed = true;
+        }
+
+        Details = await goals.GetAsync(Id);
+        return Page();
+    }
+
+    /// <summary>The linked indicators and their weights; bound here only, so other forms on the page do not carry them.</summary>
+    public async Task<IActionResult> OnPostAsync([FromForm(Name = "Selected")] List<Guid>? selected, [FromForm(Name = "Weights")] Dictionary<Guid, string>? weights)
+    {
+        ModelState.Clear();
+        var parsed = new Dictionary<Guid, decimal>();
+        foreach (var id in (selected ?? []).Distinct())
+        {
+            if (!IndicatorInput.TryParseNumber(weights?.GetValueOrDefault(id) ?? "1", out var weight))
             {
                 ModelState.AddModelError(string.Empty, Resources.Texts.Goal_Weight_Range);
             }
 
-            weights[id] = weight;
+            parsed[id] = weight;
         }
 
         if (ModelState.IsValid)
         {
             try
             {
-                await goals.SetIndicatorsAsync(Id, weights);
+                await goals.SetIndicatorsAsync(Id, parsed);
                 Confirmation = Resources.Texts.Goal_IndicatorsSaved;
                 return Redirect($"/mal/{Id}");
             }

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Verksam.Web.Features.Goals;
+
+/// <summary>
+/// Numbers goals from the tree, as Stockholm's plans do (1.3.2.1.1): each goal's part is its own position if set,
+/// otherwise its place among its siblings; the parent's number comes first.
+/// </summary>
+public static class GoalNumbering
+{
+    public static IReadOnlyDictionary<Guid, string> Number(IReadOnlyCollection<GoalNode> goals)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
+        var children = goals.OrderBy(g => g.SortOrder).ThenBy(g => g.Title, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), false)).ThenBy(g => g.Id).ToLookup(g => g.ParentId);
+        var numbers = new Dictionary<Guid, string>();
+        void Walk(Guid? parent, string prefix)
+        {
+            var index = 0;
+            foreach (var goal in children[parent])
+            {
+                index++;
+                var number = prefix + (goal.Position ?? index).ToString(CultureInfo.InvariantCulture);
+                numbers[goal.Id] = number;
+                Walk(goal.Id, number + ".");
+            }
+        }
+
+        Walk(null, string.Empty);
+        return numbers;
+    }
+}
+
+/// <summary>What numbering needs of a goal. The title only breaks ties in order; it is never shown from here.</summary>
+public sealed record GoalNode(Guid Id, Guid? ParentId, int SortOrder, int? Position, string Title = "");

@@ -1,0 +1,188 @@
+using System.Net;
+using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Organisation;
+
+namespace Verksam.IntegrationTests.Features.Goals;
+
+public abstract class GoalPlanTests(AppFixture fixture) : IntegrationTest(fixture)
+{
+    private OrgUnit _stockholm = null!;
+    private OrgUnit _avdelning = null!;
+    private OrgUnit _hemtjanst = null!;
+    private OrgUnit _sibling = null!;
+    private Goal _department = null!;
+    private Goal _unitGoal = null!;
+    private Goal _siblingGoal = null!;
+    private WebSession _manager = null!;
+
+    private async Task ArrangeAsync()
+    {
+        _stockholm = await Data.CreateUnitAsync("Stockholms stad");
+        var board = await Data.CreateUnitAsync("Skarpnäcks stadsdelsnämnd", OrgUnitKind.Board, _stockholm);
+        _avdelning = await Data.CreateUnitAsync("Avdelning äldreomsorg", OrgUnitKind.Department, board);
+        _hemtjanst = await Data.CreateUnitAsync("Skarpnäcks kommunala hemtjänst", OrgUnitKind.Unit, _avdelning);
+        _sibling = await Data.CreateUnitAsync("Skarpnäcks äldreboende", OrgUnitKind.Unit, _avdelning);
+        var kf = await Data.CreateGoalAsync(_stockholm, GoalLevel.CouncilDirection, "Ett Stockholm som håller samman", position: 1);
+        var area = await Data.CreateGoalAsync(_stockholm, GoalLevel.CouncilArea, "Stockholms stad ska ge stöd och omsorg där behoven är som störst", kf, position: 3);
+        var boardGoal = await Data.CreateGoalAsync(board, GoalLevel.Board, "Barn, unga och vuxna har egna resurser att leva självständiga liv", area, position: 2);
+        _department = await Data.CreateGoalAsync(_avdelning, GoalLevel.Department, "Människor lever självständiga liv och är delaktiga i samhället", boardGoal, position: 1);
+        _unitGoal = await Data.CreateGoalAsync(_hemtjanst, GoalLevel.Unit, "Personer som har insatser av hemtjänsten eller personligt stöd upplever delaktighet", _department);
+        _siblingGoal = await Data.CreateGoalAsync(_sibling, GoalLevel.Unit, "Boendets eget mål", _department);
+        await Data.CreateUserAsync("ec.hemtjanst", grants: (_hemtjanst, AccessLevel.Edit));
+        _manager = await LoginAsync("ec.hemtjanst");
+    }
+
+    private static Dictionary<string, string> TextsForm(string title, string description, string expected = "") => new()
+    {
+        ["Input.Title"] = title,
+        ["Input.Texts[Description]"] = description,
+        ["Input.Texts[ExpectedResults]"] = expected,
+        ["Input.Texts[WorkingMethod]"] = "Kontaktmannaskap och genomförandeplaner.",
+        ["Input.Texts[ResourceUse]"] = "Inom befintlig budget.",
+        ["Input.Texts[FollowUp]"] = "Uppföljning sker i T1, T2 och VB.",
+        ["Input.Texts[Development]"] = "Utveckla arbetet med genomförandeplaner.",
+    };
+
+    [Fact]
+    public async Task UnitGoal_IsNumberedFromTheTree()
+    {
+        await ArrangeAsync();
+
+        var page = await _manager.GetAsync($"/mal/{_unitGoal.Id}");
+
+        page.Document.QuerySelector("h1 .caption")!.TextContent.ShouldStartWith("1.3.2.1.1 Enhetsmål");
+        page.Document.QuerySelectorAll(".goal-parents .caption").Select(c => c.TextContent.Split(' ')[0]).ShouldBe(["1", "1.3", "1.3.2", "1.3.2.1"]);
+    }
+
+    [Fact]
+    public async Task SixTexts_AreSavedAndShownAsTextWithListsNeverAsMarkup()
+    {
+        await ArrangeAsync();
+
+        var result = await _manager.SubmitAsync($"/mal/{_unitGoal.Id}/andra",
+            TextsForm(_unitGoal.Title, "Beskrivning med <script>alert('x')</script>", "- Ökad delaktighet\n- Fler genomförandeplaner"));
+        var page = await _manager.GetAsync($"/mal/{_unitGoal.Id}");
+
+        result.Status.ShouldBe(HttpStatusCode.Redirect);
+        page.Document.QuerySelectorAll("main h2").Select(h => h.TextContent).Take(6)
+            .ShouldBe(["Beskrivning", "Förväntat resultat", "Arbetssätt", "Resursanvändning", "Uppföljning", "Utveckling"]);
+        page.Document.QuerySelectorAll("main script").Length.ShouldBe(0);
+        page.Body.ShouldContain("&lt;script&gt;alert(");
+        page.Document.QuerySelectorAll(".plain-text li").Select(li => li.TextContent).ShouldBe(["Ökad delaktighet", "Fler genomförandeplaner"]);
+        (await Data.FindGoalAsync(_unitGoal.Id)).FollowUp.ShouldBe("Uppföljning sker i T1, T2 och VB.");
+    }
+
+    [Fact]
+    public async Task Text_Of20000Characters_IsRefusedWithTheHeadingAndNothingSaved()
+    {
+        await ArrangeAsync();
+
+        var result = await _manager.SubmitAsync($"/mal/{_unitGoal.Id}/andra", TextsForm("Nytt namn", new string('a', 20_000)));
+
+        result.Status.ShouldBe(HttpStatusCode.OK);
+        result.ErrorMessages.ShouldBe(["Texten i Beskrivning får vara högst 10\u00A0000 tecken. Den du skrev är 20\u00A0000 tecken – korta den eller dela upp den."]);
+        result.Document.QuerySelector("#Input_Texts_Description_")!.TextContent.Length.ShouldBe(20_000);
+        (await Data.FindGoalAsync(_unitGoal.Id)).Title.ShouldBe(_unitGoal.Title);
+    }
+
+    [Fact]
+    public async Task Activity_EndBeforeStart_IsRefused()
+    {
+        await ArrangeAsync();
+        var page = await _manager.GetAsync($"/mal/{_unitGoal.Id}");
+
+        var result = await _manager.SubmitAsync(page, new Dictionary<string, string>
+        {
+            ["Activity.Title"] = "Utbildning i social dokumentation",
+            ["Activity.Status"] = "Planned",
+            ["Activity.StartDate"] = "2099-09-01",
+            ["Activity.EndDate"] = "2099-03-31",
+        }, "form[action*=Activity]", $"/mal/{_unitGoal.Id}");
+
+        result.ErrorMessages.ShouldBe(["Slutdatum kan inte vara före startdatum"]);
+        (await Data.ActivitiesAsync(_unitGoal.Id)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task LateActivity_NeedsADeviation_ThenIsFlaggedLate()
+    {
+        await ArrangeAsync();
+        var page = await _manager.GetAsync($"/mal/{_unitGoal.Id}");
+        await _manager.SubmitAsync(page, new Dictionary<string, string>
+        {
+            ["Activity.Title"] = "Införa reflektionstid",
+            ["Activity.StartDate"] = "2023-01-01",
+            ["Activity.EndDate"] = "2099-12-31",
+        }, "form[action*=Activity]", $"/mal/{_unitGoal.Id}");
+        var activity = (await Data.ActivitiesAsync(_unitGoal.Id)).ShouldHaveSingleItem();
+        var path = $"/aktiviteter/{activity.Id}";
+
+        var refused = await _manager.SubmitAsync(path, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Införa reflektionstid",
+            ["Input.StartDate"] = "2023-01-01",
+            ["Input.EndDate"] = "2023-06-30",
+            ["Input.Status"] = "Ongoing",
+        });
+        var saved = await _manager.SubmitAsync(path, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Införa reflektionstid",
+            ["Input.StartDate"] = "2023-01-01",
+            ["Input.EndDate"] = "2023-06-30",
+            ["Input.Status"] = "Ongoing",
+            ["Input.Deviation"] = "Försenad på grund av vakanser; startar i september.",
+        });
+        var goalPage = await _manager.GetAsync($"/mal/{_unitGoal.Id}");
+
+        refused.ErrorMessages.ShouldBe(["Fyll i avvikelse: aktiviteten skulle ha varit klar 2023-06-30. Skriv varför den är sen och vad som händer nu."]);
+        saved.Status.ShouldBe(HttpStatusCode.Redirect);
+        goalPage.Document.QuerySelector("table.activities tbody tr")!.TextContent.ShouldContain("Försenad");
+        goalPage.Document.QuerySelector("table.activities tbody tr")!.TextContent.ShouldContain("startar i september");
+    }
+
+    [Fact]
+    public async Task Unit_CannotChangeAGoalAbove_NorSeeASiblingUnitsGoal()
+    {
+        await ArrangeAsync();
+
+        var above = await _manager.GetAsync($"/mal/{_department.Id}/andra");
+        var aboveRead = await _manager.GetAsync($"/mal/{_department.Id}");
+        var sibling = await _manager.GetAsync($"/mal/{_siblingGoal.Id}");
+        var token = aboveRead.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var posted = await _manager.PostWithoutTokenAsync($"/mal/{_department.Id}/andra", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.Title"] = "Ändrat av enheten",
+            ["Version"] = Guid.NewGuid().ToString(),
+        });
+
+        aboveRead.Status.ShouldBe(HttpStatusCode.OK);
+        above.Location!.ShouldContain("/status/403");
+        posted.Location!.ShouldContain("/status/403");
+        sibling.Status.ShouldBe(HttpStatusCode.NotFound);
+        (await Data.FindGoalAsync(_department.Id)).Title.ShouldBe("Människor lever självständiga liv och är delaktiga i samhället");
+    }
+
+    [Fact]
+    public async Task Create_UnderAGoalOfAnotherMunicipality_IsRefused()
+    {
+        await ArrangeAsync();
+        var huddinge = await Data.CreateUnitAsync("Huddinge kommun");
+        var foreign = await Data.CreateGoalAsync(huddinge, GoalLevel.CouncilDirection, "Huddinges mål");
+
+        var result = await _manager.SubmitAsync($"/organisation/{_hemtjanst.Id}/mal?ar=2023", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Enhetsmål under fel kommun",
+            ["Input.Level"] = "Unit",
+            ["Input.ParentId"] = foreign.Id.ToString(),
+        }, "main form[method=post]");
+
+        result.ErrorMessages.ShouldBe(["Välj ett överordnat mål på en högre nivå, för samma år, från den här enheten eller en enhet ovanför"]);
+    }
+}
+
+public sealed class GoalPlanTests_Sqlite(SqliteFixture fixture) : GoalPlanTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class GoalPlanTests_PostgreSql(PostgresFixture fixture) : GoalPlanTests(fixture), IClassFixture<PostgresFixture>;

@@ -1,0 +1,48 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Verksam.Web.Features.Goals;
+using Verksam.Web.Shared.TagHelpers;
+
+namespace Verksam.UnitTests.Features.Goals;
+
+public sealed class GoalRulesTests
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    [Fact]
+    public void PlainText_ParagraphsAndBullets_BecomeParagraphsAndAList() =>
+        PlainTextTagHelper.Render("Första stycket\nfortsätter här.\n\n- Ökad kontinuitet\n- Färre personal per brukare\nEfter listan.", Encoder)
+            .ShouldBe("<p>Första stycket<br>fortsätter här.</p><ul><li>Ökad kontinuitet</li><li>Färre personal per brukare</li></ul><p>Efter listan.</p>");
+
+    [Fact]
+    public void PlainText_Markup_IsShownAsTextNeverRun() =>
+        PlainTextTagHelper.Render("<script>alert('x')</script> & <b>fet</b>", Encoder)
+            .ShouldBe("<p>&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;fet&lt;/b&gt;</p>");
+
+    [Fact]
+    public void Numbering_FollowsTheTreeAndExplicitPositions()
+    {
+        var kf = new GoalNode(Guid.NewGuid(), null, 10, 1);
+        var area = new GoalNode(Guid.NewGuid(), kf.Id, 10, 3);
+        var board = new GoalNode(Guid.NewGuid(), area.Id, 10, 2);
+        var department = new GoalNode(Guid.NewGuid(), board.Id, 10, null);
+        var unitFirst = new GoalNode(Guid.NewGuid(), department.Id, 10, null);
+        var unitSecond = new GoalNode(Guid.NewGuid(), department.Id, 20, null);
+
+        var numbers = GoalNumbering.Number([unitSecond, kf, area, board, department, unitFirst]);
+
+        numbers[area.Id].ShouldBe("1.3");
+        numbers[department.Id].ShouldBe("1.3.2.1");
+        numbers[unitFirst.Id].ShouldBe("1.3.2.1.1");
+        numbers[unitSecond.Id].ShouldBe("1.3.2.1.2");
+    }
+
+    [Theory]
+    [InlineData("2023-06-30", ActivityStatus.Ongoing, true)]
+    [InlineData("2023-06-30", ActivityStatus.Done, false)]
+    [InlineData("2023-06-30", ActivityStatus.Cancelled, false)]
+    [InlineData("2023-07-01", ActivityStatus.Planned, false)]
+    public void Activity_IsLateOnlyWhenItsEndHasPassedUnfinished(string end, ActivityStatus status, bool late) =>
+        new Activity { EndDate = DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), Status = status }
+            .IsLate(new DateOnly(2023, 7, 1)).ShouldBe(late);
+}
