@@ -140,6 +140,7 @@ public static partial class VerksamApp
         services.AddScoped<Features.Indicators.IndicatorService>();
         services.AddScoped<Features.Indicators.OutcomeImportService>();
         services.AddScoped<Features.Goals.GoalService>();
+        services.AddScoped<Features.Plans.PlanService>();
         services.AddScoped<IOrgUnitDataProbe, Features.Indicators.IndicatorDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Goals.GoalDataProbe>();
 

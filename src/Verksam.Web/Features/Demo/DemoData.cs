@@ -99,6 +99,7 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
 
             var lssIndicators = DemoIndicators.Add(db, MyndighetLss);
             DemoGoals.Add(db, Tyreso, AldreOchOmsorgsforvaltningen, MyndighetLss, lssIndicators);
+            DemoPlan.Add(db, Stockholm, Skarpnack, SkarpnackAldreomsorg, SkarpnackHemtjanst);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);

@@ -38,6 +38,10 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
 
     public DbSet<Activity> Activities => Set<Activity>();
 
+    public DbSet<Features.Plans.OperationalPlan> OperationalPlans => Set<Features.Plans.OperationalPlan>();
+
+    public DbSet<Features.Plans.PlanSectionText> PlanSectionTexts => Set<Features.Plans.PlanSectionText>();
+
     public DbSet<GoalAssessment> GoalAssessments => Set<GoalAssessment>();
 
     public DbSet<MunicipalitySettings> MunicipalitySettings => Set<MunicipalitySettings>();

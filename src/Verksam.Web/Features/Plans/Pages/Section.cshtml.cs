@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Features.Access;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Plans.Pages;
+
+public sealed class SectionModel(PlanService plans, AccessService access, TimeProvider time) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string Key { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true, Name = "ar")]
+    public int? Year { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public Guid? Version { get; set; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string Instruction { get; private set; } = string.Empty;
+
+    public string UnitName { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var overview = await LoadAsync();
+        if (overview is null)
+        {
+            return NotFound();
+        }
+
+        var stored = overview.Texts.GetValueOrDefault(Key);
+        Text = stored?.Text;
+        Version = stored?.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var overview = await LoadAsync();
+        if (overview is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await plans.SaveSectionAsync(Id, Year!.Value, Key, Text, Version);
+            Confirmation = string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.Plan_SectionSaved, Title);
+            return Redirect($"/organisation/{Id}/verksamhetsplan?ar={Year}");
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex, string.Empty);
+        }
+        catch (StaleVersionException ex)
+        {
+            AddError(ex.Message);
+            ModelState.Remove(nameof(Version));
+            Version = overview.Texts.GetValueOrDefault(Key)?.Version;
+        }
+
+        return Page();
+    }
+
+    private async Task<PlanOverview?> LoadAsync()
+    {
+        await access.RequireAsync(Id, AccessLevel.Edit);
+        Year = Year is >= 2000 and <= 2100 ? Year : time.GetLocalNow().Year;
+        var overview = await plans.GetAsync(Id, Year.Value);
+        var section = overview.Template.Find(Key);
+        if (section is null)
+        {
+            return null;
+        }
+
+        Title = section.TitleFor(Year.Value);
+        Instruction = section.Instruction;
+        UnitName = overview.Unit.Name;
+        return overview;
+    }
+}

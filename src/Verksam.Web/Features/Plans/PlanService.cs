@@ -1,0 +1,183 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Indicators;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Resources;
+using Verksam.Web.Shared.Data;
+using Verksam.Web.Shared.Documents;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Plans;
+
+/// <summary>A unit's verksamhetsplan: its section texts, and the whole plan composed as one document.</summary>
+public sealed class PlanService(VerksamDbContext db, AccessService access, GoalService goals)
+{
+    public PlanTemplate Template => BuiltInTemplates.OperationalPlan;
+
+    public async Task<PlanOverview> GetAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        var texts = await TextsAsync(unitId, year, cancellationToken);
+        var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
+        return new PlanOverview(unit, year, Template, texts, canEdit);
+    }
+
+    /// <summary>Saves one section's text; the plan is created the first time anything is written in it.</summary>
+    public async Task SaveSectionAsync(Guid unitId, int year, string key, string? text, Guid? version, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
+        var section = Template.Find(key) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        if ((text?.Length ?? 0) > PlanSectionText.TextMaxLength)
+        {
+            throw ValidationException.For("Text", string.Format(
+                CultureInfo.CurrentCulture, Texts.Plan_Section_TooLong, section.TitleFor(year), PlanSectionText.TextMaxLength.ToString("N0", CultureInfo.CurrentCulture), text!.Length.ToString("N0", CultureInfo.CurrentCulture)));
+        }
+
+        var plan = await db.OperationalPlans.FirstOrDefaultAsync(p => p.OrgUnitId == unitId && p.Year == year, cancellationToken);
+        if (plan is null)
+        {
+            plan = new OperationalPlan { Id = Guid.NewGuid(), OrgUnitId = unitId, Year = year, Version = Guid.NewGuid() };
+            db.OperationalPlans.Add(plan);
+        }
+
+        var stored = await db.PlanSectionTexts.FirstOrDefaultAsync(t => t.PlanId == plan.Id && t.SectionKey == key, cancellationToken);
+        if (stored is not null && version is { } v)
+        {
+            if (stored.Version != v)
+            {
+                throw new StaleVersionException(Texts.Concurrency_Stale);
+            }
+
+            db.Entry(stored).Property(t => t.Version).OriginalValue = v;
+        }
+
+        stored ??= db.PlanSectionTexts.Add(new PlanSectionText { Id = Guid.NewGuid(), PlanId = plan.Id, OrgUnitId = unitId, SectionKey = key, Version = Guid.NewGuid() }).Entity;
+        stored.Text = string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleVersionException(Texts.Concurrency_Stale);
+        }
+    }
+
+    /// <summary>
+    /// The plan as seed 001 lays it out: the sections before the goals, then the cascade from the council down to the
+    /// unit's own goals with their texts, indicator tables and activity tables, then the sections after. A fixed number
+    /// of queries whatever the size of the plan.
+    /// </summary>
+    public async Task<DocumentModel> ComposeAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
+    {
+        var overview = await GetAsync(unitId, year, cancellationToken);
+        var unit = overview.Unit;
+        var owners = unit.AncestorIds().Append(unit.Id).ToList();
+        var ownerUnits = await db.OrgUnits.AsNoTracking().Where(u => owners.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var planGoals = await db.Goals.AsNoTracking().Where(g => owners.Contains(g.OrgUnitId) && g.Year == year).ToListAsync(cancellationToken);
+        var goalIds = planGoals.Select(g => g.Id).ToList();
+        var links = await db.GoalIndicators.AsNoTracking().Where(l => goalIds.Contains(l.GoalId)).ToListAsync(cancellationToken);
+        var indicatorIds = links.Select(l => l.IndicatorId).Distinct().ToList();
+        var indicators = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var activities = (await db.Activities.AsNoTracking().Where(a => goalIds.Contains(a.GoalId)).ToListAsync(cancellationToken)).ToLookup(a => a.GoalId);
+        var numbers = await goals.NumbersAsync(unit.MunicipalityId, year, cancellationToken);
+
+        var blocks = new List<DocumentBlock>();
+        AddSections(blocks, overview, SectionPlacement.BeforeGoals);
+        blocks.Add(new HeadingBlock(1, Texts.Plan_GoalsChapter));
+        var children = planGoals.OrderBy(g => numbers.GetValueOrDefault(g.Id), NumberComparer.Instance).ToLookup(g => g.ParentId is { } p && goalIds.Contains(p) ? p : (Guid?)null);
+        void Walk(Guid? parent)
+        {
+            foreach (var goal in children[parent])
+            {
+                blocks.Add(new HeadingBlock(Math.Min((int)goal.Level + 1, 5), goal.Title, numbers.GetValueOrDefault(goal.Id), GoalService.LevelName(goal.Level)));
+                foreach (var text in GoalTexts.All)
+                {
+                    if (GoalTexts.Get(goal, text.Property) is { Length: > 0 } value)
+                    {
+                        blocks.Add(new HeadingBlock(6, text.Heading));
+                        blocks.Add(new TextBlock(value));
+                    }
+                }
+
+                var goalIndicators = links.Where(l => l.GoalId == goal.Id && indicators.ContainsKey(l.IndicatorId)).Select(l => indicators[l.IndicatorId])
+                    .OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToList();
+                if (goalIndicators.Count > 0)
+                {
+                    blocks.Add(new TableBlock(Texts.Plan_IndicatorsCaption, [Texts.Indicator_Name, Texts.Indicator_AnnualTarget, string.Format(CultureInfo.CurrentCulture, Texts.Plan_CouncilTargetYear, year), Texts.Indicator_Periodicity],
+                        goalIndicators.Select(i => (IReadOnlyList<TableCell>)[i.Name, OutcomeDisplay.Target(i.AnnualTarget, i.AnnualTargetText, i), OutcomeDisplay.Target(i.CouncilTarget, i.CouncilTargetText, i), OutcomeDisplay.PeriodicityName(i.Periodicity)]).ToList()));
+                }
+
+                var goalActivities = activities[goal.Id].OrderBy(a => a.SortOrder).ToList();
+                if (goalActivities.Count > 0)
+                {
+                    blocks.Add(new TableBlock(Texts.Plan_ActivitiesCaption, [Texts.Activity_Title, Texts.Activity_Start, Texts.Activity_End],
+                        goalActivities.Select(a => (IReadOnlyList<TableCell>)[a.Title, a.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, a.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty]).ToList()));
+                }
+
+                Walk(goal.Id);
+            }
+        }
+
+        Walk(null);
+        if (planGoals.Count == 0)
+        {
+            blocks.Add(new NoteBlock(Texts.Plan_NoGoals));
+        }
+
+        AddSections(blocks, overview, SectionPlacement.AfterGoals);
+        var chain = unit.AncestorIds().Select(id => ownerUnits[id]).ToList();
+        var front = new List<FrontMatterItem>
+        {
+            new(Texts.Plan_Municipality, chain.FirstOrDefault()?.Name ?? unit.Name),
+        };
+        front.AddRange(chain.Skip(1).Select(u => new FrontMatterItem(OrgUnitService.KindName(u.Kind), u.Name)));
+        front.Add(new FrontMatterItem(OrgUnitService.KindName(unit.Kind), unit.Name));
+        return new DocumentModel(string.Format(CultureInfo.CurrentCulture, Texts.Plan_Title, year), front, blocks);
+    }
+
+    private static void AddSections(List<DocumentBlock> blocks, PlanOverview overview, SectionPlacement placement)
+    {
+        foreach (var section in overview.Template.Sections.Where(s => s.Placement == placement))
+        {
+            var text = overview.Texts.GetValueOrDefault(section.Key)?.Text;
+            blocks.Add(new HeadingBlock(section.Level, section.TitleFor(overview.Year)));
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                blocks.Add(new TextBlock(text));
+            }
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, PlanSectionText>> TextsAsync(Guid unitId, int year, CancellationToken cancellationToken) =>
+        await (from t in db.PlanSectionTexts.AsNoTracking()
+               join p in db.OperationalPlans.AsNoTracking() on t.PlanId equals p.Id
+               where p.OrgUnitId == unitId && p.Year == year
+               select t).ToDictionaryAsync(t => t.SectionKey, cancellationToken);
+
+    /// <summary>Orders "1.3.2" before "1.10" and "1.3.2.1" after "1.3.2".</summary>
+    private sealed class NumberComparer : IComparer<string?>
+    {
+        public static readonly NumberComparer Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            var a = (x ?? string.Empty).Split('.', StringSplitOptions.RemoveEmptyEntries);
+            var b = (y ?? string.Empty).Split('.', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            {
+                var c = int.Parse(a[i], CultureInfo.InvariantCulture).CompareTo(int.Parse(b[i], CultureInfo.InvariantCulture));
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return a.Length.CompareTo(b.Length);
+        }
+    }
+}
+
+public sealed record PlanOverview(OrgUnit Unit, int Year, PlanTemplate Template, IReadOnlyDictionary<string, PlanSectionText> Texts, bool CanEdit);

@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace Verksam.Web.Features.Plans;
+
+public enum SectionPlacement
+{
+    BeforeGoals = 1,
+    AfterGoals = 2,
+}
+
+/// <summary>A section of a plan: a stable key, a title (may name the year: {0} is the year, {1} the year before), its level and an instruction.</summary>
+public sealed record PlanTemplateSection(string Key, string Title, int Level, SectionPlacement Placement, string Instruction)
+{
+    public string TitleFor(int year) => string.Format(CultureInfo.InvariantCulture, Title, year, year - 1);
+}
+
+public sealed record PlanTemplate(string Name, IReadOnlyList<PlanTemplateSection> Sections)
+{
+    public PlanTemplateSection? Find(string key) => Sections.FirstOrDefault(s => s.Key == key);
+}
+
+/// <summary>The built-in template of a verksamhetsplan, with the sections of seed 001 in its order.</summary>
+public static class BuiltInTemplates
+{
+    public static PlanTemplate OperationalPlan { get; } = new("Verksamhetsplan (inbyggd)",
+    [
+        new("inledning", "Inledning", 1, SectionPlacement.BeforeGoals, "En kort inledning till planen, om det behövs utöver avsnitten nedan."),
+        new("uppdrag", "Enhetens uppdrag", 2, SectionPlacement.BeforeGoals, "Vad enheten gör, för vem och enligt vilka lagar och beslut."),
+        new("malgrupp", "Målgrupp", 2, SectionPlacement.BeforeGoals, "Vilka som får enhetens insatser och vad som kännetecknar deras behov."),
+        new("organisation", "Organisation", 2, SectionPlacement.BeforeGoals, "Hur enheten är organiserad: yrkesgrupper, antal medarbetare, ledning."),
+        new("ekonomiska-forutsattningar", "Ekonomiska förutsättningar", 2, SectionPlacement.BeforeGoals, "Hur enheten finansieras och vad som påverkar ekonomin."),
+        new("kvalitetsprogrammet", "Kvalitetsprogrammet", 2, SectionPlacement.BeforeGoals, "Hur enheten arbetar med kommunens kvalitetsprogram."),
+        new("agenda-2030", "Agenda 2030", 2, SectionPlacement.BeforeGoals, "Hur enheten bidrar till de globala målen och kommunens miljöprogram."),
+        new("analys", "Analys av {1}", 2, SectionPlacement.BeforeGoals, "Vad föregående års resultat, uppföljningar och egenkontroller visar."),
+        new("prioriteringar", "Prioriteringar utifrån analys {1} och budget {0}", 2, SectionPlacement.BeforeGoals, "Vad enheten prioriterar under året och varför."),
+        new("manskliga-rattigheter", "Mänskliga rättigheter (jämställdhet)", 2, SectionPlacement.BeforeGoals, "Hur enheten säkerställer likabehandling, till exempel genom könsuppdelad statistik."),
+        new("ekonomi", "Redovisning av ekonomi", 1, SectionPlacement.AfterGoals, "Budget och prognos för året."),
+        new("ovrigt", "Övrigt", 1, SectionPlacement.AfterGoals, "Övrigt som planen ska ta upp."),
+        new("internkontroll", "Internkontroll", 2, SectionPlacement.AfterGoals, "Vilka kontroller som görs under året enligt internkontrollplanen."),
+        new("egenkontroll", "Egenkontroll", 2, SectionPlacement.AfterGoals, "Vilka egenkontroller enheten gör, hur ofta och av vem."),
+        new("synpunkter", "Rutiner för synpunkter och klagomål", 2, SectionPlacement.AfterGoals, "Hur synpunkter och klagomål tas emot, utreds och följs upp."),
+        new("avvikelser", "Avvikelsehantering", 2, SectionPlacement.AfterGoals, "Hur avvikelser rapporteras, utreds och följs upp."),
+        new("lex-sarah", "Lex Sarah", 2, SectionPlacement.AfterGoals, "Hur missförhållanden rapporteras och utreds enligt lex Sarah."),
+        new("ovrigt-kvalitetsarbete", "Övrigt kvalitetsarbete", 2, SectionPlacement.AfterGoals, "Annat kvalitetsarbete under året."),
+    ]);
+}
