@@ -141,6 +141,7 @@ public static partial class VerksamApp
         services.AddScoped<Features.Indicators.OutcomeImportService>();
         services.AddScoped<Features.Goals.GoalService>();
         services.AddScoped<Features.Plans.PlanService>();
+        services.AddScoped<Features.Plans.PlanCopyService>();
         services.AddScoped<IOrgUnitDataProbe, Features.Indicators.IndicatorDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Goals.GoalDataProbe>();
 

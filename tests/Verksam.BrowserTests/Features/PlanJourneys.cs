@@ -71,5 +71,18 @@ public sealed class PlanJourneys(AppServer server)
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.ScreenshotAsync("30-verksamhetsplan-2023");
         await heading.ScreenshotAsync("31-verksamhetsplan-nytt-enhetsmal");
+
+        // Next year starts as a copy; this year stays as it was.
+        await page.GotoAsync($"/organisation/{Hemtjanst}/verksamhetsplan?ar=2023");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kopiera till 2024" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldStartWith("Planen är kopierad till 2024");
+        (await page.Locator("h1").InnerTextAsync()).ShouldContain("Verksamhetsplan 2024");
+        await page.GotoAsync($"/organisation/{Hemtjanst}/mal?ar=2024");
+        (await page.Locator(".goal-tree__item").Filter(new() { HasText = "Kunderna får hjälp av få och kända medarbetare" }).Last.InnerTextAsync()).ShouldContain("Kopierad – granska");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.GotoAsync($"/organisation/{Hemtjanst}/verksamhetsplan/dokument?ar=2023");
+        var unchanged = await page.Locator("article.document").InnerTextAsync();
+        unchanged.ShouldBe(text);
     }
 }

@@ -58,6 +58,12 @@ public sealed class Goal : IAudited, IVersioned
 
     public string? Development { get; set; }
 
+    /// <summary>The goal of the year before that this one was copied from.</summary>
+    public Guid? CopiedFromId { get; set; }
+
+    /// <summary>Copied into a new year and not yet looked over.</summary>
+    public bool NeedsReview { get; set; }
+
     public Guid Version { get; set; }
 
     Guid? IAudited.AuditOrgUnitId => OrgUnitId;
@@ -90,6 +96,8 @@ public sealed class Activity : IAudited, IVersioned
     public string? Deviation { get; set; }
 
     public int SortOrder { get; set; }
+
+    public bool NeedsReview { get; set; }
 
     public Guid Version { get; set; }
 

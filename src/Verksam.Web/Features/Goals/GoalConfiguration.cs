@@ -24,6 +24,7 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.HasOne<Goal>().WithMany().HasForeignKey(g => g.ParentId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_goals_parent");
         builder.HasIndex(g => new { g.OrgUnitId, g.Year }).HasDatabaseName("ix_goals_org_unit_year");
         builder.HasIndex(g => g.ParentId).HasDatabaseName("ix_goals_parent_id");
+        builder.HasIndex(g => g.CopiedFromId).HasDatabaseName("ix_goals_copied_from_id");
     }
 }
 

@@ -388,6 +388,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
 
         db.Entry(goal).Property(g => g.Version).OriginalValue = version;
         goal.Title = title;
+        goal.NeedsReview = false;
         goal.Perspective = string.IsNullOrWhiteSpace(edit.Perspective) ? null : edit.Perspective.Trim();
         goal.Position = edit.Position;
         foreach (var text in GoalTexts.All)

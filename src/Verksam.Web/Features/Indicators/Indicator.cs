@@ -94,6 +94,12 @@ public sealed class Indicator : IAudited, IVersioned
 
     public bool IsDemo { get; set; }
 
+    /// <summary>The indicator of the year before that this one was copied from.</summary>
+    public Guid? CopiedFromId { get; set; }
+
+    /// <summary>Copied into a new year and not yet looked over.</summary>
+    public bool NeedsReview { get; set; }
+
     public Guid Version { get; set; }
 
     Guid? IAudited.AuditOrgUnitId => OrgUnitId;

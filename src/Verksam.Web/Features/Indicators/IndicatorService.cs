@@ -87,6 +87,7 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
 
         db.Entry(indicator).Property(i => i.Version).OriginalValue = version;
         input.ApplyTo(indicator, scale);
+        indicator.NeedsReview = false;
         await SaveAsync(cancellationToken);
     }
 

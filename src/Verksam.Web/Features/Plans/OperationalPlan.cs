@@ -35,6 +35,9 @@ public sealed class PlanSectionText : IAudited, IVersioned
 
     public string? Text { get; set; }
 
+    /// <summary>Copied from the year before and not yet looked over.</summary>
+    public bool NeedsReview { get; set; }
+
     public Guid Version { get; set; }
 
     Guid? IAudited.AuditOrgUnitId => OrgUnitId;

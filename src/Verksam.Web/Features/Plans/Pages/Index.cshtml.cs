@@ -3,7 +3,7 @@ using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Plans.Pages;
 
-public sealed class IndexModel(PlanService plans, TimeProvider time) : VerksamPageModel
+public sealed class IndexModel(PlanService plans, PlanCopyService copier, TimeProvider time) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true, Name = "ar")]
     public int? Year { get; set; }
@@ -11,4 +11,21 @@ public sealed class IndexModel(PlanService plans, TimeProvider time) : VerksamPa
     public PlanOverview Overview { get; private set; } = null!;
 
     public async Task OnGetAsync(Guid id) => Overview = await plans.GetAsync(id, Year is >= 2000 and <= 2100 ? Year.Value : time.GetLocalNow().Year);
+
+    public async Task<IActionResult> OnPostCopyAsync(Guid id)
+    {
+        var year = Year is >= 2000 and < 2100 ? Year.Value : time.GetLocalNow().Year;
+        try
+        {
+            var result = await copier.CopyToNextYearAsync(id, year);
+            Confirmation = string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.PlanCopy_Done, year + 1, result.Goals, result.Indicators, result.Activities, result.Sections);
+            return Redirect($"/organisation/{id}/verksamhetsplan?ar={year + 1}");
+        }
+        catch (Shared.Validation.ValidationException ex)
+        {
+            AddErrors(ex, string.Empty);
+            Overview = await plans.GetAsync(id, year);
+            return Page();
+        }
+    }
 }
