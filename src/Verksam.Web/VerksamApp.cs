@@ -142,6 +142,7 @@ public static partial class VerksamApp
         services.AddScoped<Features.Goals.GoalService>();
         services.AddScoped<Features.Plans.PlanService>();
         services.AddScoped<Features.Plans.PlanCopyService>();
+        services.AddScoped<Features.Plans.TemplateService>();
         services.AddScoped<IOrgUnitDataProbe, Features.Indicators.IndicatorDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Goals.GoalDataProbe>();
 

@@ -24,13 +24,13 @@ public sealed class VerksamAppFactory(TestDatabase database) : WebApplicationFac
         if (Database.Provider == DatabaseProvider.PostgreSql)
         {
             await db.Database.ExecuteSqlRawAsync(
-                "TRUNCATE audit_events, plan_section_texts, operational_plans, activities, goal_indicators, goal_assessments, goals, municipality_settings, outcomes, indicators, access_grants, user_claims, user_logins, user_tokens, users, org_units CASCADE");
+                "TRUNCATE audit_events, report_template_sections, report_templates, plan_section_texts, operational_plans, activities, goal_indicators, goal_assessments, goals, municipality_settings, outcomes, indicators, access_grants, user_claims, user_logins, user_tokens, users, org_units CASCADE");
         }
         else
         {
             // One command on one connection: foreign keys off only while the tables are emptied.
             await db.Database.ExecuteSqlRawAsync(
-                "PRAGMA foreign_keys = OFF; DELETE FROM audit_events; DELETE FROM plan_section_texts; DELETE FROM operational_plans; DELETE FROM activities; DELETE FROM goal_indicators; DELETE FROM goal_assessments; DELETE FROM goals; DELETE FROM municipality_settings; DELETE FROM outcomes; DELETE FROM indicators; DELETE FROM access_grants; DELETE FROM user_claims; " +
+                "PRAGMA foreign_keys = OFF; DELETE FROM audit_events; DELETE FROM report_template_sections; DELETE FROM report_templates; DELETE FROM plan_section_texts; DELETE FROM operational_plans; DELETE FROM activities; DELETE FROM goal_indicators; DELETE FROM goal_assessments; DELETE FROM goals; DELETE FROM municipality_settings; DELETE FROM outcomes; DELETE FROM indicators; DELETE FROM access_grants; DELETE FROM user_claims; " +
                 "DELETE FROM user_logins; DELETE FROM user_tokens; DELETE FROM users; DELETE FROM org_units; PRAGMA foreign_keys = ON;");
         }
     }

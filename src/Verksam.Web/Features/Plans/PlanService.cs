@@ -12,23 +12,22 @@ using Verksam.Web.Shared.Validation;
 namespace Verksam.Web.Features.Plans;
 
 /// <summary>A unit's verksamhetsplan: its section texts, and the whole plan composed as one document.</summary>
-public sealed class PlanService(VerksamDbContext db, AccessService access, GoalService goals)
+public sealed class PlanService(VerksamDbContext db, AccessService access, GoalService goals, TemplateService templates)
 {
-    public PlanTemplate Template => BuiltInTemplates.OperationalPlan;
-
     public async Task<PlanOverview> GetAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
         var texts = await TextsAsync(unitId, year, cancellationToken);
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
-        return new PlanOverview(unit, year, Template, texts, canEdit);
+        var template = await templates.ResolveAsync(unit.MunicipalityId, cancellationToken);
+        return new PlanOverview(unit, year, template, texts, canEdit);
     }
 
     /// <summary>Saves one section's text; the plan is created the first time anything is written in it.</summary>
     public async Task SaveSectionAsync(Guid unitId, int year, string key, string? text, Guid? version, CancellationToken cancellationToken = default)
     {
-        await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
-        var section = Template.Find(key) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        var unit = await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
+        var section = (await templates.ResolveAsync(unit.MunicipalityId, cancellationToken)).Find(key) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
         if ((text?.Length ?? 0) > PlanSectionText.TextMaxLength)
         {
             throw ValidationException.For("Text", string.Format(

@@ -11,7 +11,15 @@ public enum SectionPlacement
 /// <summary>A section of a plan: a stable key, a title (may name the year: {0} is the year, {1} the year before), its level and an instruction.</summary>
 public sealed record PlanTemplateSection(string Key, string Title, int Level, SectionPlacement Placement, string Instruction)
 {
-    public string TitleFor(int year) => string.Format(CultureInfo.InvariantCulture, Title, year, year - 1);
+    public string TitleFor(int year) => HasValidPlaceholders(Title) ? string.Format(CultureInfo.InvariantCulture, Title, year, year - 1) : Title;
+
+    /// <summary>Braces only as {0} (the year) and {1} (the year before).</summary>
+    public static bool HasValidPlaceholders(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var rest = title.Replace("{0}", string.Empty, StringComparison.Ordinal).Replace("{1}", string.Empty, StringComparison.Ordinal);
+        return !rest.Contains('{', StringComparison.Ordinal) && !rest.Contains('}', StringComparison.Ordinal);
+    }
 }
 
 public sealed record PlanTemplate(string Name, IReadOnlyList<PlanTemplateSection> Sections)

@@ -42,6 +42,10 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
 
     public DbSet<Features.Plans.PlanSectionText> PlanSectionTexts => Set<Features.Plans.PlanSectionText>();
 
+    public DbSet<Features.Plans.ReportTemplate> ReportTemplates => Set<Features.Plans.ReportTemplate>();
+
+    public DbSet<Features.Plans.ReportTemplateSection> ReportTemplateSections => Set<Features.Plans.ReportTemplateSection>();
+
     public DbSet<GoalAssessment> GoalAssessments => Set<GoalAssessment>();
 
     public DbSet<MunicipalitySettings> MunicipalitySettings => Set<MunicipalitySettings>();

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Plans.Pages;
+
+[Authorize(Policy = AdministratorRequirement.PolicyName)]
+public sealed class TemplateSectionModel(TemplateService templates) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public SectionEdit Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public Guid MunicipalityId { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var section = await templates.GetSectionAsync(Id);
+        MunicipalityId = section.MunicipalityId;
+        Version = section.Version;
+        Input = new SectionEdit { Title = section.Title, Level = section.Level, Placement = section.Placement, Instruction = section.Instruction };
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var section = await templates.GetSectionAsync(Id);
+        MunicipalityId = section.MunicipalityId;
+        try
+        {
+            await templates.UpdateSectionAsync(Id, Input, Version);
+            Confirmation = Resources.Texts.Template_SectionSaved;
+            return Redirect($"/admin/kommuner/{MunicipalityId}/mallar");
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex);
+        }
+        catch (StaleVersionException ex)
+        {
+            AddError(ex.Message);
+            ModelState.Remove(nameof(Version));
+            Version = section.Version;
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Resources;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Plans.Pages;
+
+[Authorize(Policy = AdministratorRequirement.PolicyName)]
+public sealed class TemplatesModel(TemplateService templates) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public SectionEdit Input { get; set; } = new();
+
+    public TemplateAdmin Admin { get; private set; } = null!;
+
+    public async Task OnGetAsync() => Admin = await templates.GetForAdminAsync(Id);
+
+    public Task<IActionResult> OnPostCopyAsync() => ChangeAsync(() => templates.CopyBuiltInAsync(Id), Texts.Template_Copied);
+
+    public Task<IActionResult> OnPostAddAsync() => ChangeAsync(() => templates.AddSectionAsync(Id, Input), Texts.Template_Added);
+
+    public Task<IActionResult> OnPostUpAsync(Guid sectionId) => ChangeAsync(() => templates.MoveSectionAsync(sectionId, -1), Texts.Template_Moved);
+
+    public Task<IActionResult> OnPostDownAsync(Guid sectionId) => ChangeAsync(() => templates.MoveSectionAsync(sectionId, 1), Texts.Template_Moved);
+
+    public Task<IActionResult> OnPostRemoveAsync(Guid sectionId) => ChangeAsync(() => templates.RemoveSectionAsync(sectionId), Texts.Template_Removed);
+
+    private async Task<IActionResult> ChangeAsync(Func<Task> change, string confirmation)
+    {
+        try
+        {
+            await change();
+            Confirmation = confirmation;
+            return Redirect($"/admin/kommuner/{Id}/mallar");
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex);
+            Admin = await templates.GetForAdminAsync(Id);
+            return Page();
+        }
+    }
+}

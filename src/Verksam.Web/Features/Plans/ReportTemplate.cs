@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Auditing;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Plans;
+
+public enum ReportKind
+{
+    OperationalPlan = 1,
+}
+
+/// <summary>A municipality's own copy of a built-in template, changed by an administrator.</summary>
+public sealed class ReportTemplate : IAudited, IVersioned
+{
+    public const int NameMaxLength = 200;
+
+    public Guid Id { get; set; }
+
+    public Guid MunicipalityId { get; set; }
+
+    public ReportKind Kind { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public Guid Version { get; set; }
+
+    Guid? IAudited.AuditOrgUnitId => MunicipalityId;
+}
+
+public sealed class ReportTemplateSection : IAudited, IVersioned
+{
+    public const int TitleMaxLength = 300;
+    public const int InstructionMaxLength = 4000;
+
+    public Guid Id { get; set; }
+
+    public Guid TemplateId { get; set; }
+
+    public Guid MunicipalityId { get; set; }
+
+    /// <summary>Stays the same when the section is renamed or moved, so the texts written under it stay with it.</summary>
+    public string Key { get; set; } = string.Empty;
+
+    public string Title { get; set; } = string.Empty;
+
+    public int Level { get; set; } = 1;
+
+    public SectionPlacement Placement { get; set; }
+
+    public string Instruction { get; set; } = string.Empty;
+
+    public int SortOrder { get; set; }
+
+    public Guid Version { get; set; }
+
+    Guid? IAudited.AuditOrgUnitId => MunicipalityId;
+}
+
+internal sealed class ReportTemplateConfiguration : IEntityTypeConfiguration<ReportTemplate>
+{
+    public void Configure(EntityTypeBuilder<ReportTemplate> builder)
+    {
+        builder.ToTable("report_templates");
+        builder.HasKey(t => t.Id).HasName("pk_report_templates");
+        builder.Property(t => t.Name).HasMaxLength(ReportTemplate.NameMaxLength).IsRequired();
+        builder.Property(t => t.Kind).HasConversion<int>();
+        builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(t => t.MunicipalityId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_report_templates_municipality");
+        builder.HasIndex(t => new { t.MunicipalityId, t.Kind }).IsUnique().HasDatabaseName("ux_report_templates_municipality_kind");
+    }
+}
+
+internal sealed class ReportTemplateSectionConfiguration : IEntityTypeConfiguration<ReportTemplateSection>
+{
+    public void Configure(EntityTypeBuilder<ReportTemplateSection> builder)
+    {
+        builder.ToTable("report_template_sections");
+        builder.HasKey(s => s.Id).HasName("pk_report_template_sections");
+        builder.Property(s => s.Key).HasMaxLength(PlanSectionText.KeyMaxLength).IsRequired();
+        builder.Property(s => s.Title).HasMaxLength(ReportTemplateSection.TitleMaxLength).IsRequired();
+        builder.Property(s => s.Instruction).HasMaxLength(ReportTemplateSection.InstructionMaxLength).IsRequired();
+        builder.Property(s => s.Placement).HasConversion<int>();
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasOne<ReportTemplate>().WithMany().HasForeignKey(s => s.TemplateId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_report_template_sections_template");
+        builder.HasIndex(s => new { s.TemplateId, s.Key }).IsUnique().HasDatabaseName("ux_report_template_sections_template_key");
+    }
+}

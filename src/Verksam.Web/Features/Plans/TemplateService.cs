@@ -1,0 +1,231 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Resources;
+using Verksam.Web.Shared.Data;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Plans;
+
+/// <summary>
+/// Which sections a municipality's plans have: the built-in template, or the municipality's own copy that an
+/// administrator changes (add, rename, reorder, remove sections, each with an instruction).
+/// </summary>
+public sealed class TemplateService(VerksamDbContext db, AccessService access)
+{
+    public async Task<PlanTemplate> ResolveAsync(Guid municipalityId, CancellationToken cancellationToken = default)
+    {
+        var template = await db.ReportTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.MunicipalityId == municipalityId && t.Kind == ReportKind.OperationalPlan, cancellationToken);
+        if (template is null)
+        {
+            return BuiltInTemplates.OperationalPlan;
+        }
+
+        var sections = await db.ReportTemplateSections.AsNoTracking().Where(s => s.TemplateId == template.Id)
+            .OrderBy(s => s.Placement).ThenBy(s => s.SortOrder).ToListAsync(cancellationToken);
+        return new PlanTemplate(template.Name, sections.Select(s => new PlanTemplateSection(s.Key, s.Title, s.Level, s.Placement, s.Instruction)).ToList());
+    }
+
+    public async Task<TemplateAdmin> GetForAdminAsync(Guid municipalityId, CancellationToken cancellationToken = default)
+    {
+        var municipality = await RequireMunicipalityAsync(municipalityId, cancellationToken);
+        var template = await db.ReportTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.MunicipalityId == municipalityId && t.Kind == ReportKind.OperationalPlan, cancellationToken);
+        var sections = template is null ? [] : await db.ReportTemplateSections.AsNoTracking().Where(s => s.TemplateId == template.Id)
+            .OrderBy(s => s.Placement).ThenBy(s => s.SortOrder).ToListAsync(cancellationToken);
+        return new TemplateAdmin(municipality, template, sections);
+    }
+
+    public async Task CopyBuiltInAsync(Guid municipalityId, CancellationToken cancellationToken = default)
+    {
+        await RequireMunicipalityAsync(municipalityId, cancellationToken);
+        if (await db.ReportTemplates.AnyAsync(t => t.MunicipalityId == municipalityId && t.Kind == ReportKind.OperationalPlan, cancellationToken))
+        {
+            throw ValidationException.For(string.Empty, Texts.Template_AlreadyCopied);
+        }
+
+        var template = new ReportTemplate { Id = Guid.NewGuid(), MunicipalityId = municipalityId, Kind = ReportKind.OperationalPlan, Name = Texts.Template_OwnName, Version = Guid.NewGuid() };
+        db.ReportTemplates.Add(template);
+        var order = 0;
+        foreach (var s in BuiltInTemplates.OperationalPlan.Sections)
+        {
+            db.ReportTemplateSections.Add(new ReportTemplateSection
+            {
+                Id = Guid.NewGuid(),
+                TemplateId = template.Id,
+                MunicipalityId = municipalityId,
+                Key = s.Key,
+                Title = s.Title,
+                Level = s.Level,
+                Placement = s.Placement,
+                Instruction = s.Instruction,
+                SortOrder = order += 10,
+                Version = Guid.NewGuid(),
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<ReportTemplateSection> GetSectionAsync(Guid sectionId, CancellationToken cancellationToken = default)
+    {
+        var section = await db.ReportTemplateSections.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sectionId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        await RequireMunicipalityAsync(section.MunicipalityId, cancellationToken);
+        return section;
+    }
+
+    public async Task AddSectionAsync(Guid municipalityId, SectionEdit edit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        await RequireMunicipalityAsync(municipalityId, cancellationToken);
+        var template = await db.ReportTemplates.FirstOrDefaultAsync(t => t.MunicipalityId == municipalityId && t.Kind == ReportKind.OperationalPlan, cancellationToken)
+            ?? throw ValidationException.For(string.Empty, Texts.Template_CopyFirst);
+        Validate(edit, requirePlacement: true);
+        var last = await db.ReportTemplateSections.Where(s => s.TemplateId == template.Id && s.Placement == edit.Placement).MaxAsync(s => (int?)s.SortOrder, cancellationToken) ?? 0;
+        db.ReportTemplateSections.Add(new ReportTemplateSection
+        {
+            Id = Guid.NewGuid(),
+            TemplateId = template.Id,
+            MunicipalityId = municipalityId,
+            Key = "avsnitt-" + Guid.NewGuid().ToString("N")[..10],
+            Title = edit.Title!.Trim(),
+            Level = edit.Level,
+            Placement = edit.Placement!.Value,
+            Instruction = edit.Instruction?.Trim() ?? string.Empty,
+            SortOrder = last + 10,
+            Version = Guid.NewGuid(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Renames a section or changes its level or instruction; its key, and so the texts written in it, stay.</summary>
+    public async Task UpdateSectionAsync(Guid sectionId, SectionEdit edit, Guid version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var section = await LoadSectionAsync(sectionId, version, cancellationToken);
+        Validate(edit, requirePlacement: false);
+        section.Title = edit.Title!.Trim();
+        section.Level = edit.Level;
+        section.Instruction = edit.Instruction?.Trim() ?? string.Empty;
+        await SaveAsync(cancellationToken);
+    }
+
+    public async Task MoveSectionAsync(Guid sectionId, int direction, CancellationToken cancellationToken = default)
+    {
+        var section = await db.ReportTemplateSections.FirstOrDefaultAsync(s => s.Id == sectionId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        await RequireMunicipalityAsync(section.MunicipalityId, cancellationToken);
+        var siblings = await db.ReportTemplateSections.Where(s => s.TemplateId == section.TemplateId && s.Placement == section.Placement).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
+        var index = siblings.IndexOf(section);
+        var other = index + Math.Sign(direction);
+        if (other < 0 || other >= siblings.Count)
+        {
+            return;
+        }
+
+        (siblings[index].SortOrder, siblings[other].SortOrder) = (siblings[other].SortOrder, siblings[index].SortOrder);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Removes a section from the template; texts already written stay stored but are no longer shown.</summary>
+    public async Task RemoveSectionAsync(Guid sectionId, CancellationToken cancellationToken = default)
+    {
+        var section = await db.ReportTemplateSections.FirstOrDefaultAsync(s => s.Id == sectionId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        await RequireMunicipalityAsync(section.MunicipalityId, cancellationToken);
+        db.ReportTemplateSections.Remove(section);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Validate(SectionEdit edit, bool requirePlacement)
+    {
+        var errors = new ValidationErrors();
+        var title = edit.Title?.Trim() ?? string.Empty;
+        if (title.Length == 0)
+        {
+            errors.Add("Title", Texts.Template_Title_Required);
+        }
+        else if (title.Length > ReportTemplateSection.TitleMaxLength)
+        {
+            errors.Add("Title", Texts.Template_Title_TooLong);
+        }
+        else if (!PlanTemplateSection.HasValidPlaceholders(title))
+        {
+            errors.Add("Title", Texts.Template_Title_Braces);
+        }
+
+        if (edit.Level is < 1 or > 2)
+        {
+            errors.Add("Level", Texts.Template_Level_Invalid);
+        }
+
+        if (requirePlacement && edit.Placement is null)
+        {
+            errors.Add("Placement", Texts.Template_Placement_Required);
+        }
+
+        if ((edit.Instruction?.Length ?? 0) > ReportTemplateSection.InstructionMaxLength)
+        {
+            errors.Add("Instruction", Texts.Template_Instruction_TooLong);
+        }
+
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private async Task<ReportTemplateSection> LoadSectionAsync(Guid sectionId, Guid version, CancellationToken cancellationToken)
+    {
+        var section = await db.ReportTemplateSections.FirstOrDefaultAsync(s => s.Id == sectionId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        await RequireMunicipalityAsync(section.MunicipalityId, cancellationToken);
+        if (section.Version != version)
+        {
+            throw new StaleVersionException(Texts.Concurrency_Stale);
+        }
+
+        db.Entry(section).Property(s => s.Version).OriginalValue = version;
+        return section;
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleVersionException(Texts.Concurrency_Stale);
+        }
+    }
+
+    private async Task<OrgUnit> RequireMunicipalityAsync(Guid municipalityId, CancellationToken cancellationToken)
+    {
+        if (!(await access.GetAsync(cancellationToken)).IsAdministrator)
+        {
+            throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
+        }
+
+        return await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == municipalityId && u.Kind == OrgUnitKind.Municipality, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+    }
+}
+
+public sealed record TemplateAdmin(OrgUnit Municipality, ReportTemplate? Template, IReadOnlyList<ReportTemplateSection> Sections);
+
+public sealed class SectionEdit
+{
+    public string? Title { get; set; }
+
+    public int Level { get; set; } = 2;
+
+    public SectionPlacement? Placement { get; set; }
+
+    public string? Instruction { get; set; }
+
+    public static string PlacementName(SectionPlacement placement) =>
+        Texts.ResourceManager.GetString("SectionPlacement_" + placement, CultureInfo.CurrentUICulture) ?? placement.ToString();
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Data;
+
+namespace Verksam.IntegrationTests.Features.Plans;
+
+public abstract class TemplateTests(AppFixture fixture) : IntegrationTest(fixture)
+{
+    private OrgUnit _stockholm = null!;
+    private OrgUnit _hemtjanst = null!;
+    private WebSession _admin = null!;
+    private WebSession _manager = null!;
+
+    private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+
+    private async Task ArrangeAsync()
+    {
+        _stockholm = await Data.CreateUnitAsync("Stockholms stad");
+        _hemtjanst = await Data.CreateUnitAsync("Skarpnäcks kommunala hemtjänst", OrgUnitKind.Unit, await Data.CreateUnitAsync("Skarpnäcks stadsdelsnämnd", OrgUnitKind.Board, _stockholm));
+        await Data.CreateUserAsync("admin", isAdministrator: true);
+        await Data.CreateUserAsync("ec.hemtjanst", grants: (_hemtjanst, AccessLevel.Edit));
+        _admin = await LoginAsync("admin");
+        _manager = await LoginAsync("ec.hemtjanst");
+    }
+
+    private async Task<Guid> SectionIdAsync(string key)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<VerksamDbContext>().ReportTemplateSections.Where(s => s.Key == key).Select(s => s.Id).SingleAsync();
+    }
+
+    private string Templates => $"/admin/kommuner/{_stockholm.Id}/mallar";
+
+    private async Task<List<string>> PlanHeadingsAsync() =>
+        (await _manager.GetAsync($"/organisation/{_hemtjanst.Id}/verksamhetsplan/dokument?ar=2023")).Document
+            .QuerySelectorAll(".document__heading").Select(h => Squash(h.TextContent)).ToList();
+
+    [Fact]
+    public async Task AdministratorChangesTheMunicipalitysTemplate_PlansFollowAndTextsStay()
+    {
+        await ArrangeAsync();
+        await _manager.SubmitAsync($"/organisation/{_hemtjanst.Id}/verksamhetsplan/avsnitt/analys?ar=2023", new Dictionary<string, string> { ["Text"] = "Analysens text." });
+
+        (await _admin.SubmitAsync(Templates, WebSession.NoFields, "form[action*=Copy]")).Status.ShouldBe(HttpStatusCode.Redirect);
+        var analys = await SectionIdAsync("analys");
+        var rename = await _admin.SubmitAsync($"/admin/mallar/avsnitt/{analys}", new Dictionary<string, string> { ["Input.Title"] = "Uppföljning av {1}", ["Input.Level"] = "2", ["Input.Instruction"] = "Vad visade året?" });
+        var page = await _admin.GetAsync(Templates);
+        await _admin.SubmitAsync(page, new Dictionary<string, string> { ["sectionId"] = (await SectionIdAsync("agenda-2030")).ToString() }, "main table form", Templates + "?handler=Up");
+        await _admin.SubmitAsync(await _admin.GetAsync(Templates), new Dictionary<string, string> { ["sectionId"] = (await SectionIdAsync("lex-sarah")).ToString() }, "main table form", Templates + "?handler=Remove");
+        await _admin.SubmitAsync(Templates, new Dictionary<string, string> { ["Input.Title"] = "Barnrättsperspektivet", ["Input.Placement"] = "AfterGoals", ["Input.Level"] = "1" }, "form[action*=Add]");
+
+        rename.Status.ShouldBe(HttpStatusCode.Redirect);
+        var headings = await PlanHeadingsAsync();
+        headings.ShouldContain("Uppföljning av 2022");
+        headings.ShouldNotContain("Analys av 2022");
+        headings.IndexOf("Agenda 2030").ShouldBeLessThan(headings.IndexOf("Kvalitetsprogrammet"));
+        headings.ShouldNotContain("Lex Sarah");
+        headings[^1].ShouldBe("Barnrättsperspektivet");
+        (await _manager.GetAsync($"/organisation/{_hemtjanst.Id}/verksamhetsplan/dokument?ar=2023")).Body.ShouldContain("Analysens text.");
+    }
+
+    [Fact]
+    public async Task SectionTitle_WithStrayBraces_IsRefused()
+    {
+        await ArrangeAsync();
+        await _admin.SubmitAsync(Templates, WebSession.NoFields, "form[action*=Copy]");
+
+        var result = await _admin.SubmitAsync($"/admin/mallar/avsnitt/{await SectionIdAsync("uppdrag")}", new Dictionary<string, string> { ["Input.Title"] = "Uppdrag {år}", ["Input.Level"] = "2" });
+
+        result.ErrorMessages.ShouldBe(["Använd klamrar bara som {0} för planens år och {1} för året före"]);
+        (await PlanHeadingsAsync()).ShouldContain("Enhetens uppdrag");
+    }
+
+    [Fact]
+    public async Task UnitManager_CannotChangeTemplates()
+    {
+        await ArrangeAsync();
+
+        var page = await _manager.GetAsync(Templates);
+
+        page.Status.ShouldBe(HttpStatusCode.Redirect);
+        page.Location!.ShouldContain("/status/403");
+    }
+}
+
+public sealed class TemplateTests_Sqlite(SqliteFixture fixture) : TemplateTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class TemplateTests_PostgreSql(PostgresFixture fixture) : TemplateTests(fixture), IClassFixture<PostgresFixture>;
