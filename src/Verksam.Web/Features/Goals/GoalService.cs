@@ -44,7 +44,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             parentId = parent.ParentId;
         }
 
-        var links = await db.GoalIndicators.AsNoTracking().Where(l => l.GoalId == goalId).ToListAsync(cancellationToken);
+        var links = await ReadableLinksAsync(goalId, cancellationToken);
         var indicatorIds = links.Select(l => l.IndicatorId).ToList();
         var indicators = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
         var outcomes = (await db.Outcomes.AsNoTracking().Where(o => indicatorIds.Contains(o.IndicatorId)).ToListAsync(cancellationToken)).ToLookup(o => o.IndicatorId);
@@ -74,7 +74,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         }
 
         var settings = await SettingsForAsync(owner, cancellationToken);
-        var links = await db.GoalIndicators.AsNoTracking().Where(l => l.GoalId == goalId).ToListAsync(cancellationToken);
+        var links = await ReadableLinksAsync(goalId, cancellationToken);
         var ids = links.Select(l => l.IndicatorId).ToList();
         var indicators = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
         var outcomes = (await db.Outcomes.AsNoTracking().Where(o => ids.Contains(o.IndicatorId)).ToListAsync(cancellationToken)).ToLookup(o => o.IndicatorId);
@@ -263,7 +263,8 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             throw ValidationException.For("Weights", Texts.Goal_Weight_Range);
         }
 
-        var links = await db.GoalIndicators.Where(l => l.GoalId == goalId).ToListAsync(cancellationToken);
+        // Only the owning unit's own links: other units' links to this goal are theirs to change.
+        var links = await db.GoalIndicators.Where(l => l.GoalId == goalId && l.OrgUnitId == goal.OrgUnitId).ToListAsync(cancellationToken);
         db.GoalIndicators.RemoveRange(links.Where(l => !weights.ContainsKey(l.IndicatorId)));
         foreach (var (indicatorId, weight) in weights)
         {
@@ -276,6 +277,44 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             {
                 link.Weight = weight;
             }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The goals an indicator's unit may tie it to (its own and those above, same year), and those it is tied to.</summary>
+    public async Task<(IReadOnlyList<Goal> Choices, IReadOnlySet<Guid> Linked, IReadOnlyDictionary<Guid, string> Numbers)> GoalsForIndicatorAsync(Guid indicatorId, CancellationToken cancellationToken = default)
+    {
+        var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == indicatorId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        var unit = await access.RequireAsync(indicator.OrgUnitId, AccessLevel.Read, cancellationToken);
+        var owners = unit.AncestorIds().Append(unit.Id).ToList();
+        var choices = await db.Goals.AsNoTracking().Where(g => owners.Contains(g.OrgUnitId) && g.Year == indicator.Year).ToListAsync(cancellationToken);
+        var linked = (await db.GoalIndicators.AsNoTracking().Where(l => l.IndicatorId == indicatorId).Select(l => l.GoalId).ToListAsync(cancellationToken)).ToHashSet();
+        var numbers = await NumbersAsync(unit.MunicipalityId, indicator.Year, cancellationToken);
+        return (choices.OrderBy(g => numbers.GetValueOrDefault(g.Id), StringComparer.Ordinal).ToList(), linked, numbers);
+    }
+
+    /// <summary>Ties an indicator to goals of its unit or above, as seed 001 puts a unit's indicators under the council's goals.</summary>
+    public async Task SetGoalsForIndicatorAsync(Guid indicatorId, IReadOnlyCollection<Guid> goalIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(goalIds);
+        var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == indicatorId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        var unit = await access.RequireAsync(indicator.OrgUnitId, AccessLevel.Edit, cancellationToken);
+        var owners = unit.AncestorIds().Append(unit.Id).ToList();
+        var ids = goalIds.Distinct().ToList();
+        var valid = await db.Goals.Where(g => ids.Contains(g.Id) && owners.Contains(g.OrgUnitId) && g.Year == indicator.Year).Select(g => g.Id).ToListAsync(cancellationToken);
+        if (valid.Count != ids.Count)
+        {
+            throw ValidationException.For("Goals", Texts.Indicator_Goals_Invalid);
+        }
+
+        var links = await db.GoalIndicators.Where(l => l.IndicatorId == indicatorId).ToListAsync(cancellationToken);
+        db.GoalIndicators.RemoveRange(links.Where(l => !ids.Contains(l.GoalId)));
+        foreach (var goalId in ids.Where(id => links.All(l => l.GoalId != id)))
+        {
+            db.GoalIndicators.Add(new GoalIndicator { GoalId = goalId, IndicatorId = indicatorId, OrgUnitId = indicator.OrgUnitId, Weight = 1m });
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -542,6 +581,15 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
     {
         var byMonth = monthly.ToDictionary(a => a.StartMonth);
         return Enumerable.Range(1, 12).Select(m => byMonth.GetValueOrDefault(m)).ToList();
+    }
+
+    /// <summary>A goal's indicator links whose indicators belong to units the user may read.</summary>
+    private async Task<List<GoalIndicator>> ReadableLinksAsync(Guid goalId, CancellationToken cancellationToken)
+    {
+        var links = await db.GoalIndicators.AsNoTracking().Where(l => l.GoalId == goalId).ToListAsync(cancellationToken);
+        var unitIds = links.Select(l => l.OrgUnitId).Distinct().ToList();
+        var readable = (await (await access.VisibleAsync(db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)), cancellationToken)).Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return links.Where(l => readable.Contains(l.OrgUnitId)).ToList();
     }
 
     private async Task<RollUpSettings> SettingsForAsync(OrgUnit unit, CancellationToken cancellationToken) =>

@@ -78,7 +78,8 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, GoalS
         var ownerUnits = await db.OrgUnits.AsNoTracking().Where(u => owners.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
         var planGoals = await db.Goals.AsNoTracking().Where(g => owners.Contains(g.OrgUnitId) && g.Year == year).ToListAsync(cancellationToken);
         var goalIds = planGoals.Select(g => g.Id).ToList();
-        var links = await db.GoalIndicators.AsNoTracking().Where(l => goalIds.Contains(l.GoalId)).ToListAsync(cancellationToken);
+        // The plan is the unit's: under goals above it, only the unit's own indicators.
+        var links = await db.GoalIndicators.AsNoTracking().Where(l => goalIds.Contains(l.GoalId) && l.OrgUnitId == unitId).ToListAsync(cancellationToken);
         var indicatorIds = links.Select(l => l.IndicatorId).Distinct().ToList();
         var indicators = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var activities = (await db.Activities.AsNoTracking().Where(a => goalIds.Contains(a.GoalId)).ToListAsync(cancellationToken)).ToLookup(a => a.GoalId);

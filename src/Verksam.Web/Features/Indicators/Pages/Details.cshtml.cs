@@ -5,14 +5,42 @@ using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Indicators.Pages;
 
-public sealed class DetailsModel(IndicatorService indicators) : VerksamPageModel
+public sealed class DetailsModel(IndicatorService indicators, Goals.GoalService goalService) : VerksamPageModel
 {
+    public IReadOnlyList<Goals.Goal> GoalChoices { get; private set; } = [];
+
+    public IReadOnlySet<Guid> LinkedGoals { get; private set; } = new HashSet<Guid>();
+
+    public IReadOnlyDictionary<Guid, string> GoalNumbers { get; private set; } = new Dictionary<Guid, string>();
+
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
     private static readonly HashSet<string> Shown = ["Value", "Numerator", "Denominator", "SurveyCounts", "ValueMen", "ValueWomen", "Comment", "StartMonth", "EndMonth"];
 
     public IndicatorDetails Details { get; private set; } = null!;
 
-    public async Task OnGetAsync(Guid id) => Details = await indicators.GetAsync(id);
+    public async Task OnGetAsync(Guid id) => await LoadAsync(id);
+
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostAsync(Guid id, [Microsoft.AspNetCore.Mvc.FromForm(Name = "goals")] List<Guid>? selected)
+    {
+        try
+        {
+            await goalService.SetGoalsForIndicatorAsync(id, selected ?? []);
+            Confirmation = Resources.Texts.Indicator_Goals_Saved;
+            return Redirect($"/indikatorer/{id}");
+        }
+        catch (Shared.Validation.ValidationException ex)
+        {
+            AddErrors(ex, string.Empty);
+            await LoadAsync(id);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(Guid id)
+    {
+        Details = await indicators.GetAsync(id);
+        (GoalChoices, LinkedGoals, GoalNumbers) = await goalService.GoalsForIndicatorAsync(id);
+    }
 
     public string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Stockholm).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
