@@ -38,6 +38,7 @@ internal static class DemoGoals
 
     public static void Add(VerksamDbContext db, Guid municipality, Guid board, Guid unit, IReadOnlyList<Indicator> indicators)
     {
+        db.MunicipalitySettings.Add(new MunicipalitySettings { OrgUnitId = municipality, SteerByPerspective = true, Version = Guid.NewGuid() });
         var order = 0;
         foreach (var p in Perspectives)
         {

@@ -188,6 +188,9 @@ public sealed class MunicipalitySettings : IAudited, IVersioned
 
     public decimal YellowFrom { get; set; } = 0.5m;
 
+    /// <summary>Goals are grouped by perspective (Tyresö) instead of numbered down the council's cascade (Stockholm).</summary>
+    public bool SteerByPerspective { get; set; }
+
     public Guid Version { get; set; }
 
     Guid? IAudited.AuditOrgUnitId => OrgUnitId;

@@ -325,7 +325,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         ?? new MunicipalitySettings { OrgUnitId = municipalityId };
 
     /// <summary>An administrator's choice of rule for a municipality; a municipality without a choice uses the worst colour.</summary>
-    public async Task SaveSettingsAsync(Guid municipalityId, RollUpRule? rule, decimal? greenFromPercent, decimal? yellowFromPercent, CancellationToken cancellationToken = default)
+    public async Task SaveSettingsAsync(Guid municipalityId, RollUpRule? rule, decimal? greenFromPercent, decimal? yellowFromPercent, bool steerByPerspective = false, CancellationToken cancellationToken = default)
     {
         if (!(await access.GetAsync(cancellationToken)).IsAdministrator)
         {
@@ -350,6 +350,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         settings.RollUpRule = rule!.Value;
         settings.GreenFrom = (greenFromPercent ?? 80m) / 100m;
         settings.YellowFrom = (yellowFromPercent ?? 50m) / 100m;
+        settings.SteerByPerspective = steerByPerspective;
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -359,6 +360,11 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, string>> NumbersAsync(Guid municipalityId, int year, CancellationToken cancellationToken = default)
     {
+        if ((await SettingsAsync(municipalityId, cancellationToken)).SteerByPerspective)
+        {
+            return new Dictionary<Guid, string>();
+        }
+
         var prefix = OrgUnit.PathSegment(municipalityId);
         var nodes = await (from g in db.Goals.AsNoTracking()
                            join u in db.OrgUnits.AsNoTracking() on g.OrgUnitId equals u.Id

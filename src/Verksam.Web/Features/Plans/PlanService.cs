@@ -84,16 +84,24 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, GoalS
         var indicators = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var activities = (await db.Activities.AsNoTracking().Where(a => goalIds.Contains(a.GoalId)).ToListAsync(cancellationToken)).ToLookup(a => a.GoalId);
         var numbers = await goals.NumbersAsync(unit.MunicipalityId, year, cancellationToken);
+        var byPerspective = (await goals.SettingsAsync(unit.MunicipalityId, cancellationToken)).SteerByPerspective;
 
         var blocks = new List<DocumentBlock>();
         AddSections(blocks, overview, SectionPlacement.BeforeGoals);
         blocks.Add(new HeadingBlock(1, Texts.Plan_GoalsChapter));
-        var children = planGoals.OrderBy(g => numbers.GetValueOrDefault(g.Id), NumberComparer.Instance).ToLookup(g => g.ParentId is { } p && goalIds.Contains(p) ? p : (Guid?)null);
+        var children = planGoals.OrderBy(g => numbers.GetValueOrDefault(g.Id), NumberComparer.Instance).ThenBy(g => g.SortOrder).ToLookup(g => g.ParentId is { } p && goalIds.Contains(p) ? p : (Guid?)null);
         void Walk(Guid? parent)
         {
             foreach (var goal in children[parent])
             {
-                blocks.Add(new HeadingBlock(Math.Min((int)goal.Level + 1, 5), goal.Title, numbers.GetValueOrDefault(goal.Id), GoalService.LevelName(goal.Level)));
+                // Where the municipality steers by perspective, each top goal opens its perspective's chapter.
+                var top = parent is null;
+                if (byPerspective && top && goal.Perspective is { } perspective)
+                {
+                    blocks.Add(new HeadingBlock(1, perspective));
+                }
+
+                blocks.Add(new HeadingBlock(Math.Min((int)goal.Level + 1 + (byPerspective ? 1 : 0), 5), goal.Title, numbers.GetValueOrDefault(goal.Id), GoalService.LevelName(goal.Level)));
                 foreach (var text in GoalTexts.All)
                 {
                     if (GoalTexts.Get(goal, text.Property) is { Length: > 0 } value)

@@ -34,6 +34,7 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
             Rule = settings.RollUpRule,
             GreenFrom = (settings.GreenFrom * 100).ToString("0.##", CultureInfo.GetCultureInfo("sv-SE")),
             YellowFrom = (settings.YellowFrom * 100).ToString("0.##", CultureInfo.GetCultureInfo("sv-SE")),
+            SteerByPerspective = settings.SteerByPerspective,
         };
         return Page();
     }
@@ -49,7 +50,7 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
         decimal? yellow = IndicatorInput.TryParseNumber(Input.YellowFrom, out var y) ? y : null;
         try
         {
-            await goals.SaveSettingsAsync(Id, Input.Rule, green, yellow);
+            await goals.SaveSettingsAsync(Id, Input.Rule, green, yellow, Input.SteerByPerspective);
             Confirmation = Resources.Texts.RollUp_Saved;
             return Redirect($"/admin/kommuner/{Id}/regel");
         }
@@ -75,4 +76,6 @@ public sealed class RuleInput
     public string? GreenFrom { get; set; }
 
     public string? YellowFrom { get; set; }
+
+    public bool SteerByPerspective { get; set; }
 }
