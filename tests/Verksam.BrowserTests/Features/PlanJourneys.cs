@@ -72,6 +72,14 @@ public sealed class PlanJourneys(AppServer server)
         await page.ScreenshotAsync("30-verksamhetsplan-2023");
         await heading.ScreenshotAsync("31-verksamhetsplan-nytt-enhetsmal");
 
+        // As printed from the browser: the print stylesheet hides the navigation and keeps the plan.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        (await page.Locator(".site-header").IsVisibleAsync()).ShouldBeFalse();
+        (await page.Locator("article.document").IsVisibleAsync()).ShouldBeTrue();
+        var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true, Path = Path.Combine(AppServer.ScreenshotDirectory, "32-verksamhetsplan-2023.pdf") });
+        pdf.Length.ShouldBeGreaterThan(10_000);
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+
         // Next year starts as a copy; this year stays as it was.
         await page.GotoAsync($"/organisation/{Hemtjanst}/verksamhetsplan?ar=2023");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
