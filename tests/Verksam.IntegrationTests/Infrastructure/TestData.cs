@@ -68,11 +68,11 @@ public sealed class TestData(VerksamAppFactory factory)
         return indicator;
     }
 
-    public async Task<Goal> CreateGoalAsync(OrgUnit owner, GoalLevel level, string title, Goal? parent = null, int? position = null, int year = 2023)
+    public async Task<Goal> CreateGoalAsync(OrgUnit owner, GoalLevel level, string title, Goal? parent = null, string? number = null, int year = 2023)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
-        var goal = new Goal { Id = Guid.NewGuid(), OrgUnitId = owner.Id, Year = year, Level = level, ParentId = parent?.Id, Title = title, Position = position, SortOrder = Interlocked.Increment(ref _goalOrder) * 10, Version = Guid.NewGuid() };
+        var goal = new Goal { Id = Guid.NewGuid(), OrgUnitId = owner.Id, Year = year, Level = level, ParentId = parent?.Id, Title = title, Number = number, SortOrder = Interlocked.Increment(ref _goalOrder) * 10, Version = Guid.NewGuid() };
         db.Goals.Add(goal);
         await db.SaveChangesAsync();
         return goal;

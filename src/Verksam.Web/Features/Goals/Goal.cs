@@ -39,11 +39,13 @@ public sealed class Goal : IAudited, IVersioned
 
     public int SortOrder { get; set; }
 
+    public const int NumberMaxLength = 30;
+
     /// <summary>
-    /// This goal's own number under its parent (the last part of 1.3.2.1.1). Unset, it is the goal's place among its
-    /// siblings; set, it follows the council's numbering where a plan shows only some of the council's goals.
+    /// The goal's number written in full ("1.3.2.1.1") where the council's numbering is not the tree's (a plan shows
+    /// only some council goals, or the council numbers irregularly). Unset, the number follows the tree.
     /// </summary>
-    public int? Position { get; set; }
+    public string? Number { get; set; }
 
     public string? Description { get; set; }
 

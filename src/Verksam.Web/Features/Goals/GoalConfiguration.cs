@@ -15,6 +15,7 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.Property(g => g.Perspective).HasMaxLength(Goal.PerspectiveMaxLength);
         builder.Property(g => g.Level).HasConversion<int>();
         builder.Property(g => g.Version).IsConcurrencyToken();
+        builder.Property(g => g.Number).HasMaxLength(Goal.NumberMaxLength);
         foreach (var text in GoalTexts.All)
         {
             builder.Property<string?>(text.Property).HasMaxLength(GoalTexts.MaxLength);

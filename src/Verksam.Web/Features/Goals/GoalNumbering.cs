@@ -19,7 +19,7 @@ public static class GoalNumbering
             foreach (var goal in children[parent])
             {
                 index++;
-                var number = prefix + (goal.Position ?? index).ToString(CultureInfo.InvariantCulture);
+                var number = goal.Number ?? prefix + index.ToString(CultureInfo.InvariantCulture);
                 numbers[goal.Id] = number;
                 Walk(goal.Id, number + ".");
             }
@@ -31,4 +31,15 @@ public static class GoalNumbering
 }
 
 /// <summary>What numbering needs of a goal. The title only breaks ties in order; it is never shown from here.</summary>
-public sealed record GoalNode(Guid Id, Guid? ParentId, int SortOrder, int? Position, string Title = "");
+public sealed record GoalNode(Guid Id, Guid? ParentId, int SortOrder, string? Number, string Title = "")
+{
+    /// <summary>A number as written in the seeds, tidied: "3.5.1. 1" and "3.1.1.1." become "3.5.1.1" and "3.1.1.1".</summary>
+    public static string? Normalise(string? text)
+    {
+        var s = (text ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Trim('.');
+        return s.Length == 0 ? null : s;
+    }
+
+    public static bool IsValid(string number) =>
+        System.Text.RegularExpressions.Regex.IsMatch(number, @"^\d{1,3}(\.\d{1,3}){0,7}$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+}

@@ -369,7 +369,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         var nodes = await (from g in db.Goals.AsNoTracking()
                            join u in db.OrgUnits.AsNoTracking() on g.OrgUnitId equals u.Id
                            where g.Year == year && u.Path.StartsWith(prefix)
-                           select new GoalNode(g.Id, g.ParentId, g.SortOrder, g.Position, g.Title)).ToListAsync(cancellationToken);
+                           select new GoalNode(g.Id, g.ParentId, g.SortOrder, g.Number, g.Title)).ToListAsync(cancellationToken);
         return GoalNumbering.Number(nodes);
     }
 
@@ -407,9 +407,10 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             errors.Add("Perspective", Texts.Goal_Perspective_TooLong);
         }
 
-        if (edit.Position is < 1 or > 999)
+        var number = GoalNode.Normalise(edit.Number);
+        if (number is not null && !GoalNode.IsValid(number))
         {
-            errors.Add("Position", Texts.Goal_Position_Range);
+            errors.Add("Number", Texts.Goal_Number_Invalid);
         }
 
         foreach (var text in GoalTexts.All)
@@ -435,7 +436,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         goal.Title = title;
         goal.NeedsReview = false;
         goal.Perspective = string.IsNullOrWhiteSpace(edit.Perspective) ? null : edit.Perspective.Trim();
-        goal.Position = edit.Position;
+        goal.Number = number;
         foreach (var text in GoalTexts.All)
         {
             GoalTexts.Set(goal, text.Property, edit.Texts.GetValueOrDefault(text.Property));
@@ -633,7 +634,7 @@ public sealed class GoalEdit
 
     public string? Perspective { get; set; }
 
-    public int? Position { get; set; }
+    public string? Number { get; set; }
 
     public Dictionary<string, string?> Texts { get; set; } = [];
 }

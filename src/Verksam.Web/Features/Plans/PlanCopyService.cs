@@ -173,7 +173,7 @@ public sealed class PlanCopyService(VerksamDbContext db, AccessService access)
         Perspective = goal.Perspective,
         Title = goal.Title,
         SortOrder = goal.SortOrder,
-        Position = goal.Position,
+        Number = goal.Number,
         Description = goal.Description,
         ExpectedResults = goal.ExpectedResults,
         WorkingMethod = goal.WorkingMethod,

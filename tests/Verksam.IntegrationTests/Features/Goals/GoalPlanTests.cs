@@ -8,6 +8,8 @@ namespace Verksam.IntegrationTests.Features.Goals;
 
 public abstract class GoalPlanTests(AppFixture fixture) : IntegrationTest(fixture)
 {
+    private const string BoardNumber = "1.3.2";
+
     private OrgUnit _stockholm = null!;
     private OrgUnit _avdelning = null!;
     private OrgUnit _hemtjanst = null!;
@@ -24,10 +26,10 @@ public abstract class GoalPlanTests(AppFixture fixture) : IntegrationTest(fixtur
         _avdelning = await Data.CreateUnitAsync("Avdelning äldreomsorg", OrgUnitKind.Department, board);
         _hemtjanst = await Data.CreateUnitAsync("Skarpnäcks kommunala hemtjänst", OrgUnitKind.Unit, _avdelning);
         _sibling = await Data.CreateUnitAsync("Skarpnäcks äldreboende", OrgUnitKind.Unit, _avdelning);
-        var kf = await Data.CreateGoalAsync(_stockholm, GoalLevel.CouncilDirection, "Ett Stockholm som håller samman", position: 1);
-        var area = await Data.CreateGoalAsync(_stockholm, GoalLevel.CouncilArea, "Stockholms stad ska ge stöd och omsorg där behoven är som störst", kf, position: 3);
-        var boardGoal = await Data.CreateGoalAsync(board, GoalLevel.Board, "Barn, unga och vuxna har egna resurser att leva självständiga liv", area, position: 2);
-        _department = await Data.CreateGoalAsync(_avdelning, GoalLevel.Department, "Människor lever självständiga liv och är delaktiga i samhället", boardGoal, position: 1);
+        var kf = await Data.CreateGoalAsync(_stockholm, GoalLevel.CouncilDirection, "Ett Stockholm som håller samman", number: "1");
+        var area = await Data.CreateGoalAsync(_stockholm, GoalLevel.CouncilArea, "Stockholms stad ska ge stöd och omsorg där behoven är som störst", kf, number: "1.3");
+        var boardGoal = await Data.CreateGoalAsync(board, GoalLevel.Board, "Barn, unga och vuxna har egna resurser att leva självständiga liv", area, number: "1.3.2");
+        _department = await Data.CreateGoalAsync(_avdelning, GoalLevel.Department, "Människor lever självständiga liv och är delaktiga i samhället", boardGoal, number: BoardNumber + ".1");
         _unitGoal = await Data.CreateGoalAsync(_hemtjanst, GoalLevel.Unit, "Personer som har insatser av hemtjänsten eller personligt stöd upplever delaktighet", _department);
         _siblingGoal = await Data.CreateGoalAsync(_sibling, GoalLevel.Unit, "Boendets eget mål", _department);
         await Data.CreateUserAsync("ec.hemtjanst", grants: (_hemtjanst, AccessLevel.Edit));
@@ -72,6 +74,23 @@ public abstract class GoalPlanTests(AppFixture fixture) : IntegrationTest(fixtur
         page.Body.ShouldContain("&lt;script&gt;alert(");
         page.Document.QuerySelectorAll(".plain-text li").Select(li => li.TextContent).ShouldBe(["Ökad delaktighet", "Fler genomförandeplaner"]);
         (await Data.FindGoalAsync(_unitGoal.Id)).FollowUp.ShouldBe("Uppföljning sker i T1, T2 och VB.");
+    }
+
+    [Fact]
+    public async Task Number_AsTheCouncilWritesIt_IsKept_AndAnUnreadableOneRefused()
+    {
+        await ArrangeAsync();
+        var form = TextsForm(_unitGoal.Title, "Beskrivning");
+
+        form["Input.Number"] = "1.a";
+        var refused = await _manager.SubmitAsync($"/mal/{_unitGoal.Id}/andra", form);
+        form["Input.Number"] = "1.3.2.1.1 ";
+        await _manager.SubmitAsync($"/mal/{_unitGoal.Id}/andra", form);
+        var page = await _manager.GetAsync($"/mal/{_unitGoal.Id}");
+
+        refused.ErrorMessages.ShouldBe(["Skriv numret som siffror med punkter emellan, till exempel 1.3.2.1.1"]);
+        page.Document.QuerySelector("h1 .caption")!.TextContent.ShouldStartWith("1.3.2.1.1 Enhetsmål");
+        (await Data.FindGoalAsync(_unitGoal.Id)).Number.ShouldBe("1.3.2.1.1");
     }
 
     [Fact]

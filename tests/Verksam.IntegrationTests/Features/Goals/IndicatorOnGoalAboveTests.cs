@@ -28,9 +28,9 @@ public abstract class IndicatorOnGoalAboveTests(AppFixture fixture) : Integratio
         _board = await Data.CreateUnitAsync("Skarpnäcks stadsdelsnämnd", OrgUnitKind.Board, stockholm);
         _hemtjanst = await Data.CreateUnitAsync("Skarpnäcks kommunala hemtjänst", OrgUnitKind.Unit, _board);
         _boende = await Data.CreateUnitAsync("Skarpnäcks vård- och omsorgsboende", OrgUnitKind.Unit, _board);
-        var kf = await Data.CreateGoalAsync(stockholm, GoalLevel.CouncilDirection, "Ett Stockholm som håller samman", position: 1);
-        _area = await Data.CreateGoalAsync(stockholm, GoalLevel.CouncilArea, "Stockholm ska vara en bra stad att åldras i - med god omsorg och stor trygghet", kf, position: 4);
-        _boardGoal = await Data.CreateGoalAsync(_board, GoalLevel.Board, "Äldre lever ett tryggt och meningsfullt liv", _area, position: 1);
+        var kf = await Data.CreateGoalAsync(stockholm, GoalLevel.CouncilDirection, "Ett Stockholm som håller samman", number: "1");
+        _area = await Data.CreateGoalAsync(stockholm, GoalLevel.CouncilArea, "Stockholm ska vara en bra stad att åldras i - med god omsorg och stor trygghet", kf, number: "1.4");
+        _boardGoal = await Data.CreateGoalAsync(_board, GoalLevel.Board, "Äldre lever ett tryggt och meningsfullt liv", _area, number: "1.4.1");
         _own = await Data.CreateIndicatorAsync(_hemtjanst, "Andelen nöjda omsorgstagare i hemtjänst", "G: 86-100% A: 70-85% R: 0-69%", annualTarget: 86);
         _neighbours = await Data.CreateIndicatorAsync(_boende, "Boendets hemliga indikator", "G: 86-100% A: 70-85% R: 0-69%");
         await using (var scope = Factory.Services.CreateAsyncScope())

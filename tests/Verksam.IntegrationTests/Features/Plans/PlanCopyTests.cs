@@ -22,8 +22,8 @@ public abstract class PlanCopyTests(AppFixture fixture) : IntegrationTest(fixtur
         var stockholm = await Data.CreateUnitAsync("Stockholms stad");
         var board = await Data.CreateUnitAsync("Skarpnäcks stadsdelsnämnd", OrgUnitKind.Board, stockholm);
         _hemtjanst = await Data.CreateUnitAsync("Skarpnäcks kommunala hemtjänst", OrgUnitKind.Unit, board);
-        var kf = await Data.CreateGoalAsync(stockholm, GoalLevel.CouncilDirection, "Ett Stockholm som håller samman", position: 1);
-        var boardGoal = await Data.CreateGoalAsync(board, GoalLevel.Board, "Äldre lever ett tryggt och meningsfullt liv", kf, position: 4);
+        var kf = await Data.CreateGoalAsync(stockholm, GoalLevel.CouncilDirection, "Ett Stockholm som håller samman", number: "1");
+        var boardGoal = await Data.CreateGoalAsync(board, GoalLevel.Board, "Äldre lever ett tryggt och meningsfullt liv", kf, number: "1.4");
         _unitGoal = await Data.CreateGoalAsync(_hemtjanst, GoalLevel.Unit, "Kunderna erbjuds god kvalitet med hög delaktighet", boardGoal);
         var indicator = await Data.CreateIndicatorAsync(_hemtjanst, "Andelen nöjda omsorgstagare i hemtjänst", "G: 86-100% A: 70-85% R: 0-69%", annualTarget: 86);
         await using (var scope = Factory.Services.CreateAsyncScope())

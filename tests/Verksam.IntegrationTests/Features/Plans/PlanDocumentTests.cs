@@ -10,6 +10,8 @@ namespace Verksam.IntegrationTests.Features.Plans;
 
 public abstract class PlanDocumentTests(AppFixture fixture) : IntegrationTest(fixture)
 {
+    private const string BoardNumber = "1.3.1";
+
     private OrgUnit _hemtjanst = null!;
     private Goal _unitGoal = null!;
     private WebSession _manager = null!;
@@ -22,10 +24,10 @@ public abstract class PlanDocumentTests(AppFixture fixture) : IntegrationTest(fi
         var board = await Data.CreateUnitAsync("Skarpnäcks stadsdelsnämnd", OrgUnitKind.Board, stockholm);
         var avdelning = await Data.CreateUnitAsync("Avdelning äldreomsorg", OrgUnitKind.Department, board);
         _hemtjanst = await Data.CreateUnitAsync("Skarpnäcks kommunala hemtjänst", OrgUnitKind.Unit, avdelning);
-        var kf = await Data.CreateGoalAsync(stockholm, GoalLevel.CouncilDirection, "Ett Stockholm som håller samman med en stark och jämlik välfärd i hela staden", position: 1);
-        var area = await Data.CreateGoalAsync(stockholm, GoalLevel.CouncilArea, "Stockholms stad ska ge stöd och omsorg där behoven är som störst", kf, position: 3);
-        var boardGoal = await Data.CreateGoalAsync(board, GoalLevel.Board, "Barn, unga och vuxna har egna resurser att leva självständiga liv", area, position: 1);
-        var department = await Data.CreateGoalAsync(avdelning, GoalLevel.Department, "Människor lever självständiga liv och är delaktiga i samhället", boardGoal, position: 1);
+        var kf = await Data.CreateGoalAsync(stockholm, GoalLevel.CouncilDirection, "Ett Stockholm som håller samman med en stark och jämlik välfärd i hela staden", number: "1");
+        var area = await Data.CreateGoalAsync(stockholm, GoalLevel.CouncilArea, "Stockholms stad ska ge stöd och omsorg där behoven är som störst", kf, number: "1.3");
+        var boardGoal = await Data.CreateGoalAsync(board, GoalLevel.Board, "Barn, unga och vuxna har egna resurser att leva självständiga liv", area, number: "1.3.1");
+        var department = await Data.CreateGoalAsync(avdelning, GoalLevel.Department, "Människor lever självständiga liv och är delaktiga i samhället", boardGoal, number: BoardNumber + ".1");
         _unitGoal = await Data.CreateGoalAsync(_hemtjanst, GoalLevel.Unit, "Personer som har insatser av hemtjänsten upplever delaktighet och inflytande", department);
         var indicator = await Data.CreateIndicatorAsync(_hemtjanst, "Andel omsorgstagare som upplever att de kan påverka hur hjälpen utförs", "G: 87-100% A: 70-86% R: 0-69%", annualTarget: 87);
         await using (var scope = Factory.Services.CreateAsyncScope())

@@ -20,11 +20,11 @@ public sealed class GoalRulesTests
             .ShouldBe("<p>&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;fet&lt;/b&gt;</p>");
 
     [Fact]
-    public void Numbering_FollowsTheTreeAndExplicitPositions()
+    public void Numbering_FollowsTheTreeFromExplicitNumbers()
     {
-        var kf = new GoalNode(Guid.NewGuid(), null, 10, 1);
-        var area = new GoalNode(Guid.NewGuid(), kf.Id, 10, 3);
-        var board = new GoalNode(Guid.NewGuid(), area.Id, 10, 2);
+        var kf = new GoalNode(Guid.NewGuid(), null, 10, "1");
+        var area = new GoalNode(Guid.NewGuid(), kf.Id, 10, "1.3");
+        var board = new GoalNode(Guid.NewGuid(), area.Id, 10, "1.3.2");
         var department = new GoalNode(Guid.NewGuid(), board.Id, 10, null);
         var unitFirst = new GoalNode(Guid.NewGuid(), department.Id, 10, null);
         var unitSecond = new GoalNode(Guid.NewGuid(), department.Id, 20, null);
@@ -36,6 +36,26 @@ public sealed class GoalRulesTests
         numbers[unitFirst.Id].ShouldBe("1.3.2.1.1");
         numbers[unitSecond.Id].ShouldBe("1.3.2.1.2");
     }
+
+    [Fact]
+    public void Numbering_AnIrregularCouncilNumberIsKept_AndChildrenContinueFromIt()
+    {
+        // Seed 001 prints 1.3.2.1.1 under 1.3.1.1.
+        var department = new GoalNode(Guid.NewGuid(), null, 10, "1.3.1.1");
+        var unit = new GoalNode(Guid.NewGuid(), department.Id, 10, "1.3.2.1.1");
+        var child = new GoalNode(Guid.NewGuid(), unit.Id, 10, null);
+
+        var numbers = GoalNumbering.Number([department, unit, child]);
+
+        numbers[unit.Id].ShouldBe("1.3.2.1.1");
+        numbers[child.Id].ShouldBe("1.3.2.1.1.1");
+    }
+
+    [Theory]
+    [InlineData("3.5.1. 1", "3.5.1.1")]
+    [InlineData("3.1.1.1.", "3.1.1.1")]
+    [InlineData("  ", null)]
+    public void Number_AsWrittenInTheSeeds_IsTidied(string written, string? expected) => GoalNode.Normalise(written).ShouldBe(expected);
 
     [Theory]
     [InlineData("2023-06-30", ActivityStatus.Ongoing, true)]

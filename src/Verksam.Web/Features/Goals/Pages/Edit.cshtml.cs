@@ -26,7 +26,7 @@ public sealed class EditModel(GoalService goals) : VerksamPageModel
         {
             Title = goal.Title,
             Perspective = goal.Perspective,
-            Position = goal.Position,
+            Number = goal.Number,
             Texts = GoalTexts.All.ToDictionary(t => t.Property, t => GoalTexts.Get(goal, t.Property)),
         };
     }

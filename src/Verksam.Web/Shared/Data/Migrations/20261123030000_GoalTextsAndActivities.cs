@@ -13,7 +13,7 @@ public sealed class GoalTextsAndActivities : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.AddColumn<int>(name: "Position", table: "goals", nullable: true);
+        migrationBuilder.AddColumn<string>(name: "Number", table: "goals", maxLength: 30, nullable: true);
         foreach (var text in Texts)
         {
             migrationBuilder.AddColumn<string>(name: text, table: "goals", maxLength: 10_000, nullable: true);
@@ -52,6 +52,6 @@ public sealed class GoalTextsAndActivities : Migration
             migrationBuilder.DropColumn(name: text, table: "goals");
         }
 
-        migrationBuilder.DropColumn(name: "Position", table: "goals");
+        migrationBuilder.DropColumn(name: "Number", table: "goals");
     }
 }
