@@ -11,6 +11,9 @@ public sealed class WebSession(HttpClient client)
 
     public static readonly IReadOnlyDictionary<string, string> NoFields = new Dictionary<string, string>();
 
+    /// <summary>Text as a person reads it: runs of white space (from the markup's layout) as one space.</summary>
+    public static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+
     public HttpClient Client { get; } = client;
 
     public async Task<PageResult> GetAsync(string path)

@@ -12,7 +12,6 @@ namespace Verksam.IntegrationTests.Features.Goals;
 
 public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(fixture)
 {
-    private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
 
     private async Task<(WebSession Session, Goal Medarbetare, Goal Finansiell, Goal Council)> DemoAsync(string user = "enhetschef.lss")
     {
@@ -35,7 +34,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
 
         var page = await session.GetAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-09");
 
-        var proposal = Squash(page.Document.QuerySelector("#proposal")!.TextContent);
+        var proposal = WebSession.Squash(page.Document.QuerySelector("#proposal")!.TextContent);
         proposal.ShouldContain("Förslag: ● Grön");
         proposal.ShouldContain("sämsta färgen bland indikatorerna");
         proposal.ShouldContain("7 av 7 indikatorer har utfall");
@@ -50,7 +49,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
         var page = await session.GetAsync($"/mal/{finansiell.Id}/bedomning?period=2023-09");
 
         // Antal lediga LSS-boendeplatser is yellow; the change-scale indicators have no previous month and do not count.
-        var proposal = Squash(page.Document.QuerySelector("#proposal")!.TextContent);
+        var proposal = WebSession.Squash(page.Document.QuerySelector("#proposal")!.TextContent);
         proposal.ShouldContain("Förslag: ▲ Gul");
         proposal.ShouldContain("4 av 7 indikatorer");
     }
@@ -95,8 +94,8 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
 
         var page = await session.GetAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-T3");
 
-        Squash(page.Document.QuerySelector("#proposal")!.TextContent).ShouldContain("Förslag: Uppfylls delvis");
-        var months = page.Document.QuerySelectorAll("main ul li").Select(li => Squash(li.TextContent)).ToList();
+        WebSession.Squash(page.Document.QuerySelector("#proposal")!.TextContent).ShouldContain("Förslag: Uppfylls delvis");
+        var months = page.Document.QuerySelectorAll("main ul li").Select(li => WebSession.Squash(li.TextContent)).ToList();
         months.ShouldContain(m => m.StartsWith("Sep", StringComparison.Ordinal) && m.Contains("Gul"));
         page.Document.QuerySelectorAll("input[name='Input.Fulfilment']").Length.ShouldBe(3);
     }
@@ -110,7 +109,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
 
         var row = page.Document.QuerySelector("table.month-row")!;
         row.QuerySelectorAll("thead th").Select(th => th.TextContent).ShouldBe(["Jan", "Feb", "Mars", "April", "Maj", "Juni", "Juli", "Aug", "Sep", "Okt", "Nov", "Dec"]);
-        var cells = row.QuerySelectorAll("tbody td").Select(td => Squash(td.TextContent)).ToList();
+        var cells = row.QuerySelectorAll("tbody td").Select(td => WebSession.Squash(td.TextContent)).ToList();
         cells[8].ShouldContain("Gul");
         cells[7].ShouldBe("–");
     }
@@ -131,7 +130,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
         var page = await admin.GetAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-09");
 
         saved.Status.ShouldBe(HttpStatusCode.Redirect);
-        Squash(page.Document.QuerySelector("#proposal")!.TextContent).ShouldContain("andelen gröna indikatorer");
+        WebSession.Squash(page.Document.QuerySelector("#proposal")!.TextContent).ShouldContain("andelen gröna indikatorer");
     }
 
     [Fact]

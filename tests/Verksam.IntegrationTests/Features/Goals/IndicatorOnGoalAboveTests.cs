@@ -20,7 +20,6 @@ public abstract class IndicatorOnGoalAboveTests(AppFixture fixture) : Integratio
     private Indicator _neighbours = null!;
     private WebSession _manager = null!;
 
-    private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
 
     private async Task ArrangeAsync()
     {
@@ -53,7 +52,7 @@ public abstract class IndicatorOnGoalAboveTests(AppFixture fixture) : Integratio
         var plan = await _manager.GetAsync($"/organisation/{_hemtjanst.Id}/verksamhetsplan/dokument?ar=2023");
 
         saved.Status.ShouldBe(System.Net.HttpStatusCode.Redirect);
-        var blocks = plan.Document.QuerySelectorAll(".document__heading, table.document__table").Select(e => Squash(e.TextContent)).ToList();
+        var blocks = plan.Document.QuerySelectorAll(".document__heading, table.document__table").Select(e => WebSession.Squash(e.TextContent)).ToList();
         var area = blocks.FindIndex(b => b.StartsWith("KF:s mål för verksamhetsområdet 1.4", StringComparison.Ordinal));
         blocks[area + 1].ShouldContain("Andelen nöjda omsorgstagare i hemtjänst 86 %");
         plan.Body.ShouldNotContain("Boendets hemliga indikator");

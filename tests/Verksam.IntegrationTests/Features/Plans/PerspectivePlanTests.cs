@@ -6,7 +6,6 @@ namespace Verksam.IntegrationTests.Features.Plans;
 
 public abstract class PerspectivePlanTests(AppFixture fixture) : IntegrationTest(fixture)
 {
-    private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
 
     [Fact]
     public async Task Tyreso_GroupsGoalsByPerspective_WithoutNumbers()
@@ -21,11 +20,11 @@ public abstract class PerspectivePlanTests(AppFixture fixture) : IntegrationTest
 
         var page = await session.GetAsync($"/organisation/{DemoData.MyndighetLss}/verksamhetsplan/dokument?ar=2023");
 
-        var chapters = page.Document.QuerySelectorAll(".document__heading--1").Select(h => Squash(h.TextContent)).ToList();
+        var chapters = page.Document.QuerySelectorAll(".document__heading--1").Select(h => WebSession.Squash(h.TextContent)).ToList();
         var goalsChapter = chapters.IndexOf("Mål och inriktning");
         chapters.Skip(goalsChapter + 1).Take(4).ShouldBe(["Medarbetare", "Verksamhet", "Leverans", "Finansiell"]);
         page.Document.QuerySelectorAll(".document__number").Length.ShouldBe(0);
-        var headings = page.Document.QuerySelectorAll(".document__heading").Select(h => Squash(h.TextContent)).ToList();
+        var headings = page.Document.QuerySelectorAll(".document__heading").Select(h => WebSession.Squash(h.TextContent)).ToList();
         var medarbetare = headings.IndexOf("Medarbetare");
         headings[medarbetare + 1].ShouldBe("KF:s inriktningsmål Motiverade medarbetare hos Sveriges bästa offentliga arbetsgivare");
         headings[medarbetare + 2].ShouldStartWith("Nämndmål Äldre- och omsorgsförvaltningens medarbetare är motiverade");

@@ -16,7 +16,6 @@ public abstract class PlanDocumentTests(AppFixture fixture) : IntegrationTest(fi
     private Goal _unitGoal = null!;
     private WebSession _manager = null!;
 
-    private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
 
     private async Task ArrangeAsync()
     {
@@ -50,7 +49,7 @@ public abstract class PlanDocumentTests(AppFixture fixture) : IntegrationTest(fi
 
         var page = await _manager.GetAsync($"/organisation/{_hemtjanst.Id}/verksamhetsplan/dokument?ar=2023");
 
-        var headings = page.Document.QuerySelectorAll(".document__heading").Select(h => Squash(h.TextContent)).ToList();
+        var headings = page.Document.QuerySelectorAll(".document__heading").Select(h => WebSession.Squash(h.TextContent)).ToList();
         headings.Take(3).ShouldBe(["Inledning", "Enhetens uppdrag", "Målgrupp"]);
         headings.ShouldContain("Analys av 2022");
         headings.ShouldContain("Prioriteringar utifrån analys 2022 och budget 2023");
@@ -64,8 +63,8 @@ public abstract class PlanDocumentTests(AppFixture fixture) : IntegrationTest(fi
         headings[^6..].ShouldBe(["Internkontroll", "Egenkontroll", "Rutiner för synpunkter och klagomål", "Avvikelsehantering", "Lex Sarah", "Övrigt kvalitetsarbete"]);
         page.Body.ShouldContain("Skarpnäcks kommunala hemtjänsts uppdrag är att utföra insatser");
         var tables = page.Document.QuerySelectorAll("table.document__table");
-        Squash(tables[0].QuerySelector("tbody tr")!.TextContent).ShouldBe("Andel omsorgstagare som upplever att de kan påverka hur hjälpen utförs 87 % Månad");
-        Squash(tables[1].QuerySelector("tbody tr")!.TextContent).ShouldBe("Utbildning i social dokumentation 2023-01-01 2023-12-31");
+        WebSession.Squash(tables[0].QuerySelector("tbody tr")!.TextContent).ShouldBe("Andel omsorgstagare som upplever att de kan påverka hur hjälpen utförs 87 % Månad");
+        WebSession.Squash(tables[1].QuerySelector("tbody tr")!.TextContent).ShouldBe("Utbildning i social dokumentation 2023-01-01 2023-12-31");
         page.Document.QuerySelector("link[media=print]").ShouldNotBeNull();
     }
 

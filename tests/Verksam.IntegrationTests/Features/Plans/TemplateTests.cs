@@ -15,7 +15,6 @@ public abstract class TemplateTests(AppFixture fixture) : IntegrationTest(fixtur
     private WebSession _admin = null!;
     private WebSession _manager = null!;
 
-    private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
 
     private async Task ArrangeAsync()
     {
@@ -37,7 +36,7 @@ public abstract class TemplateTests(AppFixture fixture) : IntegrationTest(fixtur
 
     private async Task<List<string>> PlanHeadingsAsync() =>
         (await _manager.GetAsync($"/organisation/{_hemtjanst.Id}/verksamhetsplan/dokument?ar=2023")).Document
-            .QuerySelectorAll(".document__heading").Select(h => Squash(h.TextContent)).ToList();
+            .QuerySelectorAll(".document__heading").Select(h => WebSession.Squash(h.TextContent)).ToList();
 
     [Fact]
     public async Task AdministratorChangesTheMunicipalitysTemplate_PlansFollowAndTextsStay()
