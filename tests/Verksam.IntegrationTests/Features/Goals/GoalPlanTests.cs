@@ -185,6 +185,21 @@ public abstract class GoalPlanTests(AppFixture fixture) : IntegrationTest(fixtur
     }
 
     [Fact]
+    public async Task Unit_CannotCreateAGoalOfALevelAbove()
+    {
+        await ArrangeAsync();
+        var before = (await Data.AuditEventsAsync()).Count;
+
+        var result = await _manager.SubmitAsync($"/organisation/{_hemtjanst.Id}/mal?ar=2023", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Ett nämndmål skrivet av enheten", ["Input.Level"] = "Board", ["Input.ParentId"] = _department.ParentId!.Value.ToString(),
+        }, "main form[method=post]");
+
+        result.ErrorMessages.ShouldContain("Välj en nivå som enheten kan äga mål på");
+        (await Data.AuditEventsAsync()).Count.ShouldBe(before);
+    }
+
+    [Fact]
     public async Task Create_UnderAGoalOfAnotherMunicipality_IsRefused()
     {
         await ArrangeAsync();
