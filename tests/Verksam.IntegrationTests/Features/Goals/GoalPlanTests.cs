@@ -192,7 +192,9 @@ public abstract class GoalPlanTests(AppFixture fixture) : IntegrationTest(fixtur
 
         var result = await _manager.SubmitAsync($"/organisation/{_hemtjanst.Id}/mal?ar=2023", new Dictionary<string, string>
         {
-            ["Input.Title"] = "Ett nämndmål skrivet av enheten", ["Input.Level"] = "Board", ["Input.ParentId"] = _department.ParentId!.Value.ToString(),
+            ["Input.Title"] = "Ett nämndmål skrivet av enheten",
+            ["Input.Level"] = "Board",
+            ["Input.ParentId"] = _department.ParentId!.Value.ToString(),
         }, "main form[method=post]");
 
         result.ErrorMessages.ShouldContain("Välj en nivå som enheten kan äga mål på");
