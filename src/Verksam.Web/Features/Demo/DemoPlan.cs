@@ -5,8 +5,9 @@ using Verksam.Web.Shared.Data;
 namespace Verksam.Web.Features.Demo;
 
 /// <summary>
-/// The first part of Skarpnäcks kommunala hemtjänst's Verksamhetsplan 2023 (seed 001): the introduction's first
-/// sections and the branch of the cascade under KF:s mål 1.3. The rest of seed 001 is still to come.
+/// Skarpnäcks kommunala hemtjänst's Verksamhetsplan 2023 (seed 001): the whole goal cascade with the seed's numbers,
+/// the texts of the first branch and the introduction's first sections. The other texts, indicators and activities of
+/// seed 001 are still to come.
 /// </summary>
 internal static class DemoPlan
 {
@@ -14,24 +15,51 @@ internal static class DemoPlan
 
     public static void Add(VerksamDbContext db, Guid stockholm, Guid board, Guid department, Guid unit)
     {
-        var kf = Goal(stockholm, GoalLevel.CouncilDirection, null, "1", "Ett Stockholm som håller samman med en stark och jämlik välfärd i hela staden");
-        var area = Goal(stockholm, GoalLevel.CouncilArea, kf, "1.3", "Stockholms stad ska ge stöd och omsorg där behoven är som störst");
-        var boardGoal = Goal(board, GoalLevel.Board, area, "1.3.1", "Barn, unga och vuxna har egna resurser att leva självständiga liv");
+        // The whole cascade, in the seed's order: each goal hangs under the latest goal of the level above it.
+        var owners = new Dictionary<GoalLevel, Guid>
+        {
+            [GoalLevel.CouncilDirection] = stockholm,
+            [GoalLevel.CouncilArea] = stockholm,
+            [GoalLevel.Board] = board,
+            [GoalLevel.Department] = department,
+            [GoalLevel.Unit] = unit,
+        };
+        var latest = new Dictionary<GoalLevel, Goal>();
+        var created = new List<Goal>();
+        foreach (var (level, number, title) in Cascade)
+        {
+            Goal? parent = null;
+            for (var above = level - 1; above >= GoalLevel.CouncilDirection && parent is null; above--)
+            {
+                latest.TryGetValue(above, out parent);
+            }
+
+            var goal = Goal(owners[level], level, parent, number, title);
+            latest[level] = goal;
+            foreach (var deeper in latest.Keys.Where(l => l > level).ToList())
+            {
+                latest.Remove(deeper);
+            }
+
+            created.Add(goal);
+        }
+
+        var boardGoal = created.First(g => g.Level == GoalLevel.Board);
+        var departmentGoal = created.First(g => g.Level == GoalLevel.Department);
+        var unitGoal = created.First(g => g.Level == GoalLevel.Unit);
         boardGoal.Description = "Barn, unga och vuxna som behöver socialtjänstens insatser får snabb kontakt med den eller de kompetenser som behövs för att utreda hjälpbehov och rätten till insats. Barn, unga och vuxna är delaktiga i utredningen och i planeringen av insatsernas genomförande. Barns rätt till information och delaktighet ska säkerställas, och förekomsten av SIP öka. De insatser som beviljas ska vara uppföljningsbara och individuellt anpassade samt formulerade tillsammans med familjen eller den enskilde. Arbetet med familjehemsplacerade barn ska fortsätta att utvecklas och kontakten med familjehemmen stärkas.\n\nVuxna personer med skadligt bruk och beroende får sina stödbehov tillgodosedda. Utvecklingsarbete tillsammans med andra aktörer gällande personer med omfattade psykiatrisk ohälsa inklusive skadligt bruk och beroende fortgår. Insatser från socialtjänsten är en del i en sammanhållen vårdkedja och ska i hög grad inriktas på att motverka hemlöshet, minska skadeverkningar och utgöra en grund för en rehabilitering i nära samverkan med andra huvudmän. Förvaltningens alla verksamheter ska arbeta utifrån stadens program för tillgänglighet och delaktighet för personer med funktionsnedsättning.";
         boardGoal.ExpectedResults = "- Individer och familjer med stödbehov får rättssäkra och samordnade bedömningar och insatser\n- Barn och unga känner till sina rättigheter, är delaktiga i kontakten med socialtjänsten och får information anpassad efter sin ålder och mognad.\n- Brukarnas hjälpbehov utforskas, utreds och följs upp med bedömningsinstrument och standardiserade metoder.\n- Personer som vill lämna kriminalitet får snabbt individuella anpassade stödinsatser som möter deras aktuella motivation\n- Ett tydligt återhämtningsperspektiv finns i bedömning av stödbehov för personer med psykisk funktionsnedsättning\n- Vuxna får förbättrad hälsa och meningsfull fritid genom förstärkta och individuellt anpassade insatser\n- Anhöriga till närstående/föräldrar uppmärksammas och får stöd för egen del";
-        var departmentGoal = Goal(department, GoalLevel.Department, boardGoal, "1.3.1.1", "Människor lever självständiga liv och är delaktiga när de behöver stöd");
         departmentGoal.ExpectedResults = "- Andelen utförda timmar gällande avlösning och ledsagning ökar\n- Alla ärenden som går över till äldreomsorgen från vuxenenheten inom IOF ska ha ett samtal i samverkan med båda enheterna";
         departmentGoal.WorkingMethod = "Inför det att en person med insatser från socialtjänsten fyller 65 år förbereds överflyttning mellan berörda myndighetsenheter. Den enskilde görs delaktig i utredning, beslut och planering av biståndsbedömda insatser. Verksamheterna arbetar utifrån individens behov, insatser syftar till att skapa förutsättningar för självständighet. Arbetet med att utveckla arbetssätt vid samsjuklighet, missbruk, hemlöshet eller risk för hemlöshet är fortsatt prioriterat.\n\nPlanering av ledsagarservice och avlösarservice görs utifrån den enskildes behov och ska planeras tillsammans med den enskilde för att öka graden av utförda timmar. Biståndshandläggare och utförarverksamheternas medarbetare arbetar utifrån ett personcentrerat förhållningssätt och individuella behov.";
         departmentGoal.ResourceUse = "Enhetschef beställarenheten äldre\nBiståndshandläggare\nEnhetschef hemtjänst och avlösning/ledsagning\nKontaktpersoner";
         departmentGoal.FollowUp = "- Beställarenheten följer upp genom kontroll alla ärenden som gått över från vuxenenheten under året och följer upp att de äldre fått ett samtal i samverkan med vuxenenheten.\n- Avlösarservice och ledsagarservice följer upp tillsammans med den enskilde och dokumenteras i den sociala dokumentationen.";
         departmentGoal.Development = "Beställarenheten äldre ska utveckla övergångssamtalen så att de sker i god tid innan ärendet går över till äldreenheten.\n\nHemtjänsten ska utveckla arbetet med att fler ska få genomförandeplaner och att fler är av god kvalitet. Avdelningen ska utveckla arbetet kring att fler beviljade ledsagnings och avlösnings timmar blir utförda.";
-        var unitGoal = Goal(unit, GoalLevel.Unit, departmentGoal, null, "Personer som har insatser av hemtjänsten eller personligt stöd erbjuds god kvalitet och med en hög grad av delaktighet");
         unitGoal.ExpectedResults = "- Andelen kunder som upplever delaktighet ökar.\n- Antalet godkända genomförandeplaner ökar.\n- Öka andelen namngivna kontaktpersoner.\n- Andelen kunder som ansöker om personligt stöd ökar.";
         unitGoal.WorkingMethod = "Ett inledande samtal genomförs av planerare med ny kund vid uppstart av insatser. Kontaktperson utses som tillsammans med kunden upprättar en genomförandeplan för hur insatsen ska utföras.\n\nInsatser planeras utifrån kontaktmannaskap.\n\nPlanerare / administratörer har dialog med biståndshandläggare vid behov.";
         unitGoal.ResourceUse = "Medarbetare.\nPlanerare/administratör.\nEnhetschef.\nKunder / anhöriga.";
         unitGoal.FollowUp = "Vid förändringar i beställningen.\nGenomgång av genomförandeplaner vid gruppmöten.\nSystematisk arbete med synpunkter och klagomål.\nBrukarundersökning.\nIndividuppföljning.\nEgenkontroll av genomförandeplaner samt dess innehåll.\nSocial dokumentation.\nUppföljning sker i T1, T2 och VB.\nAnhöriga.";
         unitGoal.Development = "Kompetensutveckling.";
-        db.Goals.AddRange(kf, area, boardGoal, departmentGoal, unitGoal);
+        db.Goals.AddRange(created);
 
         var plan = new OperationalPlan { Id = Guid.NewGuid(), OrgUnitId = unit, Year = Year, Version = Guid.NewGuid() };
         db.OperationalPlans.Add(plan);
@@ -45,6 +73,58 @@ internal static class DemoPlan
             db.PlanSectionTexts.Add(new PlanSectionText { Id = Guid.NewGuid(), PlanId = plan.Id, OrgUnitId = unit, SectionKey = key, Text = text, Version = Guid.NewGuid() });
         }
     }
+
+    /// <summary>Seed 001's goals in its order, with its numbers as written (nämndmål are numbered by the tree).</summary>
+    public static IReadOnlyList<(GoalLevel Level, string? Number, string Title)> Cascade { get; } =
+    [
+        (GoalLevel.CouncilDirection, "1", "Ett Stockholm som håller samman med en stark och jämlik välfärd i hela staden"),
+        (GoalLevel.CouncilArea, "1.3", "Stockholms stad ska ge stöd och omsorg där behoven är som störst"),
+        (GoalLevel.Board, null, "Barn, unga och vuxna har egna resurser att leva självständiga liv"),
+        (GoalLevel.Department, "1.3.1.1", "Människor lever självständiga liv och är delaktiga när de behöver stöd"),
+        (GoalLevel.Unit, "1.3.2.1.1", "Personer som har insatser av hemtjänsten eller personligt stöd erbjuds god kvalitet och med en hög grad av delaktighet"),
+        (GoalLevel.Board, null, "Barn, unga och vuxna som lever i våldsutsatthet får skydd och stöd"),
+        (GoalLevel.Department, "1.3.2.1", "Personer som är våldsutsatta får adekvat stöd"),
+        (GoalLevel.Unit, "1.3.2.2", "Medarbetare i hemtjänsten uppmärksammar tecken på våld i nära relation"),
+        (GoalLevel.CouncilArea, "1.4", "Stockholm ska vara en bra stad att åldras i - med god omsorg och stor trygghet"),
+        (GoalLevel.Board, null, "Äldre lever ett tryggt och meningsfullt liv och får stöd, vård och omsorg av god kvalitet"),
+        (GoalLevel.Department, "1.4.1.1", "Äldre lever ett tryggt och meningsfullt liv och får stöd, vård och omsorg av god kvalitet"),
+        (GoalLevel.Unit, "1.4.1.1.2", "Äldre med hemtjänst, ledsagning och avlösning erbjuds insatser av god kvalitet med en hög grad av delaktighet"),
+        (GoalLevel.Department, "1.4.1.2", "Verksamheterna bedriver ett strukturerat kvalitetsarbete"),
+        (GoalLevel.Unit, "1.4.1.2.3", "Enheten bedriver ett strukturerat kvalitetsarbete"),
+        (GoalLevel.CouncilDirection, "2", "Ett grönt och fossilfritt Stockholm som leder en rättvis klimatomställning"),
+        (GoalLevel.CouncilArea, "2.1", "Stockholm ska bli klimatpositivt – genom minskade utsläpp och ökad koldioxidlagring"),
+        (GoalLevel.Board, null, "Nämndens verksamheter är energieffektiva och resurssmarta med en låg klimatpåverkan"),
+        (GoalLevel.Department, "2.1.1.1", "Äldreomsorgens verksamheter är energieffektiva och har en resurseffektiv avfallshantering med låg klimatpåverkan"),
+        (GoalLevel.Unit, "2.1.1.1.1", "Hemtjänsten är energieffektiva och har en resurseffektiv avfallshantering med låg klimatpåverkan"),
+        (GoalLevel.CouncilArea, "2.4", "Stockholmarnas hälsa ska främjas genom ren luft, rent vatten och giftfria miljöer"),
+        (GoalLevel.Board, null, "Nämndens verksamheter är miljö- och klimatsmarta"),
+        (GoalLevel.Department, "2.4.1.1", "Äldreomsorgens verksamheter är miljö- och klimatsmarta"),
+        (GoalLevel.Unit, "2.4.1.1.1", "Hemtjänsten ökar andelen miljövänliga, klimatsmarta och ekologiska produkter."),
+        (GoalLevel.CouncilDirection, "3", "Ett Stockholm med en stabil och hållbar ekonomi med utbildning, jobb och bostäder för alla"),
+        (GoalLevel.CouncilArea, "3.1", "Stockholms ekonomi är stark, hållbar och lägger grunden för en jämlik välfärd"),
+        (GoalLevel.Board, null, "Nämndens resurser används effektivt med ett hållbart och långsiktigt perspektiv"),
+        (GoalLevel.Department, "3.1.1.1", "Äldreomsorgens resurser används väl med fokus på resultat för invånare i Skarpnäck"),
+        (GoalLevel.Unit, "3.1.1.1.1", "Hemtjänsten förbättrar balansen mellan kostnader och intäkter."),
+        (GoalLevel.CouncilArea, "3.3", "I Stockholm ska alla ha rätt till ett bra boende som de har råd med"),
+        (GoalLevel.Board, null, "Vuxna och barnfamiljer har ett tryggt och hållbart boende"),
+        (GoalLevel.Department, "3.3.1.1", "Äldre som riskerar sin bostad eller riskerar att bli bostadslösa får stöd i sin situation"),
+        (GoalLevel.Unit, "3.3.1.1.1", "Hemtjänsten uppmärksammar om någon riskerar att bli vräkt"),
+        (GoalLevel.CouncilArea, "3.4", "Medarbetare i Stockholm ska ges goda förutsättningar att göra ett bra jobb"),
+        (GoalLevel.Board, null, "Arbetsmiljön präglas av jämställdhet och delaktighet med ett tillitsfullt och närvarande ledarskap"),
+        (GoalLevel.Department, "3.4.1.1", "Äldreomsorgens chefer utövar ett närvarande ledarskap med fokus på äldres behov och en god arbetsmiljö"),
+        (GoalLevel.Unit, "3.4.1.1.1", "Ledarskapet i hemtjänsten är närvarande, tydligt och engagerat"),
+        (GoalLevel.Board, null, "Medarbetare har goda förutsättningar och utövar ett aktivt medarbetarskap"),
+        (GoalLevel.Department, "3.2.2.1", "Äldreomsorgens medarbetare utövar ett aktivt medarbetarskap och har adekvat kompetens för sitt uppdrag"),
+        (GoalLevel.Unit, "3.2.2.1.1", "Hemtjänstens medarbetare utövar ett aktivt medarbetarskap och bidrar till utveckling."),
+        (GoalLevel.CouncilArea, "3.5", "Hög beredskap och stark rådighet ska råda i alla verksamhetsområden"),
+        (GoalLevel.Board, null, "Verksamheterna har en hög beredskap för oväntade händelser"),
+        (GoalLevel.Department, "3.5.1.1", "Äldreomsorgens verksamheter har en hög beredskap för oväntade händelser"),
+        (GoalLevel.Unit, "3.5.1.1.1", "Enheten har en hög beredskap för oväntade händelser"),
+        (GoalLevel.CouncilArea, "3.7", "Stockholm ska vara en öppen, jämställd och demokratisk stad som samarbetar internationellt"),
+        (GoalLevel.Board, null, "Verksamheterna är välkomnande, jämställda och demokratiska"),
+        (GoalLevel.Department, "3.7.1.1", "Verksamheterna har ett gott bemötande och är jämställda"),
+        (GoalLevel.Unit, "3.7.1.1.1", "Enhetens medarbetare har ett gott bemötande och är jämställd"),
+    ];
 
     private static int _order;
 

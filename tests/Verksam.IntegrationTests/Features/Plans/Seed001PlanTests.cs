@@ -1,0 +1,85 @@
+using Microsoft.Extensions.DependencyInjection;
+using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Features.Demo;
+
+namespace Verksam.IntegrationTests.Features.Plans;
+
+/// <summary>Seed 001's goal cascade, as the rendered Verksamhetsplan 2023 of Skarpnäcks kommunala hemtjänst must show it.</summary>
+public abstract class Seed001PlanTests(AppFixture fixture) : IntegrationTest(fixture)
+{
+    /// <summary>Level, number and title of every goal in seed 001, in its order. The seed prints no numbers for nämndmål;
+    /// those below are the tree's (the first and second nämndmål under 1.3 are 1.3.1 and 1.3.2, and so on).</summary>
+    private static readonly string[] SeedGoals =
+    [
+        "KF:s inriktningsmål 1 Ett Stockholm som håller samman med en stark och jämlik välfärd i hela staden",
+        "KF:s mål för verksamhetsområdet 1.3 Stockholms stad ska ge stöd och omsorg där behoven är som störst",
+        "Nämndmål 1.3.1 Barn, unga och vuxna har egna resurser att leva självständiga liv",
+        "Avdelningsmål 1.3.1.1 Människor lever självständiga liv och är delaktiga när de behöver stöd",
+        "Enhetsmål 1.3.2.1.1 Personer som har insatser av hemtjänsten eller personligt stöd erbjuds god kvalitet och med en hög grad av delaktighet",
+        "Nämndmål 1.3.2 Barn, unga och vuxna som lever i våldsutsatthet får skydd och stöd",
+        "Avdelningsmål 1.3.2.1 Personer som är våldsutsatta får adekvat stöd",
+        "Enhetsmål 1.3.2.2 Medarbetare i hemtjänsten uppmärksammar tecken på våld i nära relation",
+        "KF:s mål för verksamhetsområdet 1.4 Stockholm ska vara en bra stad att åldras i - med god omsorg och stor trygghet",
+        "Nämndmål 1.4.1 Äldre lever ett tryggt och meningsfullt liv och får stöd, vård och omsorg av god kvalitet",
+        "Avdelningsmål 1.4.1.1 Äldre lever ett tryggt och meningsfullt liv och får stöd, vård och omsorg av god kvalitet",
+        "Enhetsmål 1.4.1.1.2 Äldre med hemtjänst, ledsagning och avlösning erbjuds insatser av god kvalitet med en hög grad av delaktighet",
+        "Avdelningsmål 1.4.1.2 Verksamheterna bedriver ett strukturerat kvalitetsarbete",
+        "Enhetsmål 1.4.1.2.3 Enheten bedriver ett strukturerat kvalitetsarbete",
+        "KF:s inriktningsmål 2 Ett grönt och fossilfritt Stockholm som leder en rättvis klimatomställning",
+        "KF:s mål för verksamhetsområdet 2.1 Stockholm ska bli klimatpositivt – genom minskade utsläpp och ökad koldioxidlagring",
+        "Nämndmål 2.1.1 Nämndens verksamheter är energieffektiva och resurssmarta med en låg klimatpåverkan",
+        "Avdelningsmål 2.1.1.1 Äldreomsorgens verksamheter är energieffektiva och har en resurseffektiv avfallshantering med låg klimatpåverkan",
+        "Enhetsmål 2.1.1.1.1 Hemtjänsten är energieffektiva och har en resurseffektiv avfallshantering med låg klimatpåverkan",
+        "KF:s mål för verksamhetsområdet 2.4 Stockholmarnas hälsa ska främjas genom ren luft, rent vatten och giftfria miljöer",
+        "Nämndmål 2.4.1 Nämndens verksamheter är miljö- och klimatsmarta",
+        "Avdelningsmål 2.4.1.1 Äldreomsorgens verksamheter är miljö- och klimatsmarta",
+        "Enhetsmål 2.4.1.1.1 Hemtjänsten ökar andelen miljövänliga, klimatsmarta och ekologiska produkter.",
+        "KF:s inriktningsmål 3 Ett Stockholm med en stabil och hållbar ekonomi med utbildning, jobb och bostäder för alla",
+        "KF:s mål för verksamhetsområdet 3.1 Stockholms ekonomi är stark, hållbar och lägger grunden för en jämlik välfärd",
+        "Nämndmål 3.1.1 Nämndens resurser används effektivt med ett hållbart och långsiktigt perspektiv",
+        "Avdelningsmål 3.1.1.1 Äldreomsorgens resurser används väl med fokus på resultat för invånare i Skarpnäck",
+        "Enhetsmål 3.1.1.1.1 Hemtjänsten förbättrar balansen mellan kostnader och intäkter.",
+        "KF:s mål för verksamhetsområdet 3.3 I Stockholm ska alla ha rätt till ett bra boende som de har råd med",
+        "Nämndmål 3.3.1 Vuxna och barnfamiljer har ett tryggt och hållbart boende",
+        "Avdelningsmål 3.3.1.1 Äldre som riskerar sin bostad eller riskerar att bli bostadslösa får stöd i sin situation",
+        "Enhetsmål 3.3.1.1.1 Hemtjänsten uppmärksammar om någon riskerar att bli vräkt",
+        "KF:s mål för verksamhetsområdet 3.4 Medarbetare i Stockholm ska ges goda förutsättningar att göra ett bra jobb",
+        "Nämndmål 3.4.1 Arbetsmiljön präglas av jämställdhet och delaktighet med ett tillitsfullt och närvarande ledarskap",
+        "Avdelningsmål 3.4.1.1 Äldreomsorgens chefer utövar ett närvarande ledarskap med fokus på äldres behov och en god arbetsmiljö",
+        "Enhetsmål 3.4.1.1.1 Ledarskapet i hemtjänsten är närvarande, tydligt och engagerat",
+        "Nämndmål 3.4.2 Medarbetare har goda förutsättningar och utövar ett aktivt medarbetarskap",
+        "Avdelningsmål 3.2.2.1 Äldreomsorgens medarbetare utövar ett aktivt medarbetarskap och har adekvat kompetens för sitt uppdrag",
+        "Enhetsmål 3.2.2.1.1 Hemtjänstens medarbetare utövar ett aktivt medarbetarskap och bidrar till utveckling.",
+        "KF:s mål för verksamhetsområdet 3.5 Hög beredskap och stark rådighet ska råda i alla verksamhetsområden",
+        "Nämndmål 3.5.1 Verksamheterna har en hög beredskap för oväntade händelser",
+        "Avdelningsmål 3.5.1.1 Äldreomsorgens verksamheter har en hög beredskap för oväntade händelser",
+        "Enhetsmål 3.5.1.1.1 Enheten har en hög beredskap för oväntade händelser",
+        "KF:s mål för verksamhetsområdet 3.7 Stockholm ska vara en öppen, jämställd och demokratisk stad som samarbetar internationellt",
+        "Nämndmål 3.7.1 Verksamheterna är välkomnande, jämställda och demokratiska",
+        "Avdelningsmål 3.7.1.1 Verksamheterna har ett gott bemötande och är jämställda",
+        "Enhetsmål 3.7.1.1.1 Enhetens medarbetare har ett gott bemötande och är jämställd",
+    ];
+
+    [Fact]
+    public async Task Demo_Plan2023_ShowsSeed001sGoalsNumbersAndTitlesInOrder()
+    {
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
+        }
+
+        var session = NewSession();
+        await session.LoginAsync("enhetschef.hemtjanst", DemoData.Password);
+
+        var page = await session.GetAsync($"/organisation/{DemoData.SkarpnackHemtjanst}/verksamhetsplan/dokument?ar=2023");
+
+        var goals = page.Document.QuerySelectorAll(".document__heading")
+            .Where(h => h.QuerySelector(".document__number") is not null)
+            .Select(h => WebSession.Squash(h.TextContent)).ToList();
+        goals.ShouldBe(SeedGoals);
+    }
+}
+
+public sealed class Seed001PlanTests_Sqlite(SqliteFixture fixture) : Seed001PlanTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class Seed001PlanTests_PostgreSql(PostgresFixture fixture) : Seed001PlanTests(fixture), IClassFixture<PostgresFixture>;
