@@ -1,4 +1,6 @@
 using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Indicators;
+using Verksam.Web.Features.Indicators.Scales;
 using Verksam.Web.Features.Plans;
 using Verksam.Web.Shared.Data;
 
@@ -60,6 +62,7 @@ internal static class DemoPlan
         unitGoal.FollowUp = "Vid förändringar i beställningen.\nGenomgång av genomförandeplaner vid gruppmöten.\nSystematisk arbete med synpunkter och klagomål.\nBrukarundersökning.\nIndividuppföljning.\nEgenkontroll av genomförandeplaner samt dess innehåll.\nSocial dokumentation.\nUppföljning sker i T1, T2 och VB.\nAnhöriga.";
         unitGoal.Development = "Kompetensutveckling.";
         db.Goals.AddRange(created);
+        AddTables(db, unit, created);
 
         var plan = new OperationalPlan { Id = Guid.NewGuid(), OrgUnitId = unit, Year = Year, Version = Guid.NewGuid() };
         db.OperationalPlans.Add(plan);
@@ -125,6 +128,76 @@ internal static class DemoPlan
         (GoalLevel.Department, "3.7.1.1", "Verksamheterna har ett gott bemötande och är jämställda"),
         (GoalLevel.Unit, "3.7.1.1.1", "Enhetens medarbetare har ett gott bemötande och är jämställd"),
     ];
+
+    /// <summary>Seed 001's indicator tables (the unit's indicators under the goals above it) and activity tables.</summary>
+    private static void AddTables(VerksamDbContext db, Guid unit, List<Goal> goals)
+    {
+        Goal ByNumber(string number) => goals.First(g => g.Number == number);
+        Goal ByTitle(string start) => goals.First(g => g.Title.StartsWith(start, StringComparison.Ordinal));
+        var order = 0;
+        void Indicator(Goal goal, string name, MeasureUnit measure, Periodicity periodicity, decimal? target, string? targetText, decimal? council, string? councilText, Better direction = Better.Higher)
+        {
+            var indicator = new Indicator
+            {
+                Id = Guid.NewGuid(),
+                OrgUnitId = unit,
+                Year = Year,
+                Name = name,
+                Unit = measure,
+                Periodicity = periodicity,
+                Direction = direction,
+                AnnualTarget = target,
+                AnnualTargetText = targetText,
+                CouncilTarget = council,
+                CouncilTargetText = councilText,
+                SortOrder = order += 10,
+                Version = Guid.NewGuid(),
+            };
+            db.Indicators.Add(indicator);
+            db.GoalIndicators.Add(new GoalIndicator { GoalId = goal.Id, IndicatorId = indicator.Id, OrgUnitId = unit, Weight = 1m });
+        }
+
+        void Activity(Goal goal, string title, DateOnly start, DateOnly end) => db.Activities.Add(new Activity
+        {
+            Id = Guid.NewGuid(),
+            GoalId = goal.Id,
+            OrgUnitId = goal.OrgUnitId,
+            Title = title,
+            StartDate = start,
+            EndDate = end,
+            Status = ActivityStatus.Ongoing,
+            SortOrder = order += 10,
+            Version = Guid.NewGuid(),
+        });
+
+        var area14 = ByNumber("1.4");
+        Indicator(area14, "Andel omsorgstagare som upplever att de kan påverka hur hjälpen utförs i hemtjänsten", MeasureUnit.Percent, Periodicity.Year, 87, null, 87, null);
+        Indicator(area14, "Andelen nöjda omsorgstagare i hemtjänst", MeasureUnit.Percent, Periodicity.Year, 86, null, 86, null);
+        Indicator(area14, "Antal personal en hemtjänsttagare med minst två besök om dagen möter under en 14-dagarsperiod", MeasureUnit.Count, Periodicity.Year, 10, null, null, "Max 10 personer", Better.Lower);
+        var elderly = ByTitle("Äldre lever ett tryggt och meningsfullt liv och får stöd, vård och omsorg av god kvalitet");
+        Indicator(elderly, "Andel äldre med hemtjänst som får hjälp på önskade tider", MeasureUnit.Percent, Periodicity.Tertial, 92, null, null, null);
+        Indicator(elderly, "Andel äldre med hemtjänst som får hjälp så som överenskommits", MeasureUnit.Percent, Periodicity.Tertial, 91, null, null, null);
+        Indicator(elderly, "Andel äldre med hemtjänst som tycker att de får ett respektfullt bemötande", MeasureUnit.Percent, Periodicity.Tertial, 98, null, null, null);
+        Indicator(elderly, "Andel äldre med hemtjänst som tycker att det är ungefär samma personer som hjälper dem", MeasureUnit.Percent, Periodicity.Tertial, 80, null, null, null);
+        var area34 = ByNumber("3.4");
+        Indicator(area34, "Aktivt Medskapandeindex", MeasureUnit.Index, Periodicity.Year, 83, null, 83, null);
+        Indicator(area34, "Sjukfrånvaro", MeasureUnit.Percent, Periodicity.Tertial, 8, null, null, "Tas fram av nämnd/styrelse", Better.Lower);
+        Indicator(area34, "Sjukfrånvaro dag 1-14", MeasureUnit.Percent, Periodicity.Tertial, 3, null, null, "Tas fram av nämnd/styrelse", Better.Lower);
+        Indicator(ByTitle("Arbetsmiljön präglas av jämställdhet"), "Ledarskapsindex", MeasureUnit.Index, Periodicity.Year, 82, null, null, null);
+        Indicator(ByTitle("Medarbetare har goda förutsättningar"), "På min arbetsplats har vi ett gott arbetsklimat", MeasureUnit.Percent, Periodicity.Year, 72, null, null, null);
+
+        var year = new DateOnly(Year, 1, 1);
+        var yearEnd = new DateOnly(Year, 12, 31);
+        Activity(ByTitle("Barn, unga och vuxna som lever i våldsutsatthet"), "Öka kunskapen om försummelse inom äldreomsorgens samtliga verksamheter", year, yearEnd);
+        Activity(elderly, "Öka kunskapen om och säkerställa ett gott bemötande av äldre hbtqi-personer inom nämndens verksamheter", year, yearEnd);
+        Activity(ByNumber("1.4.1.1"), "Genomföra utbildning i fallprevention", year, yearEnd);
+        Activity(ByNumber("1.4.1.2"), "Uppföljning av ledningssystem för systematiskt kvalitetsarbete", year, yearEnd);
+        var energy = ByTitle("Nämndens verksamheter är energieffektiva");
+        Activity(energy, "Kunskapshöjande insatser inom miljö- och klimatområdet genomförs", year, yearEnd);
+        Activity(energy, "Verksamheterna arbetar med energibesparingsåtgärder", year, yearEnd);
+        Activity(ByNumber("3.5.1.1"), "Inventering och genomförande av förebyggande åtgärder för att skydda äldre vid värmeböljor", year, new DateOnly(Year, 9, 30));
+        Activity(ByTitle("Verksamheterna är välkomnande"), "Påbörja implementering av stadens nya program om mänskliga rättigheter", year, yearEnd);
+    }
 
     private static int _order;
 

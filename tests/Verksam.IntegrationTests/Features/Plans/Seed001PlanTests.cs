@@ -78,6 +78,47 @@ public abstract class Seed001PlanTests(AppFixture fixture) : IntegrationTest(fix
             .Select(h => WebSession.Squash(h.TextContent)).ToList();
         goals.ShouldBe(SeedGoals);
     }
+
+    [Fact]
+    public async Task Demo_Plan2023_ShowsSeed001sIndicatorAndActivityTablesUnderTheirGoals()
+    {
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
+        }
+
+        var session = NewSession();
+        await session.LoginAsync("enhetschef.hemtjanst", DemoData.Password);
+
+        var page = await session.GetAsync($"/organisation/{DemoData.SkarpnackHemtjanst}/verksamhetsplan/dokument?ar=2023");
+
+        // Each table in document order, with the heading it stands under.
+        var blocks = page.Document.QuerySelectorAll(".document__heading, table.document__table").ToList();
+        string? heading = null;
+        var tables = new List<(string Heading, List<string> Rows)>();
+        foreach (var block in blocks)
+        {
+            if (block.LocalName == "table")
+            {
+                tables.Add((heading!, block.QuerySelectorAll("tbody tr").Select(r => WebSession.Squash(r.TextContent)).ToList()));
+            }
+            else if (block.QuerySelector(".document__number") is not null)
+            {
+                heading = WebSession.Squash(block.QuerySelector(".document__number")!.TextContent);
+            }
+        }
+
+        tables.ShouldContain(t => t.Heading == "1.4" && t.Rows.SequenceEqual(new[]
+        {
+            "Andel omsorgstagare som upplever att de kan påverka hur hjälpen utförs i hemtjänsten 87 % 87 % År",
+            "Andelen nöjda omsorgstagare i hemtjänst 86 % 86 % År",
+            "Antal personal en hemtjänsttagare med minst två besök om dagen möter under en 14-dagarsperiod 10 Max 10 personer År",
+        }));
+        tables.ShouldContain(t => t.Heading == "1.4.1" && t.Rows.Count == 4 && t.Rows[2] == "Andel äldre med hemtjänst som tycker att de får ett respektfullt bemötande 98 % Tertial");
+        tables.ShouldContain(t => t.Heading == "3.4" && t.Rows.Contains("Sjukfrånvaro 8 % Tas fram av nämnd/styrelse Tertial"));
+        tables.ShouldContain(t => t.Heading == "3.5.1.1" && t.Rows.SequenceEqual(new[] { "Inventering och genomförande av förebyggande åtgärder för att skydda äldre vid värmeböljor 2023-01-01 2023-09-30" }));
+        tables.ShouldContain(t => t.Heading == "2.1.1" && t.Rows.Count == 2);
+    }
 }
 
 public sealed class Seed001PlanTests_Sqlite(SqliteFixture fixture) : Seed001PlanTests(fixture), IClassFixture<SqliteFixture>;
