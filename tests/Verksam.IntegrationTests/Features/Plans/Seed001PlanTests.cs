@@ -119,6 +119,30 @@ public abstract class Seed001PlanTests(AppFixture fixture) : IntegrationTest(fix
         tables.ShouldContain(t => t.Heading == "3.5.1.1" && t.Rows.SequenceEqual(new[] { "Inventering och genomförande av förebyggande åtgärder för att skydda äldre vid värmeböljor 2023-01-01 2023-09-30" }));
         tables.ShouldContain(t => t.Heading == "2.1.1" && t.Rows.Count == 2);
     }
+
+    [Fact]
+    public async Task Demo_Plan2023_HasSeed001sSectionsBeforeAndAfterTheGoals()
+    {
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
+        }
+
+        var session = NewSession();
+        await session.LoginAsync("enhetschef.hemtjanst", DemoData.Password);
+
+        var overview = await session.GetAsync($"/organisation/{DemoData.SkarpnackHemtjanst}/verksamhetsplan?ar=2023");
+        var page = await session.GetAsync($"/organisation/{DemoData.SkarpnackHemtjanst}/verksamhetsplan/dokument?ar=2023");
+
+        var notWritten = overview.Document.QuerySelectorAll("main tbody tr").Select(r => WebSession.Squash(r.TextContent))
+            .Where(r => r.EndsWith("Inte skrivet", StringComparison.Ordinal)).ToList();
+        notWritten.ShouldBe(["Inledning Inte skrivet", "Redovisning av ekonomi Inte skrivet", "Övrigt Inte skrivet"]);
+        var text = WebSession.Squash(page.Document.QuerySelector("article.document")!.TextContent);
+        text.ShouldContain("Korttidsfrånvaron har varit låg men långtidssjukfrånvaron har varit hög.");
+        text.ShouldContain("Egenkontrollen omfattar bland annat:");
+        text.ShouldContain("Inkomna Lex Sarah rapporter redovisas på arbetsplatsträffar.");
+        text.ShouldNotContain("08-508");
+    }
 }
 
 public sealed class Seed001PlanTests_Sqlite(SqliteFixture fixture) : Seed001PlanTests(fixture), IClassFixture<SqliteFixture>;
