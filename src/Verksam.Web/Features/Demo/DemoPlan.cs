@@ -8,8 +8,8 @@ namespace Verksam.Web.Features.Demo;
 
 /// <summary>
 /// Skarpnäcks kommunala hemtjänst's Verksamhetsplan 2023 (seed 001): its sections before and after the goals, the whole
-/// goal cascade with the seed's numbers, its indicator and activity tables, and the texts of the first branch of goals.
-/// The other goals' texts are still to come.
+/// goal cascade with the seed's numbers and every goal's texts (seed001-goal-texts.json, in the cascade's order), and
+/// its indicator and activity tables.
 /// </summary>
 internal static class DemoPlan
 {
@@ -61,6 +61,7 @@ internal static class DemoPlan
         unitGoal.ResourceUse = "Medarbetare.\nPlanerare/administratör.\nEnhetschef.\nKunder / anhöriga.";
         unitGoal.FollowUp = "Vid förändringar i beställningen.\nGenomgång av genomförandeplaner vid gruppmöten.\nSystematisk arbete med synpunkter och klagomål.\nBrukarundersökning.\nIndividuppföljning.\nEgenkontroll av genomförandeplaner samt dess innehåll.\nSocial dokumentation.\nUppföljning sker i T1, T2 och VB.\nAnhöriga.";
         unitGoal.Development = "Kompetensutveckling.";
+        ApplySeedTexts(created);
         db.Goals.AddRange(created);
         AddTables(db, unit, created);
 
@@ -140,6 +141,26 @@ internal static class DemoPlan
         (GoalLevel.Department, "3.7.1.1", "Verksamheterna har ett gott bemötande och är jämställda"),
         (GoalLevel.Unit, "3.7.1.1.1", "Enhetens medarbetare har ett gott bemötande och är jämställd"),
     ];
+
+    /// <summary>The six texts of every goal as seed 001 has them, for goals not written out above.</summary>
+    private static void ApplySeedTexts(List<Goal> goals)
+    {
+        using var stream = typeof(DemoPlan).Assembly.GetManifestResourceStream("Verksam.Demo.seed001-goal-texts.json")
+            ?? throw new InvalidOperationException("Demo texts missing.");
+        var texts = System.Text.Json.JsonSerializer.Deserialize<List<Dictionary<string, string>>>(stream) ?? [];
+        for (var i = 0; i < goals.Count && i < texts.Count; i++)
+        {
+            if (GoalTexts.All.Any(t => GoalTexts.Get(goals[i], t.Property) is not null))
+            {
+                continue;
+            }
+
+            foreach (var (property, text) in texts[i])
+            {
+                GoalTexts.Set(goals[i], property, text);
+            }
+        }
+    }
 
     /// <summary>Seed 001's indicator tables (the unit's indicators under the goals above it) and activity tables.</summary>
     private static void AddTables(VerksamDbContext db, Guid unit, List<Goal> goals)

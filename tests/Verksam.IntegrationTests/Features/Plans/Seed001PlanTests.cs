@@ -143,6 +143,28 @@ public abstract class Seed001PlanTests(AppFixture fixture) : IntegrationTest(fix
         text.ShouldContain("Inkomna Lex Sarah rapporter redovisas på arbetsplatsträffar.");
         text.ShouldNotContain("08-508");
     }
+
+    [Fact]
+    public async Task Demo_Plan2023_HasTheGoalsTextsAsTheSeedWritesThem()
+    {
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
+        }
+
+        var session = NewSession();
+        await session.LoginAsync("enhetschef.hemtjanst", DemoData.Password);
+
+        var page = await session.GetAsync($"/organisation/{DemoData.SkarpnackHemtjanst}/verksamhetsplan/dokument?ar=2023");
+
+        var text = WebSession.Squash(page.Document.QuerySelector("article.document")!.TextContent);
+        text.ShouldContain("Medarbetarnas kunskap ökar inom områdena våld i nära relation och försummelse.");
+        text.ShouldContain("Ledarskapet utifrån Full Range Leadership Model");
+        text.ShouldContain("Antalet rapporterade avvikelser bibehålls eller ökar");
+        text.ShouldNotContain("Varmfrontsgatan");
+        var headings = page.Document.QuerySelectorAll(".document__heading--6").Select(h => WebSession.Squash(h.TextContent)).ToList();
+        headings.Count(h => h == "Förväntat resultat").ShouldBe(35);
+    }
 }
 
 public sealed class Seed001PlanTests_Sqlite(SqliteFixture fixture) : Seed001PlanTests(fixture), IClassFixture<SqliteFixture>;
