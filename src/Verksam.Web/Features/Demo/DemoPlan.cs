@@ -46,21 +46,6 @@ internal static class DemoPlan
             created.Add(goal);
         }
 
-        var boardGoal = created.First(g => g.Level == GoalLevel.Board);
-        var departmentGoal = created.First(g => g.Level == GoalLevel.Department);
-        var unitGoal = created.First(g => g.Level == GoalLevel.Unit);
-        boardGoal.Description = "Barn, unga och vuxna som behöver socialtjänstens insatser får snabb kontakt med den eller de kompetenser som behövs för att utreda hjälpbehov och rätten till insats. Barn, unga och vuxna är delaktiga i utredningen och i planeringen av insatsernas genomförande. Barns rätt till information och delaktighet ska säkerställas, och förekomsten av SIP öka. De insatser som beviljas ska vara uppföljningsbara och individuellt anpassade samt formulerade tillsammans med familjen eller den enskilde. Arbetet med familjehemsplacerade barn ska fortsätta att utvecklas och kontakten med familjehemmen stärkas.\n\nVuxna personer med skadligt bruk och beroende får sina stödbehov tillgodosedda. Utvecklingsarbete tillsammans med andra aktörer gällande personer med omfattade psykiatrisk ohälsa inklusive skadligt bruk och beroende fortgår. Insatser från socialtjänsten är en del i en sammanhållen vårdkedja och ska i hög grad inriktas på att motverka hemlöshet, minska skadeverkningar och utgöra en grund för en rehabilitering i nära samverkan med andra huvudmän. Förvaltningens alla verksamheter ska arbeta utifrån stadens program för tillgänglighet och delaktighet för personer med funktionsnedsättning.";
-        boardGoal.ExpectedResults = "- Individer och familjer med stödbehov får rättssäkra och samordnade bedömningar och insatser\n- Barn och unga känner till sina rättigheter, är delaktiga i kontakten med socialtjänsten och får information anpassad efter sin ålder och mognad.\n- Brukarnas hjälpbehov utforskas, utreds och följs upp med bedömningsinstrument och standardiserade metoder.\n- Personer som vill lämna kriminalitet får snabbt individuella anpassade stödinsatser som möter deras aktuella motivation\n- Ett tydligt återhämtningsperspektiv finns i bedömning av stödbehov för personer med psykisk funktionsnedsättning\n- Vuxna får förbättrad hälsa och meningsfull fritid genom förstärkta och individuellt anpassade insatser\n- Anhöriga till närstående/föräldrar uppmärksammas och får stöd för egen del";
-        departmentGoal.ExpectedResults = "- Andelen utförda timmar gällande avlösning och ledsagning ökar\n- Alla ärenden som går över till äldreomsorgen från vuxenenheten inom IOF ska ha ett samtal i samverkan med båda enheterna";
-        departmentGoal.WorkingMethod = "Inför det att en person med insatser från socialtjänsten fyller 65 år förbereds överflyttning mellan berörda myndighetsenheter. Den enskilde görs delaktig i utredning, beslut och planering av biståndsbedömda insatser. Verksamheterna arbetar utifrån individens behov, insatser syftar till att skapa förutsättningar för självständighet. Arbetet med att utveckla arbetssätt vid samsjuklighet, missbruk, hemlöshet eller risk för hemlöshet är fortsatt prioriterat.\n\nPlanering av ledsagarservice och avlösarservice görs utifrån den enskildes behov och ska planeras tillsammans med den enskilde för att öka graden av utförda timmar. Biståndshandläggare och utförarverksamheternas medarbetare arbetar utifrån ett personcentrerat förhållningssätt och individuella behov.";
-        departmentGoal.ResourceUse = "Enhetschef beställarenheten äldre\nBiståndshandläggare\nEnhetschef hemtjänst och avlösning/ledsagning\nKontaktpersoner";
-        departmentGoal.FollowUp = "- Beställarenheten följer upp genom kontroll alla ärenden som gått över från vuxenenheten under året och följer upp att de äldre fått ett samtal i samverkan med vuxenenheten.\n- Avlösarservice och ledsagarservice följer upp tillsammans med den enskilde och dokumenteras i den sociala dokumentationen.";
-        departmentGoal.Development = "Beställarenheten äldre ska utveckla övergångssamtalen så att de sker i god tid innan ärendet går över till äldreenheten.\n\nHemtjänsten ska utveckla arbetet med att fler ska få genomförandeplaner och att fler är av god kvalitet. Avdelningen ska utveckla arbetet kring att fler beviljade ledsagnings och avlösnings timmar blir utförda.";
-        unitGoal.ExpectedResults = "- Andelen kunder som upplever delaktighet ökar.\n- Antalet godkända genomförandeplaner ökar.\n- Öka andelen namngivna kontaktpersoner.\n- Andelen kunder som ansöker om personligt stöd ökar.";
-        unitGoal.WorkingMethod = "Ett inledande samtal genomförs av planerare med ny kund vid uppstart av insatser. Kontaktperson utses som tillsammans med kunden upprättar en genomförandeplan för hur insatsen ska utföras.\n\nInsatser planeras utifrån kontaktmannaskap.\n\nPlanerare / administratörer har dialog med biståndshandläggare vid behov.";
-        unitGoal.ResourceUse = "Medarbetare.\nPlanerare/administratör.\nEnhetschef.\nKunder / anhöriga.";
-        unitGoal.FollowUp = "Vid förändringar i beställningen.\nGenomgång av genomförandeplaner vid gruppmöten.\nSystematisk arbete med synpunkter och klagomål.\nBrukarundersökning.\nIndividuppföljning.\nEgenkontroll av genomförandeplaner samt dess innehåll.\nSocial dokumentation.\nUppföljning sker i T1, T2 och VB.\nAnhöriga.";
-        unitGoal.Development = "Kompetensutveckling.";
         ApplySeedTexts(created);
         db.Goals.AddRange(created);
         AddTables(db, unit, created);
@@ -142,22 +127,22 @@ internal static class DemoPlan
         (GoalLevel.Unit, "3.7.1.1.1", "Enhetens medarbetare har ett gott bemötande och är jämställd"),
     ];
 
-    /// <summary>The six texts of every goal as seed 001 has them, for goals not written out above.</summary>
+    /// <summary>The six texts of every goal as seed 001 has them, one entry per goal in the cascade's order.</summary>
     private static void ApplySeedTexts(List<Goal> goals)
     {
         using var stream = typeof(DemoPlan).Assembly.GetManifestResourceStream("Verksam.Demo.seed001-goal-texts.json")
             ?? throw new InvalidOperationException("Demo texts missing.");
         var texts = System.Text.Json.JsonSerializer.Deserialize<List<Dictionary<string, string>>>(stream) ?? [];
-        for (var i = 0; i < goals.Count && i < texts.Count; i++)
+        if (texts.Count != goals.Count)
         {
-            if (GoalTexts.All.Any(t => GoalTexts.Get(goals[i], t.Property) is not null))
-            {
-                continue;
-            }
+            throw new InvalidOperationException($"Demo texts for {texts.Count} goals, cascade has {goals.Count}.");
+        }
 
-            foreach (var (property, text) in texts[i])
+        foreach (var (goal, goalTexts) in goals.Zip(texts))
+        {
+            foreach (var (property, text) in goalTexts)
             {
-                GoalTexts.Set(goals[i], property, text);
+                GoalTexts.Set(goal, property, text);
             }
         }
     }
