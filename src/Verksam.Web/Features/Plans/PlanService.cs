@@ -20,7 +20,9 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, GoalS
         var texts = await TextsAsync(unitId, year, cancellationToken);
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
         var template = await templates.ResolveAsync(unit.MunicipalityId, cancellationToken);
-        return new PlanOverview(unit, year, template, texts, canEdit);
+        var planYears = await db.OperationalPlans.Where(p => p.OrgUnitId == unitId)
+            .OrderByDescending(p => p.Year).Select(p => p.Year).ToListAsync(cancellationToken);
+        return new PlanOverview(unit, year, template, texts, canEdit, planYears);
     }
 
     /// <summary>Saves one section's text; the plan is created the first time anything is written in it.</summary>
@@ -189,4 +191,5 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, GoalS
     }
 }
 
-public sealed record PlanOverview(OrgUnit Unit, int Year, PlanTemplate Template, IReadOnlyDictionary<string, PlanSectionText> Texts, bool CanEdit);
+/// <summary>One year's plan of a unit, with the years the unit has a plan for so a reader can find them.</summary>
+public sealed record PlanOverview(OrgUnit Unit, int Year, PlanTemplate Template, IReadOnlyDictionary<string, PlanSectionText> Texts, bool CanEdit, IReadOnlyList<int> PlanYears);

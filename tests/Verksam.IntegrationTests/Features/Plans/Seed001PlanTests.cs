@@ -121,6 +121,23 @@ public abstract class Seed001PlanTests(AppFixture fixture) : IntegrationTest(fix
     }
 
     [Fact]
+    public async Task PlanPage_OfAnotherYear_LinksToTheYearsTheUnitHasAPlanFor()
+    {
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
+        }
+
+        var session = NewSession();
+        await session.LoginAsync("enhetschef.hemtjanst", DemoData.Password);
+
+        var page = await session.GetAsync($"/organisation/{DemoData.SkarpnackHemtjanst}/verksamhetsplan?ar=2030");
+
+        var links = page.Document.QuerySelectorAll("nav.plan-years a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        links.ShouldBe([("2023", $"/organisation/{DemoData.SkarpnackHemtjanst}/verksamhetsplan?ar=2023")]);
+    }
+
+    [Fact]
     public async Task Demo_Plan2023_HasSeed001sSectionsBeforeAndAfterTheGoals()
     {
         await using (var scope = Factory.Services.CreateAsyncScope())
