@@ -143,6 +143,7 @@ public static partial class VerksamApp
         services.AddScoped<Features.Plans.PlanService>();
         services.AddScoped<Features.Plans.PlanCopyService>();
         services.AddScoped<Features.Plans.TemplateService>();
+        services.AddScoped<Features.FollowUp.FollowUpService>();
         services.AddScoped<IOrgUnitDataProbe, Features.Indicators.IndicatorDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Goals.GoalDataProbe>();
 

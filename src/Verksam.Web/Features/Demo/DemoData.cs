@@ -11,7 +11,7 @@ namespace Verksam.Web.Features.Demo;
 /// The demo modelled on the seeds: the organisations behind the five reference documents, with users named by role.
 /// Fixed ids so that later features and browser tests can find the same units.
 /// </summary>
-public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users, TimeProvider time)
+public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users, FollowUp.FollowUpService reports, TimeProvider time)
 {
     /// <summary>Every demo account has this password; the README lists the accounts.</summary>
     public const string Password = "Verksam-demo-2026";
@@ -100,6 +100,8 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
             var lssIndicators = DemoIndicators.Add(db, MyndighetLss);
             DemoGoals.Add(db, Tyreso, AldreOchOmsorgsforvaltningen, MyndighetLss, lssIndicators);
             DemoPlan.Add(db, Stockholm, Skarpnack, SkarpnackAldreomsorg, SkarpnackHemtjanst);
+            await db.SaveChangesAsync(ct);
+            await DemoFollowUp.AddAsync(db, reports, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);

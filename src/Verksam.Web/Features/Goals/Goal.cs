@@ -193,6 +193,11 @@ public sealed class MunicipalitySettings : IAudited, IVersioned
     /// <summary>Goals are grouped by perspective (Tyresö) instead of numbered down the council's cascade (Stockholm).</summary>
     public bool SteerByPerspective { get; set; }
 
+    public const int DefaultReportDueDay = 10;
+
+    /// <summary>A month's or tertial's follow-up report is due by this day of the month after the period.</summary>
+    public int ReportDueDay { get; set; } = DefaultReportDueDay;
+
     public Guid Version { get; set; }
 
     Guid? IAudited.AuditOrgUnitId => OrgUnitId;

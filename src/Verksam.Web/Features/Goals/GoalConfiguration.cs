@@ -74,6 +74,7 @@ internal sealed class GoalAssessmentConfiguration : IEntityTypeConfiguration<Goa
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Goal>().WithMany().HasForeignKey(a => a.GoalId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_goal_assessments_goal");
         builder.HasIndex(a => new { a.GoalId, a.Year, a.PeriodKind, a.StartMonth, a.EndMonth }).IsUnique().HasDatabaseName("ux_goal_assessments_goal_period");
+        builder.HasIndex(a => new { a.OrgUnitId, a.Year }).HasDatabaseName("ix_goal_assessments_org_unit_year");
     }
 }
 

@@ -80,41 +80,51 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         var outcomes = (await db.Outcomes.AsNoTracking().Where(o => ids.Contains(o.IndicatorId)).ToListAsync(cancellationToken)).ToLookup(o => o.IndicatorId);
         var assessments = await db.GoalAssessments.AsNoTracking().Where(a => a.GoalId == goalId && a.Year == goal.Year).ToListAsync(cancellationToken);
 
-        // A month is judged by the monthly indicators; a tertial or the year by the months' assessments and the
-        // indicators measured that seldom, as seed 000 instructs.
+        var (rows, months, proposal) = Propose(period, indicators, outcomes, links, assessments, settings);
+        var stored = assessments.FirstOrDefault(a => a.Period == period);
+        return new AssessmentView(goal, owner, period, settings, rows, months, proposal, stored, canEdit);
+    }
+
+    /// <summary>
+    /// What a goal's indicators propose for a period. A month is judged by the monthly indicators; a tertial or the year
+    /// by the months' assessments and the indicators measured that seldom, as seed 000 instructs. No queries: the
+    /// caller loads the goal's indicators, their outcomes, its links and its assessments of the year.
+    /// </summary>
+    public static (IReadOnlyList<ProposalRow> Rows, IReadOnlyList<(Period Month, Rag? Colour)> Months, Proposal Proposal) Propose(
+        Period period, IEnumerable<Indicator> indicators, ILookup<Guid, Outcome> outcomes, IReadOnlyCollection<GoalIndicator> links,
+        IReadOnlyCollection<GoalAssessment> assessments, RollUpSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(assessments);
         var rows = new List<ProposalRow>();
         foreach (var indicator in indicators)
         {
-            var own = outcomes[indicator.Id].ToList();
+            var link = links.FirstOrDefault(l => l.IndicatorId == indicator.Id);
             var counts = period.Kind == PeriodKind.Month ? indicator.Periodicity == Periodicity.Month : indicator.Periodicity != Periodicity.Month;
-            if (!counts)
+            if (link is null || !counts)
             {
                 continue;
             }
 
+            var own = outcomes[indicator.Id].ToList();
             var outcome = period.Kind == PeriodKind.Month
                 ? IndicatorService.FindForPeriod(own, period)
                 : own.Where(o => period.Contains(o.Period)).OrderByDescending(o => o.EndMonth).FirstOrDefault();
             var assessed = outcome is null ? null : IndicatorService.Assess(indicator, outcome, own);
-            rows.Add(new ProposalRow(indicator, links.First(l => l.IndicatorId == indicator.Id).Weight, assessed));
+            rows.Add(new ProposalRow(indicator, link.Weight, assessed));
         }
 
         var inputs = rows.Select(r => new ColourInput(r.Assessed?.Colour, r.Weight)).ToList();
-        Proposal proposal;
-        IReadOnlyList<(Period Month, Rag? Colour)> months = [];
         if (period.Kind == PeriodKind.Month)
         {
-            proposal = RollUp.Propose(inputs, settings);
-        }
-        else
-        {
-            months = Enumerable.Range(period.StartMonth, period.EndMonth - period.StartMonth + 1)
-                .Select(m => (Period.Month(period.Year, m), assessments.FirstOrDefault(a => a.Period == Period.Month(period.Year, m))?.Colour)).ToList();
-            proposal = RollUp.ProposeFulfilment(months.Select(m => m.Colour), inputs, settings).Proposal;
+            return (rows, [], RollUp.Propose(inputs, settings));
         }
 
-        var stored = assessments.FirstOrDefault(a => a.Period == period);
-        return new AssessmentView(goal, owner, period, settings, rows, months, proposal, stored, canEdit);
+        var months = Enumerable.Range(period.StartMonth, period.EndMonth - period.StartMonth + 1)
+            .Select(m => (Period.Month(period.Year, m), assessments.FirstOrDefault(a => a.Period == Period.Month(period.Year, m))?.Colour)).ToList();
+        return (rows, months, RollUp.ProposeFulfilment(months.Select(m => m.Item2), inputs, settings).Proposal);
     }
 
     public async Task SaveAssessmentAsync(Guid goalId, Period period, Rag? colour, Fulfilment? fulfilment, string? motivation, Guid? version, CancellationToken cancellationToken = default)
@@ -599,7 +609,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         return links.Where(l => readable.Contains(l.OrgUnitId)).ToList();
     }
 
-    private async Task<RollUpSettings> SettingsForAsync(OrgUnit unit, CancellationToken cancellationToken) =>
+    internal async Task<RollUpSettings> SettingsForAsync(OrgUnit unit, CancellationToken cancellationToken) =>
         (await SettingsAsync(unit.MunicipalityId, cancellationToken)).ToRollUp();
 
     /// <summary>

@@ -27,9 +27,40 @@ public sealed record PlanTemplate(string Name, IReadOnlyList<PlanTemplateSection
     public PlanTemplateSection? Find(string key) => Sections.FirstOrDefault(s => s.Key == key);
 }
 
-/// <summary>The built-in template of a verksamhetsplan, with the sections of seed 001 in its order.</summary>
+/// <summary>The built-in templates: the verksamhetsplan of seed 001, the månadsrapport of seed 000 and a tertial report.</summary>
 public static class BuiltInTemplates
 {
+    public static PlanTemplate For(ReportKind kind) => kind switch
+    {
+        ReportKind.MonthlyReport => MonthlyReport,
+        ReportKind.TertialReport => TertialReport,
+        _ => OperationalPlan,
+    };
+
+    /// <summary>
+    /// Seed 000's månadsrapport: important events before the goals (section 2, composed from the goals), then the
+    /// economy and the follow-up of risks, assignments and the annual wheel.
+    /// </summary>
+    public static PlanTemplate MonthlyReport { get; } = new("Månadsrapport (inbyggd)",
+    [
+        new("handelser", "Viktiga händelser under månaden", 1, SectionPlacement.BeforeGoals, "Det viktigaste som hänt i enhetens verksamhet under månaden, en händelse per rad."),
+        new("ekonomi", "Ekonomisk rapport", 1, SectionPlacement.AfterGoals, "Utfall och prognos, eller en hänvisning till nämndrapporten."),
+        new("risker", "Uppföljning Riskhantering", 1, SectionPlacement.AfterGoals, "Följs upp minst vid varje delår. Varje risk markeras grön, gul eller röd efter hur väl handlingsplanen följs; saknas handlingsplan anges datum då den är klar. En ny risk med riskvärde över 15 tas alltid med; en risk som sjunkit under 15 tas bort med en kommentar om varför."),
+        new("uppdrag", "Uppföljning Uppdrag", 1, SectionPlacement.AfterGoals, "Särskilda uppdrag, nämndsuppdrag och andra uppdrag: uppdragsgivare, vilka mål uppdraget bidrar till, status och kommentar. Följs upp minst vid varje delår."),
+        new("arshjul", "Uppföljning av årshjul", 1, SectionPlacement.AfterGoals, "Genomförda aktiviteter markeras G, påbörjade men inte färdiga A, inte påbörjade R. Ange orsak när en aktivitet inte är påbörjad."),
+    ]);
+
+    /// <summary>The delårsrapport (T1, T2): the tertial parts of seed 003's structure, with each goal's fulfilment and analysis.</summary>
+    public static PlanTemplate TertialReport { get; } = new("Tertialrapport (inbyggd)",
+    [
+        new("sammanfattning", "Sammanfattande analys", 1, SectionPlacement.BeforeGoals, "En samlad bild av tertialet: måluppfyllelse, viktiga händelser och vad enheten gör framåt."),
+        new("ekonomi", "Uppföljning av ekonomi", 1, SectionPlacement.AfterGoals, "Utfall mot budget för tertialet och prognos för helåret, med förklaring till avvikelser."),
+        new("kvalitetsarbete", "Systematiskt kvalitetsarbete", 1, SectionPlacement.AfterGoals, "Vad egenkontroller, avvikelser, synpunkter och klagomål visat under tertialet och vilka förbättringar som gjorts."),
+        new("risker", "Uppföljning Riskhantering", 1, SectionPlacement.AfterGoals, "Uppföljning och revidering av riskerna inför delåret."),
+        new("uppdrag", "Uppföljning Uppdrag", 1, SectionPlacement.AfterGoals, "Status för enhetens uppdrag vid tertialets slut."),
+        new("arshjul", "Uppföljning av årshjul", 1, SectionPlacement.AfterGoals, "Årshjulets aktiviteter under tertialet: G genomförd, A påbörjad, R inte påbörjad med orsak."),
+    ]);
+
     public static PlanTemplate OperationalPlan { get; } = new("Verksamhetsplan (inbyggd)",
     [
         new("inledning", "Inledning", 1, SectionPlacement.BeforeGoals, "En kort inledning till planen, om det behövs utöver avsnitten nedan."),

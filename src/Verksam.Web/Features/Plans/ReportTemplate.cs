@@ -9,6 +9,8 @@ namespace Verksam.Web.Features.Plans;
 public enum ReportKind
 {
     OperationalPlan = 1,
+    MonthlyReport = 2,
+    TertialReport = 3,
 }
 
 /// <summary>A municipality's own copy of a built-in template, changed by an administrator.</summary>

@@ -14,12 +14,16 @@ namespace Verksam.Web.Features.Plans;
 /// </summary>
 public sealed class TemplateService(VerksamDbContext db, AccessService access)
 {
-    public async Task<PlanTemplate> ResolveAsync(Guid municipalityId, CancellationToken cancellationToken = default)
+    public Task<PlanTemplate> ResolveAsync(Guid municipalityId, CancellationToken cancellationToken = default) =>
+        ResolveAsync(municipalityId, ReportKind.OperationalPlan, cancellationToken);
+
+    /// <summary>The municipality's own template of the kind, or the built-in one.</summary>
+    public async Task<PlanTemplate> ResolveAsync(Guid municipalityId, ReportKind kind, CancellationToken cancellationToken = default)
     {
-        var template = await db.ReportTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.MunicipalityId == municipalityId && t.Kind == ReportKind.OperationalPlan, cancellationToken);
+        var template = await db.ReportTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.MunicipalityId == municipalityId && t.Kind == kind, cancellationToken);
         if (template is null)
         {
-            return BuiltInTemplates.OperationalPlan;
+            return BuiltInTemplates.For(kind);
         }
 
         var sections = await db.ReportTemplateSections.AsNoTracking().Where(s => s.TemplateId == template.Id)
@@ -27,27 +31,27 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access)
         return new PlanTemplate(template.Name, sections.Select(s => new PlanTemplateSection(s.Key, s.Title, s.Level, s.Placement, s.Instruction)).ToList());
     }
 
-    public async Task<TemplateAdmin> GetForAdminAsync(Guid municipalityId, CancellationToken cancellationToken = default)
+    public async Task<TemplateAdmin> GetForAdminAsync(Guid municipalityId, ReportKind kind = ReportKind.OperationalPlan, CancellationToken cancellationToken = default)
     {
         var municipality = await RequireMunicipalityAsync(municipalityId, cancellationToken);
-        var template = await db.ReportTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.MunicipalityId == municipalityId && t.Kind == ReportKind.OperationalPlan, cancellationToken);
+        var template = await db.ReportTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.MunicipalityId == municipalityId && t.Kind == kind, cancellationToken);
         var sections = template is null ? [] : await db.ReportTemplateSections.AsNoTracking().Where(s => s.TemplateId == template.Id)
             .OrderBy(s => s.Placement).ThenBy(s => s.SortOrder).ToListAsync(cancellationToken);
-        return new TemplateAdmin(municipality, template, sections);
+        return new TemplateAdmin(municipality, kind, template, sections);
     }
 
-    public async Task CopyBuiltInAsync(Guid municipalityId, CancellationToken cancellationToken = default)
+    public async Task CopyBuiltInAsync(Guid municipalityId, ReportKind kind = ReportKind.OperationalPlan, CancellationToken cancellationToken = default)
     {
         await RequireMunicipalityAsync(municipalityId, cancellationToken);
-        if (await db.ReportTemplates.AnyAsync(t => t.MunicipalityId == municipalityId && t.Kind == ReportKind.OperationalPlan, cancellationToken))
+        if (await db.ReportTemplates.AnyAsync(t => t.MunicipalityId == municipalityId && t.Kind == kind, cancellationToken))
         {
             throw ValidationException.For(string.Empty, Texts.Template_AlreadyCopied);
         }
 
-        var template = new ReportTemplate { Id = Guid.NewGuid(), MunicipalityId = municipalityId, Kind = ReportKind.OperationalPlan, Name = Texts.Template_OwnName, Version = Guid.NewGuid() };
+        var template = new ReportTemplate { Id = Guid.NewGuid(), MunicipalityId = municipalityId, Kind = kind, Name = Texts.Template_OwnName, Version = Guid.NewGuid() };
         db.ReportTemplates.Add(template);
         var order = 0;
-        foreach (var s in BuiltInTemplates.OperationalPlan.Sections)
+        foreach (var s in BuiltInTemplates.For(kind).Sections)
         {
             db.ReportTemplateSections.Add(new ReportTemplateSection
             {
@@ -67,6 +71,9 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task<ReportKind> KindOfAsync(Guid templateId, CancellationToken cancellationToken = default) =>
+        await db.ReportTemplates.Where(t => t.Id == templateId).Select(t => t.Kind).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<ReportTemplateSection> GetSectionAsync(Guid sectionId, CancellationToken cancellationToken = default)
     {
         var section = await db.ReportTemplateSections.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sectionId, cancellationToken)
@@ -75,11 +82,11 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access)
         return section;
     }
 
-    public async Task AddSectionAsync(Guid municipalityId, SectionEdit edit, CancellationToken cancellationToken = default)
+    public async Task AddSectionAsync(Guid municipalityId, SectionEdit edit, ReportKind kind = ReportKind.OperationalPlan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
         await RequireMunicipalityAsync(municipalityId, cancellationToken);
-        var template = await db.ReportTemplates.FirstOrDefaultAsync(t => t.MunicipalityId == municipalityId && t.Kind == ReportKind.OperationalPlan, cancellationToken)
+        var template = await db.ReportTemplates.FirstOrDefaultAsync(t => t.MunicipalityId == municipalityId && t.Kind == kind, cancellationToken)
             ?? throw ValidationException.For(string.Empty, Texts.Template_CopyFirst);
         Validate(edit, requirePlacement: true);
         var last = await db.ReportTemplateSections.Where(s => s.TemplateId == template.Id && s.Placement == edit.Placement).MaxAsync(s => (int?)s.SortOrder, cancellationToken) ?? 0;
@@ -214,7 +221,7 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access)
     }
 }
 
-public sealed record TemplateAdmin(OrgUnit Municipality, ReportTemplate? Template, IReadOnlyList<ReportTemplateSection> Sections);
+public sealed record TemplateAdmin(OrgUnit Municipality, ReportKind Kind, ReportTemplate? Template, IReadOnlyList<ReportTemplateSection> Sections);
 
 public sealed class SectionEdit
 {
@@ -225,6 +232,9 @@ public sealed class SectionEdit
     public SectionPlacement? Placement { get; set; }
 
     public string? Instruction { get; set; }
+
+    public static string KindName(ReportKind kind) =>
+        Texts.ResourceManager.GetString("ReportKind_" + kind, CultureInfo.CurrentUICulture) ?? kind.ToString();
 
     public static string PlacementName(SectionPlacement placement) =>
         Texts.ResourceManager.GetString("SectionPlacement_" + placement, CultureInfo.CurrentUICulture) ?? placement.ToString();

@@ -50,6 +50,10 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
 
     public DbSet<MunicipalitySettings> MunicipalitySettings => Set<MunicipalitySettings>();
 
+    public DbSet<Features.FollowUp.FollowUpReport> FollowUpReports => Set<Features.FollowUp.FollowUpReport>();
+
+    public DbSet<Features.FollowUp.FollowUpText> FollowUpTexts => Set<Features.FollowUp.FollowUpText>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareSave();

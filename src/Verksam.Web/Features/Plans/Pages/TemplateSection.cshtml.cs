@@ -20,10 +20,15 @@ public sealed class TemplateSectionModel(TemplateService templates) : VerksamPag
 
     public Guid MunicipalityId { get; private set; }
 
+    public ReportKind Kind { get; private set; }
+
+    public string BackUrl => $"/admin/kommuner/{MunicipalityId}/mallar?rapport={Kind}";
+
     public async Task OnGetAsync()
     {
         var section = await templates.GetSectionAsync(Id);
         MunicipalityId = section.MunicipalityId;
+        Kind = await templates.KindOfAsync(section.TemplateId);
         Version = section.Version;
         Input = new SectionEdit { Title = section.Title, Level = section.Level, Placement = section.Placement, Instruction = section.Instruction };
     }
@@ -32,11 +37,12 @@ public sealed class TemplateSectionModel(TemplateService templates) : VerksamPag
     {
         var section = await templates.GetSectionAsync(Id);
         MunicipalityId = section.MunicipalityId;
+        Kind = await templates.KindOfAsync(section.TemplateId);
         try
         {
             await templates.UpdateSectionAsync(Id, Input, Version);
             Confirmation = Resources.Texts.Template_SectionSaved;
-            return Redirect($"/admin/kommuner/{MunicipalityId}/mallar");
+            return Redirect(BackUrl);
         }
         catch (ValidationException ex)
         {

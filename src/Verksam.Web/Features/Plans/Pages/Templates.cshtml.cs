@@ -13,16 +13,19 @@ public sealed class TemplatesModel(TemplateService templates) : VerksamPageModel
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "rapport")]
+    public ReportKind Kind { get; set; } = ReportKind.OperationalPlan;
+
     [BindProperty]
     public SectionEdit Input { get; set; } = new();
 
     public TemplateAdmin Admin { get; private set; } = null!;
 
-    public async Task OnGetAsync() => Admin = await templates.GetForAdminAsync(Id);
+    public async Task OnGetAsync() => Admin = await templates.GetForAdminAsync(Id, KindOrPlan());
 
-    public Task<IActionResult> OnPostCopyAsync() => ChangeAsync(() => templates.CopyBuiltInAsync(Id), Texts.Template_Copied);
+    public Task<IActionResult> OnPostCopyAsync() => ChangeAsync(() => templates.CopyBuiltInAsync(Id, KindOrPlan()), Texts.Template_Copied);
 
-    public Task<IActionResult> OnPostAddAsync() => ChangeAsync(() => templates.AddSectionAsync(Id, Input), Texts.Template_Added);
+    public Task<IActionResult> OnPostAddAsync() => ChangeAsync(() => templates.AddSectionAsync(Id, Input, KindOrPlan()), Texts.Template_Added);
 
     public Task<IActionResult> OnPostUpAsync(Guid sectionId) => ChangeAsync(() => templates.MoveSectionAsync(sectionId, -1), Texts.Template_Moved);
 
@@ -30,18 +33,20 @@ public sealed class TemplatesModel(TemplateService templates) : VerksamPageModel
 
     public Task<IActionResult> OnPostRemoveAsync(Guid sectionId) => ChangeAsync(() => templates.RemoveSectionAsync(sectionId), Texts.Template_Removed);
 
+    private ReportKind KindOrPlan() => Enum.IsDefined(Kind) ? Kind : ReportKind.OperationalPlan;
+
     private async Task<IActionResult> ChangeAsync(Func<Task> change, string confirmation)
     {
         try
         {
             await change();
             Confirmation = confirmation;
-            return Redirect($"/admin/kommuner/{Id}/mallar");
+            return Redirect($"/admin/kommuner/{Id}/mallar?rapport={KindOrPlan()}");
         }
         catch (ValidationException ex)
         {
             AddErrors(ex);
-            Admin = await templates.GetForAdminAsync(Id);
+            Admin = await templates.GetForAdminAsync(Id, KindOrPlan());
             return Page();
         }
     }

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Periods;
+
+namespace Verksam.Web.Features.FollowUp.Pages;
+
+/// <summary>A unit's follow-up reports of a year: each month and tertial with its status and due date.</summary>
+public sealed class IndexModel(FollowUpService reports, TimeProvider time) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "ar")]
+    public int? Year { get; set; }
+
+    public OrgUnit Unit { get; private set; } = null!;
+
+    public IReadOnlyDictionary<Period, ReportStatus> Statuses { get; private set; } = new Dictionary<Period, ReportStatus>();
+
+    public bool HasUnitsBelow { get; private set; }
+
+    public int DueDay { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Year = Year is >= 2000 and <= 2100 ? Year : time.GetLocalNow().Year;
+        Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        (Unit, Statuses, HasUnitsBelow, DueDay) = await reports.ListAsync(Id, Year.Value);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Pages;
+
+namespace Verksam.Web.Features.FollowUp.Pages;
+
+/// <summary>The level above: its units × the months and tertials of a year, and who has not submitted in time.</summary>
+public sealed class OverviewModel(FollowUpService reports, TimeProvider time) : VerksamPageModel
+{
+    public const int PageSize = 100;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "ar")]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sida")]
+    public int PageNumber { get; set; } = 1;
+
+    public ReportOverview Overview { get; private set; } = null!;
+
+    public IReadOnlyList<OverviewUnit> Shown { get; private set; } = [];
+
+    public int PageCount { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Year = Year is >= 2000 and <= 2100 ? Year : time.GetLocalNow().Year;
+        Overview = await reports.OverviewAsync(Id, Year.Value, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        PageCount = Math.Max(1, (Overview.Units.Count + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Shown = Overview.Units.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Plans;
+using Verksam.Web.Resources;
+using Verksam.Web.Shared.Documents;
+using Verksam.Web.Shared.Periods;
+
+namespace Verksam.Web.Features.FollowUp;
+
+/// <summary>
+/// A follow-up report composed as seed 000 lays it out: numbered chapters from the template, the goals chapter with
+/// each goal's indicator table, month row, judgement and texts. HTML (and later Word and PDF) render this model.
+/// </summary>
+public static class ReportDocument
+{
+    public static DocumentModel Compose(ReportView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var front = new List<FrontMatterItem>();
+        if (view.Administration is not null)
+        {
+            front.Add(new(Texts.Document_Administration, view.Administration));
+        }
+
+        front.Add(new(Texts.Document_Unit, view.Unit.Name));
+        var date = view.Report?.SubmittedAt is { } submitted ? DateOnly.FromDateTime(submitted) : (DateOnly?)null;
+        if (date is { } d)
+        {
+            front.Add(new(Texts.Document_Date, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        front.Add(new(Texts.FollowUp_Status, FollowUpService.StatusName(view.Report?.Status)));
+
+        var blocks = new List<DocumentBlock>();
+        var number = 0;
+        void Section(PlanTemplateSection section)
+        {
+            blocks.Add(new HeadingBlock(section.Level, section.TitleFor(view.Period.Year), section.Level == 1 ? (++number).ToString(CultureInfo.InvariantCulture) : null));
+            blocks.Add(view.Text(section.Key) is { } text ? new TextBlock(text) : new NoteBlock(section.Instruction));
+        }
+
+        foreach (var section in view.Template.Sections.Where(s => s.Placement == SectionPlacement.BeforeGoals))
+        {
+            Section(section);
+        }
+
+        blocks.Add(new HeadingBlock(1, Texts.FollowUp_Goals, (++number).ToString(CultureInfo.InvariantCulture)));
+        if (view.Figures.Goals.Count == 0)
+        {
+            blocks.Add(new NoteBlock(Texts.FollowUp_NoGoals));
+        }
+
+        string? group = null;
+        foreach (var goal in view.Figures.Goals)
+        {
+            var heading = view.SteerByPerspective ? goal.CouncilGoal ?? goal.Perspective : goal.CouncilGoal;
+            if (heading is not null && heading != group)
+            {
+                group = heading;
+                blocks.Add(new HeadingBlock(2, heading, Caption: view.SteerByPerspective ? goal.Perspective : null));
+            }
+
+            if (goal.BoardGoal is not null)
+            {
+                blocks.Add(new TextBlock(string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_BoardGoal, goal.BoardGoal)));
+            }
+
+            blocks.Add(new HeadingBlock(3, goal.Title, goal.Number, Texts.FollowUp_UnitGoal));
+            if (goal.Indicators.Count > 0)
+            {
+                blocks.Add(new TableBlock(
+                    string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_IndicatorsOf, goal.Title),
+                    [Texts.FollowUp_Indicator, Texts.FollowUp_Scale, Texts.FollowUp_Outcome, Texts.FollowUp_TargetLevel, Texts.FollowUp_Assessment],
+                    goal.Indicators.Select(i => (IReadOnlyList<TableCell>)[i.Name, i.Scale, i.Outcome.Length > 0 ? i.Outcome : "–", i.Target, Mark(i.Colour)]).ToList()));
+            }
+
+            blocks.Add(new TableBlock(Texts.FollowUp_MonthRow, Period.MonthNames, [goal.Months.Select(Mark).ToList()]));
+            if (view.Period.Kind == PeriodKind.Month)
+            {
+                blocks.Add(new TableBlock(Texts.FollowUp_ThisMonth, [Texts.FollowUp_Assessment, Texts.FollowUp_ProposalColumn], [[Mark(goal.Colour), Mark(goal.ProposedColour)]]));
+                Text(Texts.FollowUp_WentWell, FollowUpService.WentWellKey(goal.GoalId));
+                Text(Texts.FollowUp_Measures, FollowUpService.MeasuresKey(goal.GoalId));
+            }
+            else
+            {
+                var fulfilment = goal.Fulfilment is { } f ? GoalService.FulfilmentName(f) : Texts.Rag_None;
+                blocks.Add(new TableBlock(
+                    string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Fulfilment, view.Period.ShortName),
+                    [Texts.FollowUp_Assessment, Texts.FollowUp_ProposalColumn],
+                    [[fulfilment, goal.ProposedFulfilment is { } p ? GoalService.FulfilmentName(p) : Texts.Rag_None]]));
+                Text(Texts.FollowUp_Analysis, FollowUpService.AnalysisKey(goal.GoalId));
+            }
+        }
+
+        foreach (var section in view.Template.Sections.Where(s => s.Placement == SectionPlacement.AfterGoals))
+        {
+            Section(section);
+        }
+
+        return new DocumentModel(view.Title, front, blocks);
+
+        void Text(string title, string key)
+        {
+            blocks.Add(new HeadingBlock(4, title));
+            blocks.Add(view.Text(key) is { } text ? new TextBlock(text) : new NoteBlock("–"));
+        }
+    }
+
+    private static TableCell Mark(Indicators.Scales.Rag? colour) => colour is { } c ? new TableCell(Indicators.Scales.RagText.Word(c), c) : new TableCell("–");
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Verksam.Web.Features.Indicators.Assessment;
+using Verksam.Web.Features.Indicators.Scales;
+
+namespace Verksam.Web.Features.FollowUp;
+
+/// <summary>One indicator's row in a report, as shown: name, scale, outcome, target level and colour.</summary>
+public sealed record IndicatorFigures(Guid IndicatorId, string Name, string Scale, string Outcome, string Target, Rag? Colour);
+
+/// <summary>
+/// One of the unit's goals in a report: where it sits (perspective, council goal, nämndmål), its colour or fulfilment
+/// for the period with the indicators' proposal, the month row Jan–Dec and its indicators.
+/// </summary>
+public sealed record GoalFigures(
+    Guid GoalId,
+    string? Perspective,
+    string? CouncilGoal,
+    string? BoardGoal,
+    string? Number,
+    string Title,
+    Rag? Colour,
+    Rag? ProposedColour,
+    Fulfilment? Fulfilment,
+    Fulfilment? ProposedFulfilment,
+    IReadOnlyList<Rag?> Months,
+    IReadOnlyList<IndicatorFigures> Indicators);
+
+/// <summary>The figures of a report: computed live while it is a draft, frozen as JSON when it is submitted.</summary>
+public sealed record ReportFigures(IReadOnlyList<GoalFigures> Goals)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static ReportFigures FromJson(string json) => JsonSerializer.Deserialize<ReportFigures>(json, Json) ?? new ReportFigures([]);
+
+    /// <summary>What differs in <paramref name="live"/> from these frozen figures, by goal or indicator id: the live value to show beside the frozen one.</summary>
+    public IReadOnlyDictionary<Guid, string> ChangesIn(ReportFigures live)
+    {
+        ArgumentNullException.ThrowIfNull(live);
+        var changes = new Dictionary<Guid, string>();
+        var liveGoals = live.Goals.ToDictionary(g => g.GoalId);
+        foreach (var goal in Goals)
+        {
+            if (!liveGoals.TryGetValue(goal.GoalId, out var now))
+            {
+                continue;
+            }
+
+            if (now.Colour != goal.Colour || now.Fulfilment != goal.Fulfilment)
+            {
+                changes[goal.GoalId] = now.Fulfilment is { } f ? FulfilmentWord(f) : OutcomeWord(now.Colour);
+            }
+
+            var liveIndicators = now.Indicators.ToDictionary(i => i.IndicatorId);
+            foreach (var indicator in goal.Indicators)
+            {
+                if (liveIndicators.TryGetValue(indicator.IndicatorId, out var current) && (current.Outcome != indicator.Outcome || current.Colour != indicator.Colour))
+                {
+                    changes[indicator.IndicatorId] = current.Colour is null ? current.Outcome : current.Outcome + " (" + RagText.Word(current.Colour.Value) + ")";
+                }
+            }
+        }
+
+        return changes;
+    }
+
+    private static string OutcomeWord(Rag? colour) => colour is { } c ? RagText.Word(c) : Resources.Texts.Rag_None;
+
+    private static string FulfilmentWord(Fulfilment fulfilment) => Verksam.Web.Features.Goals.GoalService.FulfilmentName(fulfilment);
+}
