@@ -41,6 +41,19 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
         ? string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_MonthTitle, MonthName(period.StartMonth), period.Year)
         : string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_TertialTitle, period.ShortName, period.Year);
 
+    /// <summary>A goal's title short enough for a message: cut at a word near 80 characters.</summary>
+    public static string ShortTitle(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        if (title.Length <= 90)
+        {
+            return title;
+        }
+
+        var cut = title.LastIndexOf(' ', 80);
+        return title[..(cut > 40 ? cut : 80)].TrimEnd(',', '.', ' ') + "…";
+    }
+
     public static string MonthName(int month) => CultureInfo.GetCultureInfo("sv-SE").DateTimeFormat.GetMonthName(month);
 
     /// <summary>The day a report is due: the municipality's due day of the month after the period.</summary>
@@ -194,20 +207,20 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
             {
                 if (goal.Colour is null)
                 {
-                    errors.Add($"Colours[{goal.GoalId}]", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Colour_Required, goal.Title));
+                    errors.Add($"Colours[{goal.GoalId}]", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Colour_Required, ShortTitle(goal.Title)));
                 }
                 else if (goal.Colour is Rag.Yellow or Rag.Red && !texts.ContainsKey(MeasuresKey(goal.GoalId)))
                 {
-                    errors.Add($"Texts[{MeasuresKey(goal.GoalId)}]", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Measures_Required, goal.Title, RagText.Word(goal.Colour.Value).ToLower(CultureInfo.CurrentCulture)));
+                    errors.Add($"Texts[{MeasuresKey(goal.GoalId)}]", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Measures_Required, ShortTitle(goal.Title), RagText.Word(goal.Colour.Value).ToLower(CultureInfo.CurrentCulture)));
                 }
             }
             else if (goal.Fulfilment is null)
             {
-                errors.Add($"Fulfilments[{goal.GoalId}]", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Fulfilment_Required, goal.Title));
+                errors.Add($"Fulfilments[{goal.GoalId}]", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Fulfilment_Required, ShortTitle(goal.Title)));
             }
             else if (goal.Fulfilment != Fulfilment.Full && !texts.ContainsKey(AnalysisKey(goal.GoalId)))
             {
-                errors.Add($"Texts[{AnalysisKey(goal.GoalId)}]", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Analysis_Required, goal.Title));
+                errors.Add($"Texts[{AnalysisKey(goal.GoalId)}]", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Analysis_Required, ShortTitle(goal.Title)));
             }
         }
 

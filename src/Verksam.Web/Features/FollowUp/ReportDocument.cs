@@ -69,7 +69,7 @@ public static class ReportDocument
             if (goal.Indicators.Count > 0)
             {
                 blocks.Add(new TableBlock(
-                    string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_IndicatorsOf, goal.Title),
+                    Texts.FollowUp_Indicators,
                     [Texts.FollowUp_Indicator, Texts.FollowUp_Scale, Texts.FollowUp_Outcome, Texts.FollowUp_TargetLevel, Texts.FollowUp_Assessment],
                     goal.Indicators.Select(i => (IReadOnlyList<TableCell>)[i.Name, i.Scale, i.Outcome.Length > 0 ? i.Outcome : "–", i.Target, Mark(i.Colour)]).ToList()));
             }

@@ -89,7 +89,7 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         var refused = await PostAsync(session, Url("2023-10"), "Submit", colours);
 
         refused.Status.ShouldBe(HttpStatusCode.OK);
-        refused.ErrorMessages.ShouldBe([$"Målet ”{goals.Single(g => g.Perspective == "Medarbetare").Title}” är bedömt gul: redogör för varför och vilka åtgärder som vidtas eller planeras att vidtas"]);
+        refused.ErrorMessages.ShouldBe(["Målet ”På enheten arbetar alla mot en gemensam målbild. Alla tar ansvar och bidrar till…” är bedömt gul: redogör för varför och vilka åtgärder som vidtas eller planeras att vidtas"]);
         (await ReportAsync(10)).Status.ShouldBe(ReportStatus.Draft);
 
         var measures = $"Input.Texts[{FollowUpService.MeasuresKey(goals.Single(g => g.Perspective == "Medarbetare").Id)}]";
