@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project benchmarks/Verksam.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Verksam.Benchmarks.OutcomeImportBenchmark).Assembly).Run(args);
+namespace Verksam.Benchmarks;
+
+/// <summary>dotnet run -c Release --project benchmarks/Verksam.Benchmarks -- --filter '*'</summary>
+internal static class BenchmarkProgram
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+}
