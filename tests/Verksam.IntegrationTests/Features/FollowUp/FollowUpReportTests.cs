@@ -264,6 +264,63 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         WebSession.Squash(page.Document.QuerySelector(".overdue")!.TextContent).ShouldContain("Inte inskickade för Dec 2023 (sista dag 2024-01-10) (1) Myndighet LSS");
     }
 
+    [Fact]
+    public async Task TertialReport_ProposesFulfilmentFromTheMonths_AndNeedsAnAnalysisWhenNotFullyMet()
+    {
+        var session = await DemoAsync("enhetschef.lss");
+        var goals = await UnitGoalsAsync();
+        var medarbetare = goals.Single(g => g.Perspective == "Medarbetare");
+
+        var page = await session.GetAsync(Url("2023-T2"));
+
+        // May–August were all judged green, so the months propose that the goal is fully met.
+        WebSession.Squash(page.Document.QuerySelector($"#{ReportFieldId($"Input.Fulfilments[{medarbetare.Id}]")} .hint")!.TextContent)
+            .ShouldBe("Förslag från indikatorerna: Uppfylls helt");
+        var fulfilments = goals.ToDictionary(g => $"Input.Fulfilments[{g.Id}]", g => g == medarbetare ? "Partial" : "Full");
+        var refused = await PostAsync(session, Url("2023-T2"), "Submit", fulfilments);
+        refused.ErrorMessages.ShouldBe(["Målet ”På enheten arbetar alla mot en gemensam målbild. Alla tar ansvar och bidrar till…” uppfylls inte helt: skriv en analys av varför och vad som görs"]);
+
+        var analysis = $"Input.Texts[{FollowUpService.AnalysisKey(medarbetare.Id)}]";
+        (await PostAsync(session, Url("2023-T2"), "Submit", new(fulfilments) { [analysis] = "Sjukfrånvaron steg under sommaren." })).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
+        var report = await db.FollowUpReports.AsNoTracking().SingleAsync(r => r.OrgUnitId == DemoData.MyndighetLss && r.PeriodKind == Verksam.Web.Shared.Periods.PeriodKind.Tertial && r.StartMonth == 5);
+        report.Status.ShouldBe(ReportStatus.Submitted);
+        var stored = await db.GoalAssessments.AsNoTracking().SingleAsync(a => a.GoalId == medarbetare.Id && a.PeriodKind == Verksam.Web.Shared.Periods.PeriodKind.Tertial && a.StartMonth == 5);
+        stored.Fulfilment.ShouldBe(Verksam.Web.Features.Indicators.Assessment.Fulfilment.Partial);
+        stored.ProposedColour.ShouldBe(Verksam.Web.Features.Indicators.Scales.Rag.Green);
+        WebSession.Squash((await session.GetAsync(Url("2023-T2") + "/dokument")).Document.QuerySelector("article.document")!.TextContent).ShouldContain("Sjukfrånvaron steg under sommaren.");
+    }
+
+    [Fact]
+    public async Task MunicipalitysOwnMonthlyTemplate_RenamesAndAddsSections_InEveryUnitsReport()
+    {
+        var manager = await DemoAsync("enhetschef.lss");
+        var admin = await LoginAsync("administrator", DemoData.Password);
+        var templates = $"/admin/kommuner/{DemoData.Tyreso}/mallar?rapport=MonthlyReport";
+
+        (await admin.SubmitAsync(templates, WebSession.NoFields, "form[action*=Copy]")).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.SubmitAsync(templates, new Dictionary<string, string> { ["Input.Title"] = "Sjukfrånvaro", ["Input.Placement"] = "AfterGoals", ["Input.Level"] = "1" }, "form[action*=Add]")).Status.ShouldBe(HttpStatusCode.Redirect);
+        Guid economy;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
+            economy = await db.ReportTemplateSections.Where(x => x.Key == "ekonomi" && db.ReportTemplates.Any(t => t.Id == x.TemplateId && t.Kind == Verksam.Web.Features.Plans.ReportKind.MonthlyReport)).Select(x => x.Id).SingleAsync();
+        }
+
+        (await admin.SubmitAsync($"/admin/mallar/avsnitt/{economy}", new Dictionary<string, string> { ["Input.Title"] = "Ekonomi och bemanning", ["Input.Level"] = "1" })).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        var headings = (await manager.GetAsync(Url("2023-09") + "/dokument")).Document.QuerySelectorAll(".document__heading--1").Select(h => WebSession.Squash(h.TextContent)).ToList();
+        headings.ShouldBe(["1 Viktiga händelser under månaden", "2 Mål", "3 Ekonomi och bemanning", "4 Uppföljning Riskhantering", "5 Uppföljning Uppdrag", "6 Uppföljning av årshjul", "7 Sjukfrånvaro"]);
+        // The text written under the renamed section stays with it.
+        WebSession.Squash((await manager.GetAsync(Url("2023-09") + "/dokument")).Document.QuerySelector("article.document")!.TextContent).ShouldContain("Ekonomi och bemanning Se nämndrapporten.");
+        // The plan's template is untouched.
+        (await admin.GetAsync($"/admin/kommuner/{DemoData.Tyreso}/mallar")).Document.QuerySelector("form[action*=Copy]").ShouldNotBeNull();
+    }
+
+    private static string ReportFieldId(string key) => Verksam.Web.Shared.TagHelpers.ErrorSummaryTagHelper.FieldId(key);
+
     private async Task<WebSession> DemoAsync(string user)
     {
         await using (var scope = Factory.Services.CreateAsyncScope())

@@ -111,7 +111,8 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
         row.QuerySelectorAll("thead th").Select(th => th.TextContent).ShouldBe(["Jan", "Feb", "Mars", "April", "Maj", "Juni", "Juli", "Aug", "Sep", "Okt", "Nov", "Dec"]);
         var cells = row.QuerySelectorAll("tbody td").Select(td => WebSession.Squash(td.TextContent)).ToList();
         cells[8].ShouldContain("Gul");
-        cells[7].ShouldBe("–");
+        cells[7].ShouldBe("● Grön");
+        cells[9].ShouldBe("–");
     }
 
     [Fact]
