@@ -16,10 +16,10 @@ public abstract class IntegrationTest(AppFixture fixture) : IAsyncLifetime
 
     protected WebSession NewSession() => new(Factory.CreateBrowserClient());
 
-    protected async Task<WebSession> LoginAsync(string userName)
+    protected async Task<WebSession> LoginAsync(string userName, string password = TestData.Password)
     {
         var session = NewSession();
-        await session.LoginAsync(userName);
+        await session.LoginAsync(userName, password);
         return session;
     }
 }

@@ -103,8 +103,9 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
     /// <summary>
     /// Saves the report as a draft: its texts and the goals' colours (a month) or fulfilments (a tertial). The whole
     /// report carries one version, so a second person saving over an older copy is refused and loses nothing.
+    /// Returns the report's new version.
     /// </summary>
-    public async Task SaveDraftAsync(Guid unitId, Period period, ReportInput input, Guid? version, CancellationToken cancellationToken = default)
+    public async Task<Guid> SaveDraftAsync(Guid unitId, Period period, ReportInput input, Guid? version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var unit = await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
@@ -160,7 +161,7 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
                 continue;
             }
 
-            var text = Normalise(posted);
+            var text = UserText.Normalise(posted);
             var existing = stored.GetValueOrDefault(key);
             if (text is null)
             {
@@ -181,6 +182,7 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
 
         await SaveJudgementsAsync(unitId, period, input, live, cancellationToken);
         await SaveAsync(cancellationToken);
+        return report.Version;
     }
 
     /// <summary>
@@ -437,7 +439,7 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
     private async Task ReopenOrReturnAsync(Guid unitId, Period period, string? comment, Guid? version, ReportStatus from, ReportStatus to, string required, CancellationToken cancellationToken)
     {
         var report = await DecisionAsync(unitId, period, version, from, cancellationToken);
-        var text = Normalise(comment);
+        var text = UserText.Normalise(comment);
         if (text is null)
         {
             throw ValidationException.For("Comment", required);
@@ -497,9 +499,6 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
             throw new StaleVersionException(Texts.FollowUp_Stale);
         }
     }
-
-    private static string? Normalise(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 }
 
 /// <summary>What the report form posts: texts by key, and each goal's colour (a month) or fulfilment (a tertial).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators.Assessment;
 using Verksam.Web.Features.Indicators.Scales;
 
@@ -49,7 +50,7 @@ public sealed record ReportFigures(IReadOnlyList<GoalFigures> Goals)
 
             if (now.Colour != goal.Colour || now.Fulfilment != goal.Fulfilment)
             {
-                changes[goal.GoalId] = now.Fulfilment is { } f ? FulfilmentWord(f) : OutcomeWord(now.Colour);
+                changes[goal.GoalId] = now.Fulfilment is { } f ? GoalService.FulfilmentName(f) : OutcomeWord(now.Colour);
             }
 
             var liveIndicators = now.Indicators.ToDictionary(i => i.IndicatorId);
@@ -66,6 +67,4 @@ public sealed record ReportFigures(IReadOnlyList<GoalFigures> Goals)
     }
 
     private static string OutcomeWord(Rag? colour) => colour is { } c ? RagText.Word(c) : Resources.Texts.Rag_None;
-
-    private static string FulfilmentWord(Fulfilment fulfilment) => Verksam.Web.Features.Goals.GoalService.FulfilmentName(fulfilment);
 }

@@ -32,7 +32,7 @@ public static class GoalTexts
     public static void Set(Goal goal, string property, string? value)
     {
         ArgumentNullException.ThrowIfNull(goal);
-        var text = string.IsNullOrWhiteSpace(value) ? null : value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        var text = Shared.Validation.UserText.Normalise(value);
         switch (property)
         {
             case nameof(Goal.Description): goal.Description = text; break;

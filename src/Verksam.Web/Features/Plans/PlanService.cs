@@ -55,7 +55,7 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, GoalS
         }
 
         stored ??= db.PlanSectionTexts.Add(new PlanSectionText { Id = Guid.NewGuid(), PlanId = plan.Id, OrgUnitId = unitId, SectionKey = key, Version = Guid.NewGuid() }).Entity;
-        stored.Text = string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        stored.Text = UserText.Normalise(text);
         stored.NeedsReview = false;
         try
         {

@@ -16,6 +16,14 @@ public sealed class RagTagHelper(HtmlEncoder encoder) : TagHelper
     /// <summary>Words to put before the colour word for screen readers, e.g. "Bedömning:".</summary>
     public string? Label { get; set; }
 
+    /// <summary>The CSS modifier and the shape of a colour: green ●, yellow ▲, red ■.</summary>
+    public static (string Modifier, string Shape) Mark(Rag colour) => colour switch
+    {
+        Rag.Green => ("green", "●"),
+        Rag.Yellow => ("yellow", "▲"),
+        _ => ("red", "■"),
+    };
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -29,12 +37,7 @@ public sealed class RagTagHelper(HtmlEncoder encoder) : TagHelper
             return;
         }
 
-        var (modifier, shape) = colour switch
-        {
-            Rag.Green => ("green", "●"),
-            Rag.Yellow => ("yellow", "▲"),
-            _ => ("red", "■"),
-        };
+        var (modifier, shape) = Mark(colour);
         output.Attributes.SetAttribute("class", "rag rag--" + modifier);
         output.Content.SetHtmlContent($"{label}<span class=\"rag__mark\" aria-hidden=\"true\">{shape}</span> {encoder.Encode(RagText.Word(colour))}");
     }

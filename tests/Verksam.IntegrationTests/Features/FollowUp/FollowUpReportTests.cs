@@ -331,13 +331,6 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         return await LoginAsync(user, DemoData.Password);
     }
 
-    private async Task<WebSession> LoginAsync(string user, string password)
-    {
-        var session = NewSession();
-        await session.LoginAsync(user, password);
-        return session;
-    }
-
     private async Task<List<Goal>> UnitGoalsAsync()
     {
         await using var scope = Factory.Services.CreateAsyncScope();

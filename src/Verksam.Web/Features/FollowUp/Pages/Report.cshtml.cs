@@ -69,12 +69,10 @@ public sealed class ReportModel(FollowUpService reports) : VerksamPageModel
 
         try
         {
-            await reports.SaveDraftAsync(Id, View.Period, posted, Version);
+            var saved = await reports.SaveDraftAsync(Id, View.Period, posted, Version);
             if (submit)
             {
-                // The draft was just saved; submit what was saved, with its new version.
-                var saved = await reports.GetAsync(Id, View.Period);
-                await reports.SubmitAsync(Id, View.Period, saved.Report?.Version);
+                await reports.SubmitAsync(Id, View.Period, saved);
             }
 
             Confirmation = submit ? Texts.FollowUp_Submitted : Texts.FollowUp_Saved;
@@ -92,7 +90,7 @@ public sealed class ReportModel(FollowUpService reports) : VerksamPageModel
         // Keep everything that was typed; show beside it what is stored now where that differs.
         await LoadAsync();
         Input = posted;
-        Others = View.Texts.Where(t => posted.Texts.GetValueOrDefault(t.Key)?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() != t.Value)
+        Others = View.Texts.Where(t => UserText.Normalise(posted.Texts.GetValueOrDefault(t.Key)) != t.Value)
             .ToDictionary(t => t.Key, t => (string?)t.Value);
         ModelState.Remove(nameof(Version));
         Version = View.Report?.Version;
@@ -155,16 +153,7 @@ public sealed class ReportModel(FollowUpService reports) : VerksamPageModel
             return (Texts.FollowUp_HistoryCreated, null);
         }
 
-        Dictionary<string, Organisation.Pages.AuditChangeView> changes;
-        try
-        {
-            changes = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, Organisation.Pages.AuditChangeView>>(e.Changes) ?? [];
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            changes = [];
-        }
-
+        var changes = e.ReadChanges();
         var comment = changes.GetValueOrDefault(nameof(FollowUpReport.Comment))?.After;
         if (changes.GetValueOrDefault(nameof(FollowUpReport.Status)) is { } status
             && Enum.TryParse<ReportStatus>(status.Before, out var before) && Enum.TryParse<ReportStatus>(status.After, out var after))
@@ -175,5 +164,4 @@ public sealed class ReportModel(FollowUpService reports) : VerksamPageModel
         return (Texts.FollowUp_HistorySaved, comment);
     }
 
-    public string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Access;
 using Verksam.Web.Resources;
@@ -10,7 +9,6 @@ namespace Verksam.Web.Features.Organisation.Pages;
 public sealed class AuditLogModel(AuditLogService log, AccessService access) : UnitPageModel(access)
 {
     private const int PageSize = 200;
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
     [BindProperty(SupportsGet = true, Name = "fore")]
     public DateTime? Before { get; set; }
@@ -32,7 +30,6 @@ public sealed class AuditLogModel(AuditLogService log, AccessService access) : U
         return Page();
     }
 
-    public string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Stockholm).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     public string Describe(AuditEvent e)
     {
@@ -41,19 +38,4 @@ public sealed class AuditLogModel(AuditLogService log, AccessService access) : U
         var entity = Texts.ResourceManager.GetString("Entity_" + e.EntityType, CultureInfo.CurrentUICulture) ?? e.EntityType;
         return $"{action}: {entity}";
     }
-
-    public IReadOnlyDictionary<string, AuditChangeView> ChangesOf(AuditEvent e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        try
-        {
-            return JsonSerializer.Deserialize<Dictionary<string, AuditChangeView>>(e.Changes) ?? [];
-        }
-        catch (JsonException)
-        {
-            return new Dictionary<string, AuditChangeView>();
-        }
-    }
 }
-
-public sealed record AuditChangeView(string? Before, string? After);
