@@ -89,15 +89,19 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
             level >= AccessLevel.Edit, level >= AccessLevel.Approve, history, DueDate(period, settings.ReportDueDay));
     }
 
-    /// <summary>The unit's reports of a year, by period, for its list page.</summary>
-    public async Task<(OrgUnit Unit, IReadOnlyDictionary<Period, ReportStatus> Statuses, bool HasUnitsBelow, int DueDay)> ListAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The unit's reports of a year, by period, for its list page. Without a year, the latest year the unit has reports
+    /// for, else <paramref name="fallbackYear"/>.
+    /// </summary>
+    public async Task<ReportList> ListAsync(Guid unitId, int? year, int fallbackYear, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        year ??= await db.FollowUpReports.Where(r => r.OrgUnitId == unitId).MaxAsync(r => (int?)r.Year, cancellationToken) ?? fallbackYear;
         var reports = await db.FollowUpReports.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year)
             .Select(r => new { r.Year, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status }).ToListAsync(cancellationToken);
         var below = await db.OrgUnits.AnyAsync(u => u.Path.StartsWith(unit.Path) && u.Id != unitId && !u.IsArchived, cancellationToken);
         var settings = await goals.SettingsAsync(unit.MunicipalityId, cancellationToken);
-        return (unit, reports.ToDictionary(r => Period.FromStored(r.Year, r.PeriodKind, r.StartMonth, r.EndMonth), r => r.Status), below, settings.ReportDueDay);
+        return new ReportList(unit, year.Value, reports.ToDictionary(r => Period.FromStored(r.Year, r.PeriodKind, r.StartMonth, r.EndMonth), r => r.Status), below, settings.ReportDueDay);
     }
 
     /// <summary>
@@ -537,6 +541,8 @@ public sealed record ReportView(
 
     public string? Text(string key) => Texts.GetValueOrDefault(key);
 }
+
+public sealed record ReportList(OrgUnit Unit, int Year, IReadOnlyDictionary<Period, ReportStatus> Statuses, bool HasUnitsBelow, int DueDay);
 
 public sealed record OverviewUnit(Guid Id, string Name, string? ParentName);
 

@@ -319,6 +319,18 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         (await admin.GetAsync($"/admin/kommuner/{DemoData.Tyreso}/mallar")).Document.QuerySelector("form[action*=Copy]").ShouldNotBeNull();
     }
 
+    [Fact]
+    public async Task ReportList_WithoutAYear_OpensOnTheLatestYearWithReports()
+    {
+        var session = await DemoAsync("enhetschef.lss");
+
+        var page = await session.GetAsync($"/organisation/{DemoData.MyndighetLss}/uppfoljning");
+
+        page.Document.QuerySelector("h1")!.TextContent.ShouldEndWith("Uppföljning 2023");
+        var september = page.Document.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains("Månadsrapport september 2023", StringComparison.Ordinal));
+        WebSession.Squash(september.TextContent).ShouldBe("Månadsrapport september 2023 Godkänd 2023-10-10");
+    }
+
     private static string ReportFieldId(string key) => Verksam.Web.Shared.TagHelpers.ErrorSummaryTagHelper.FieldId(key);
 
     private async Task<WebSession> DemoAsync(string user)

@@ -26,8 +26,8 @@ public sealed class IndexModel(FollowUpService reports, TimeProvider time) : Ver
 
     public async Task OnGetAsync()
     {
-        Year = Year is >= 2000 and <= 2100 ? Year : time.GetLocalNow().Year;
         Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        (Unit, Statuses, HasUnitsBelow, DueDay) = await reports.ListAsync(Id, Year.Value);
+        (Unit, var year, Statuses, HasUnitsBelow, DueDay) = await reports.ListAsync(Id, Year is >= 2000 and <= 2100 ? Year : null, Today.Year);
+        Year = year;
     }
 }
