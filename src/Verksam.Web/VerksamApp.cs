@@ -144,6 +144,13 @@ public static partial class VerksamApp
         services.AddScoped<Features.Plans.PlanCopyService>();
         services.AddScoped<Features.Plans.TemplateService>();
         services.AddScoped<Features.FollowUp.FollowUpService>();
+        services.AddScoped<Features.Quality.RiskService>();
+        services.AddScoped<Features.Quality.ControlService>();
+        services.AddScoped<Features.Quality.WheelService>();
+        services.AddScoped<Features.Quality.AssignmentService>();
+        services.AddScoped<Features.Quality.QualityReportSections>();
+        services.AddScoped<Features.Quality.QualityPlanService>();
+        services.AddScoped<IOrgUnitDataProbe, Features.Quality.QualityDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Indicators.IndicatorDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Goals.GoalDataProbe>();
 

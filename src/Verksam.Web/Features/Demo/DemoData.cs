@@ -101,6 +101,8 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
             DemoGoals.Add(db, Tyreso, AldreOchOmsorgsforvaltningen, MyndighetLss, lssIndicators);
             DemoPlan.Add(db, Stockholm, Skarpnack, SkarpnackAldreomsorg, SkarpnackHemtjanst);
             await db.SaveChangesAsync(ct);
+            await DemoQuality.AddAsync(db, AldreOchOmsorgsforvaltningen, MyndighetLss, Huddinge, IfoVuxna, ct);
+            await db.SaveChangesAsync(ct);
             await DemoFollowUp.AddAsync(db, reports, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

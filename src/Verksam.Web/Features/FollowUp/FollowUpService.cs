@@ -19,7 +19,7 @@ namespace Verksam.Web.Features.FollowUp;
 /// The monthly and tertial follow-up report of a unit: writing it (texts and the goals' judgements), submitting it, and
 /// the level above approving it or sending it back. From submission its figures are frozen.
 /// </summary>
-public sealed class FollowUpService(VerksamDbContext db, AccessService access, GoalService goals, TemplateService templates, IAuditActor actor, TimeProvider time)
+public sealed class FollowUpService(VerksamDbContext db, AccessService access, GoalService goals, TemplateService templates, Quality.QualityReportSections quality, IAuditActor actor, TimeProvider time)
 {
     /// <summary>Months, and the tertials T1 and T2 (the third tertial is the annual report's).</summary>
     public static bool IsReportPeriod(Period period) => period.Kind == PeriodKind.Month || period is { Kind: PeriodKind.Tertial, TertialNumber: 1 or 2 };
@@ -353,7 +353,7 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
                 goalIndicators.Select(i => Figures(i, outcomes[i.Id].ToList(), period)).ToList()));
         }
 
-        return new ReportFigures(result);
+        return new ReportFigures(result, await quality.ComputeAsync(unit, period, cancellationToken));
     }
 
     private static IndicatorFigures Figures(Indicator indicator, IReadOnlyCollection<Outcome> outcomes, Period period)
@@ -532,6 +532,9 @@ public sealed record ReportView(
 {
     /// <summary>The figures the report shows: frozen from submission on, live while a draft.</summary>
     public ReportFigures Figures => Frozen ?? Live;
+
+    /// <summary>Sections 4–6 as frozen, or live for a draft and for a report frozen before they existed.</summary>
+    public Quality.QualityFigures? Quality => Frozen?.Quality ?? Live.Quality;
 
     public IReadOnlyDictionary<Guid, string> Changes => Frozen?.ChangesIn(Live) ?? new Dictionary<Guid, string>();
 

@@ -36,7 +36,17 @@ public static class ReportDocument
         void Section(PlanTemplateSection section)
         {
             blocks.Add(new HeadingBlock(section.Level, section.TitleFor(view.Period.Year), section.Level == 1 ? (++number).ToString(CultureInfo.InvariantCulture) : null));
-            blocks.Add(view.Text(section.Key) is { } text ? new TextBlock(text) : new NoteBlock(section.Instruction));
+            var composed = view.Quality is { } quality && Quality.QualityFigures.IsComposed(section.Key) ? quality.Blocks(section.Key) : [];
+            if (view.Text(section.Key) is { } text)
+            {
+                blocks.Add(new TextBlock(text));
+            }
+            else if (composed.Count == 0)
+            {
+                blocks.Add(new NoteBlock(section.Instruction));
+            }
+
+            blocks.AddRange(composed);
         }
 
         foreach (var section in view.Template.Sections.Where(s => s.Placement == SectionPlacement.BeforeGoals))

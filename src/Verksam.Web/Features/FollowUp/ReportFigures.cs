@@ -26,8 +26,11 @@ public sealed record GoalFigures(
     IReadOnlyList<Rag?> Months,
     IReadOnlyList<IndicatorFigures> Indicators);
 
-/// <summary>The figures of a report: computed live while it is a draft, frozen as JSON when it is submitted.</summary>
-public sealed record ReportFigures(IReadOnlyList<GoalFigures> Goals)
+/// <summary>
+/// The figures of a report: computed live while it is a draft, frozen as JSON when it is submitted — the goals, and
+/// sections 4–6 (risks, assignments, annual wheel). Reports frozen before those sections existed have none.
+/// </summary>
+public sealed record ReportFigures(IReadOnlyList<GoalFigures> Goals, Quality.QualityFigures? Quality = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -198,6 +198,18 @@ public sealed class MunicipalitySettings : IAudited, IVersioned
     /// <summary>A month's or tertial's follow-up report is due by this day of the month after the period.</summary>
     public int ReportDueDay { get; set; } = DefaultReportDueDay;
 
+    /// <summary>Likelihood and consequence are scored 1 to this (seed 000: 5; many social-care units: 4).</summary>
+    public int RiskMatrixSize { get; set; } = 5;
+
+    /// <summary>A risk scoring this or more is always in the follow-up (seed 000: 15).</summary>
+    public int RiskFollowUpThreshold { get; set; } = 15;
+
+    /// <summary>Scores from this are Gul; below, Grön.</summary>
+    public int RiskYellowFrom { get; set; } = 8;
+
+    /// <summary>Scores from this are Röd.</summary>
+    public int RiskRedFrom { get; set; } = 15;
+
     public Guid Version { get; set; }
 
     Guid? IAudited.AuditOrgUnitId => OrgUnitId;

@@ -564,7 +564,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         return activity;
     }
 
-    private static DateOnly? ParseDate(string? text, string field, ValidationErrors errors)
+    internal static DateOnly? ParseDate(string? text, string field, ValidationErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -14,22 +14,26 @@ namespace Verksam.Web.Features.Plans;
 /// <summary>A unit's verksamhetsplan: its section texts, and the whole plan composed as one document.</summary>
 public sealed class PlanService(VerksamDbContext db, AccessService access, GoalService goals, TemplateService templates)
 {
-    public async Task<PlanOverview> GetAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
+    public Task<PlanOverview> GetAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
+        GetAsync(unitId, year, ReportKind.OperationalPlan, cancellationToken);
+
+    /// <summary>The plan's texts laid out by the template of <paramref name="kind"/>: the verksamhetsplan or the kvalitetsplan.</summary>
+    public async Task<PlanOverview> GetAsync(Guid unitId, int year, ReportKind kind, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
         var texts = await TextsAsync(unitId, year, cancellationToken);
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
-        var template = await templates.ResolveAsync(unit.MunicipalityId, cancellationToken);
+        var template = await templates.ResolveAsync(unit.MunicipalityId, kind, cancellationToken);
         var planYears = await db.OperationalPlans.Where(p => p.OrgUnitId == unitId)
             .OrderByDescending(p => p.Year).Select(p => p.Year).ToListAsync(cancellationToken);
         return new PlanOverview(unit, year, template, texts, canEdit, planYears);
     }
 
     /// <summary>Saves one section's text; the plan is created the first time anything is written in it.</summary>
-    public async Task SaveSectionAsync(Guid unitId, int year, string key, string? text, Guid? version, CancellationToken cancellationToken = default)
+    public async Task SaveSectionAsync(Guid unitId, int year, string key, string? text, Guid? version, ReportKind kind = ReportKind.OperationalPlan, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
-        var section = (await templates.ResolveAsync(unit.MunicipalityId, cancellationToken)).Find(key) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        var section = (await templates.ResolveAsync(unit.MunicipalityId, kind, cancellationToken)).Find(key) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
         if ((text?.Length ?? 0) > PlanSectionText.TextMaxLength)
         {
             throw ValidationException.For("Text", string.Format(

@@ -34,6 +34,7 @@ public static class BuiltInTemplates
     {
         ReportKind.MonthlyReport => MonthlyReport,
         ReportKind.TertialReport => TertialReport,
+        ReportKind.QualityPlan => QualityPlan,
         _ => OperationalPlan,
     };
 
@@ -60,6 +61,24 @@ public static class BuiltInTemplates
         new("uppdrag", "Uppföljning Uppdrag", 1, SectionPlacement.AfterGoals, "Status för enhetens uppdrag vid tertialets slut."),
         new("arshjul", "Uppföljning av årshjul", 1, SectionPlacement.AfterGoals, "Årshjulets aktiviteter under tertialet: G genomförd, A påbörjad, R inte påbörjad med orsak."),
     ]);
+
+    /// <summary>
+    /// Seed 004's kvalitetsplan: introduction sections, then the risks and egenkontroller per process and the quality
+    /// indicators per process, composed from the register.
+    /// </summary>
+    public static PlanTemplate QualityPlan { get; } = new("Kvalitetsplan (inbyggd)",
+    [
+        new("kvalitet-inledning", "Inledning", 1, SectionPlacement.BeforeGoals, "Vad kvalitetsplanen är, vilka målgrupper den omfattar, verksamhetens uppdrag och årets fokusområden."),
+        new("kvalitet-vad", "Vad är kvalitet i verksamheten?", 1, SectionPlacement.BeforeGoals, "Vad god kvalitet innebär för verksamheten: de kvalitetsfaktorer den arbetar utifrån."),
+        new("kvalitet-syfte", "Syfte med kvalitetsarbete", 1, SectionPlacement.BeforeGoals, "Varför verksamheten arbetar systematiskt med kvalitet och hur ledningssystemet stödjer det."),
+        new("kvalitet-forbattringsomraden", "Identifierade förbättringsområden", 1, SectionPlacement.BeforeGoals, "De förbättringsområden verksamheten har identifierat och de åtgärder och aktiviteter som planeras under året."),
+        new(QualityPlanRisksKey, "Risker och egenkontroller", 1, SectionPlacement.BeforeGoals, "En inledning till tabellerna: per process visas risker, egenkontroller, deras syfte och åtgärderna."),
+        new(QualityPlanIndicatorsKey, "Kvalitetsindikatorer", 1, SectionPlacement.BeforeGoals, "En inledning till indikatorerna: vad de mäter och var resultatet redovisas."),
+    ]);
+
+    public const string QualityPlanRisksKey = "kvalitet-risker";
+
+    public const string QualityPlanIndicatorsKey = "kvalitet-indikatorer";
 
     public static PlanTemplate OperationalPlan { get; } = new("Verksamhetsplan (inbyggd)",
     [

@@ -11,6 +11,7 @@ public enum ReportKind
     OperationalPlan = 1,
     MonthlyReport = 2,
     TertialReport = 3,
+    QualityPlan = 4,
 }
 
 /// <summary>A municipality's own copy of a built-in template, changed by an administrator.</summary>

@@ -54,6 +54,28 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
 
     public DbSet<Features.FollowUp.FollowUpText> FollowUpTexts => Set<Features.FollowUp.FollowUpText>();
 
+    public DbSet<Features.Quality.Risk> Risks => Set<Features.Quality.Risk>();
+
+    public DbSet<Features.Quality.RiskScore> RiskScores => Set<Features.Quality.RiskScore>();
+
+    public DbSet<Features.Quality.RiskFollowUp> RiskFollowUps => Set<Features.Quality.RiskFollowUp>();
+
+    public DbSet<Features.Quality.QualityAction> QualityActions => Set<Features.Quality.QualityAction>();
+
+    public DbSet<Features.Quality.QualityProcess> QualityProcesses => Set<Features.Quality.QualityProcess>();
+
+    public DbSet<Features.Quality.ProcessIndicator> ProcessIndicators => Set<Features.Quality.ProcessIndicator>();
+
+    public DbSet<Features.Quality.SelfMonitoring> SelfMonitorings => Set<Features.Quality.SelfMonitoring>();
+
+    public DbSet<Features.Quality.SelfMonitoringResult> SelfMonitoringResults => Set<Features.Quality.SelfMonitoringResult>();
+
+    public DbSet<Features.Quality.WheelActivity> WheelActivities => Set<Features.Quality.WheelActivity>();
+
+    public DbSet<Features.Quality.Assignment> Assignments => Set<Features.Quality.Assignment>();
+
+    public DbSet<Features.Quality.AssignmentGoal> AssignmentGoals => Set<Features.Quality.AssignmentGoal>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareSave();
