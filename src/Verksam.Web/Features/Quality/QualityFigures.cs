@@ -100,13 +100,13 @@ public sealed record QualityFigures(IReadOnlyList<RiskRow> Risks, IReadOnlyList<
     private static TableCell Mark(Rag? mark) => mark is { } m ? new TableCell(RagText.Word(m), m) : new TableCell(string.Empty);
 }
 
-/// <summary>Reads sections 4–6 of a unit's follow-up report for a period, with a fixed number of queries.</summary>
+/// <summary>Reads sections 4–6 of a unit's follow-up report for a period, with a fixed number of queries; the caller has checked access.</summary>
 public sealed class QualityReportSections(VerksamDbContext db, RiskService risks, AssignmentService assignments)
 {
     public async Task<QualityFigures> ComputeAsync(OrgUnit unit, Period period, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var followUp = await risks.FollowUpAsync(unit.Id, period, cancellationToken);
+        var followUp = await risks.LoadFollowUpAsync(unit, period, canEdit: false, cancellationToken);
         var register = followUp.Register;
         var riskRows = followUp.Risks.Select(r =>
         {
@@ -121,7 +121,7 @@ public sealed class QualityReportSections(VerksamDbContext db, RiskService risks
             return new RiskRow(category, RiskService.Described(r), actions, mark?.Mark, mark?.Comment);
         }).ToList();
         var removed = followUp.Removed.Select(r => new RemovedRiskRow(RiskService.Described(r), r.RemovalComment ?? string.Empty)).ToList();
-        var list = await assignments.ListAsync(unit.Id, period.Year, cancellationToken);
+        var list = await assignments.LoadAsync(unit, period.Year, canEdit: false, cancellationToken);
         var assignmentRows = list.Assignments.Select(a => new AssignmentRow(a.Title, a.Commissioner ?? string.Empty, list.GoalsAndAim(a), AssignmentService.StatusName(a.Status), a.Comment ?? string.Empty)).ToList();
         var wheel = await db.WheelActivities.AsNoTracking().Where(a => a.OrgUnitId == unit.Id && a.Year == period.Year)
             .OrderBy(a => a.Timing).ThenBy(a => a.Month).ThenBy(a => a.SortOrder).ToListAsync(cancellationToken);

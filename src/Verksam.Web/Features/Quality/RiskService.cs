@@ -40,6 +40,13 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
+        return await LoadRegisterAsync(unit, year, canEdit, cancellationToken);
+    }
+
+    /// <summary>The register of a unit whose access the caller has already checked.</summary>
+    internal async Task<RiskRegister> LoadRegisterAsync(OrgUnit unit, int year, bool canEdit, CancellationToken cancellationToken)
+    {
+        var unitId = unit.Id;
         var settings = await SettingsAsync(unit, cancellationToken);
         var risks = await db.Risks.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year)
             .OrderBy(r => r.SortOrder).ToListAsync(cancellationToken);
@@ -292,7 +299,16 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
     /// </summary>
     public async Task<RiskFollowUpView> FollowUpAsync(Guid unitId, Period period, CancellationToken cancellationToken = default)
     {
-        var register = await RegisterAsync(unitId, period.Year, cancellationToken);
+        var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
+        return await LoadFollowUpAsync(unit, period, canEdit, cancellationToken);
+    }
+
+    /// <summary>The follow-up of a unit whose access the caller has already checked.</summary>
+    internal async Task<RiskFollowUpView> LoadFollowUpAsync(OrgUnit unit, Period period, bool canEdit, CancellationToken cancellationToken)
+    {
+        var unitId = unit.Id;
+        var register = await LoadRegisterAsync(unit, period.Year, canEdit, cancellationToken);
         var marks = await db.RiskFollowUps.AsNoTracking()
             .Where(f => f.OrgUnitId == unitId && f.Year == period.Year && f.PeriodKind == period.Kind && f.StartMonth == period.StartMonth && f.EndMonth == period.EndMonth)
             .ToDictionaryAsync(f => f.RiskId, cancellationToken);

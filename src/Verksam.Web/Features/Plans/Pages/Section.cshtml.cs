@@ -13,6 +13,16 @@ public sealed class SectionModel(PlanService plans, AccessService access, TimePr
     [BindProperty(SupportsGet = true)]
     public string Key { get; set; } = string.Empty;
 
+    /// <summary>Which plan the section belongs to: "verksamhetsplan" or "kvalitetsplan", as in the address.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string Document { get; set; } = "verksamhetsplan";
+
+    public ReportKind Kind => Document == "kvalitetsplan" ? ReportKind.QualityPlan : ReportKind.OperationalPlan;
+
+    public string BackUrl => $"/organisation/{Id}/{Document}?ar={Year}";
+
+    public string PlanTitle => string.Format(System.Globalization.CultureInfo.CurrentCulture, Kind == ReportKind.QualityPlan ? Resources.Texts.QualityPlan_Title : Resources.Texts.Plan_Title, Year);
+
     [BindProperty(SupportsGet = true, Name = "ar")]
     public int? Year { get; set; }
 
@@ -52,9 +62,9 @@ public sealed class SectionModel(PlanService plans, AccessService access, TimePr
 
         try
         {
-            await plans.SaveSectionAsync(Id, Year!.Value, Key, Text, Version);
+            await plans.SaveSectionAsync(Id, Year!.Value, Key, Text, Version, Kind);
             Confirmation = string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.Plan_SectionSaved, Title);
-            return Redirect($"/organisation/{Id}/verksamhetsplan?ar={Year}");
+            return Redirect(BackUrl);
         }
         catch (ValidationException ex)
         {
@@ -74,7 +84,7 @@ public sealed class SectionModel(PlanService plans, AccessService access, TimePr
     {
         await access.RequireAsync(Id, AccessLevel.Edit);
         Year = Year is >= 2000 and <= 2100 ? Year : time.GetLocalNow().Year;
-        var overview = await plans.GetAsync(Id, Year.Value);
+        var overview = await plans.GetAsync(Id, Year.Value, Kind);
         var section = overview.Template.Find(Key);
         if (section is null)
         {
