@@ -295,7 +295,8 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
 
     /// <summary>
     /// The risks followed up in a period: every risk of the year in the follow-up (a risk at or over the threshold is
-    /// in it whatever anyone chose), with its actions and its mark for the period; and the risks taken out, with why.
+    /// in it whatever anyone chose), with its actions and its mark for the period; and the risks of the year taken out,
+    /// with why.
     /// </summary>
     public async Task<RiskFollowUpView> FollowUpAsync(Guid unitId, Period period, CancellationToken cancellationToken = default)
     {
@@ -313,8 +314,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
             .Where(f => f.OrgUnitId == unitId && f.Year == period.Year && f.PeriodKind == period.Kind && f.StartMonth == period.StartMonth && f.EndMonth == period.EndMonth)
             .ToDictionaryAsync(f => f.RiskId, cancellationToken);
         var followed = register.Risks.Where(r => r.InFollowUp || r.Score >= register.Settings.Threshold).ToList();
-        var end = new DateOnly(period.Year, period.EndMonth, 1).AddMonths(1).AddDays(-1);
-        var removed = register.Risks.Where(r => !r.InFollowUp && r.RemovedFromFollowUpOn is { } on && on <= end && r.Score < register.Settings.Threshold).ToList();
+        var removed = register.Risks.Where(r => !r.InFollowUp && r.RemovalComment is not null && !(r.Score >= register.Settings.Threshold)).ToList();
         return new RiskFollowUpView(register, period, followed, removed, marks);
     }
 
