@@ -129,6 +129,7 @@ public abstract class QualityRuleTests(AppFixture fixture) : IntegrationTest(fix
         refused.Status.ShouldBe(HttpStatusCode.OK);
         refused.ErrorMessages.ShouldBe(["”Branschdialog boendestöd” är markerad R (inte påbörjad): skriv i kommentaren varför."]);
         refused.Document.QuerySelector(".error-summary a")!.GetAttribute("href").ShouldBe($"#Marks_{index}__Comment");
+        refused.Document.QuerySelector($"textarea#Marks_{index}__Comment").ShouldNotBeNull("the message links to the comment field");
         (await ActivityAsync("Aktrensning", 10)).Mark.ShouldBe(Rag.Green);
 
         var saved = await session.SubmitAsync(await session.GetAsync(url), new Dictionary<string, string>
