@@ -1,0 +1,105 @@
+using Verksam.Web.Features.FollowUp;
+using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Features.Quality;
+using Verksam.Web.Shared.Documents;
+
+namespace Verksam.UnitTests.Features.Quality;
+
+public sealed class QualityRulesTests
+{
+    [Theory]
+    [InlineData(5, 4, "(5x4) 20")]
+    [InlineData(3, 3, "(3x3) 9")]
+    [InlineData(1, 1, "(1x1) 1")]
+    [InlineData(null, null, "")]
+    public void WrittenScore_IsLikelihoodTimesConsequence_AsTheSeedsWriteIt(int? likelihood, int? consequence, string expected) =>
+        RiskService.WrittenScore(likelihood, consequence).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(1, Rag.Green)]
+    [InlineData(7, Rag.Green)]
+    [InlineData(8, Rag.Yellow)]
+    [InlineData(14, Rag.Yellow)]
+    [InlineData(15, Rag.Red)]
+    [InlineData(25, Rag.Red)]
+    public void ScoreBands_FollowTheMunicipalitysSettings(int score, Rag expected) =>
+        new RiskSettings(5, 15, 8, 15).Colour(score).ShouldBe(expected);
+
+    [Fact]
+    public void UnscoredRisk_HasNoColour() => new RiskSettings(5, 15, 8, 15).Colour(null).ShouldBeNull();
+
+    [Fact]
+    public void Described_PutsTheScoreAfterTheRisk_OrNothingWhenNotScored()
+    {
+        RiskService.Described(new Risk { Description = "Utökning av köpta boendeplatser", Likelihood = 5, Consequence = 4 }).ShouldBe("Utökning av köpta boendeplatser (5x4) 20");
+        RiskService.Described(new Risk { Description = "Pandemi" }).ShouldBe("Pandemi");
+    }
+
+    [Fact]
+    public void ControlMonths_RoundTripThroughTheMask()
+    {
+        var mask = SelfMonitoring.MonthsMask([1, 4, 12, 13, 0]);
+        new SelfMonitoring { Months = mask }.RunMonths().ShouldBe([1, 4, 12]);
+    }
+
+    [Fact]
+    public void QualityPlanRows_FollowTheOrderEntered_ControlsCarryTheirActions_AndARiskIsWrittenOnce()
+    {
+        var process = new QualityProcess { Id = Guid.NewGuid(), Name = "Öppenvård" };
+        var risk = new Risk { Id = Guid.NewGuid(), ProcessId = process.Id, Description = "Våldsutsatt klient möter sin förövare", Likelihood = 3, Consequence = 3 };
+        var lonely = new Risk { Id = Guid.NewGuid(), ProcessId = process.Id, Description = "Risk utan kontroll eller åtgärd" };
+        var control = new SelfMonitoring { Id = Guid.NewGuid(), ProcessId = process.Id, Title = "Andel ärenden med vårdplan", Purpose = "Säkerställa vårdplaner", SortOrder = 20 };
+        QualityAction[] actions =
+        [
+            new() { RiskId = risk.Id, Title = "Utökade mottagningsrutiner", Description = "Fråga vid mottagningen", SortOrder = 10 },
+            new() { RiskId = risk.Id, Title = "Utökade rutiner vid byte av insats", SortOrder = 30 },
+            new() { ControlId = control.Id, Title = string.Empty, Description = "Alla ärenden har vårdplan", SortOrder = 21 },
+        ];
+
+        var tables = Verksam.Web.Features.Quality.QualityPlanService.RiskTables([process], new Dictionary<Guid, Risk> { [risk.Id] = risk, [lonely.Id] = lonely }, [control], actions);
+
+        var (title, rows) = tables.ShouldHaveSingleItem();
+        title.ShouldBe("Öppenvård");
+        rows.Select(r => string.Join(" | ", r.Select(c => c.Text))).ShouldBe(
+        [
+            "Våldsutsatt klient möter sin förövare\nRisknivå 9 |  |  | Utökade mottagningsrutiner | Fråga vid mottagningen",
+            " | Andel ärenden med vårdplan | Säkerställa vårdplaner |  | Alla ärenden har vårdplan",
+            "Våldsutsatt klient möter sin förövare\nRisknivå 9 |  |  | Utökade rutiner vid byte av insats | ",
+            "Risk utan kontroll eller åtgärd |  |  |  | ",
+        ]);
+    }
+
+    [Fact]
+    public void RiskFollowUpTable_WritesEachTypeOfRiskOnce_AndListsTheRisksTakenOut()
+    {
+        var figures = new QualityFigures(
+            [
+                new RiskRow("Omvärld", "Pandemi", [], null, null),
+                new RiskRow("Omvärld", "Ny LSS-lagstiftning", ["Bevaka"], Rag.Green, null),
+                new RiskRow("Finansiell", "Ökat inflöde efter pandemin (4x3) 12", [], null, null),
+            ],
+            [new RemovedRiskRow("Ny kommundirektör (3x3) 9", "Organisationen är klar.")],
+            [],
+            []);
+
+        var blocks = figures.Blocks(QualityFigures.RisksKey);
+
+        var table = blocks.OfType<TableBlock>().First();
+        table.Rows.Select(r => r[0].Text).ShouldBe(["Omvärld", string.Empty, "Finansiell"]);
+        table.Rows[1][3].Colour.ShouldBe(Rag.Green);
+        blocks.OfType<TableBlock>().Last().Rows.ShouldHaveSingleItem().Select(c => c.Text).ShouldBe(["Ny kommundirektör (3x3) 9", "Organisationen är klar."]);
+    }
+
+    [Fact]
+    public void FrozenFigures_KeepSections4To6ThroughJson()
+    {
+        var figures = new ReportFigures([], new QualityFigures([new RiskRow("Omvärld", "Pandemi", ["Bevaka"], Rag.Yellow, "Följs")], [], [new AssignmentRow("KPB", "", "", "Pågår", "")], [new WheelRow(WheelTiming.Month, 4, "Ärendegranskning", "Gruppledare", "Prioriterades bort", Rag.Red)]));
+
+        var read = ReportFigures.FromJson(figures.ToJson());
+
+        read.Quality.ShouldNotBeNull();
+        read.Quality.Risks.ShouldHaveSingleItem().Actions.ShouldBe(["Bevaka"]);
+        read.Quality.Wheel.ShouldHaveSingleItem().Mark.ShouldBe(Rag.Red);
+        ReportFigures.FromJson("""{"goals":[]}""").Quality.ShouldBeNull();
+    }
+}
