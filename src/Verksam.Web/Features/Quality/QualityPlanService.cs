@@ -94,7 +94,7 @@ public sealed class QualityPlanService(VerksamDbContext db, PlanService plans)
             .Concat(actions.Where(a => a.ControlId is null).Select(a => (Sort: a.SortOrder, Process: ProcessOf(a.ProcessId, a.RiskId), Risk: a.RiskId, Control: (SelfMonitoring?)null, Action: (QualityAction?)a)))
             .OrderBy(i => i.Sort).ToList();
         var covered = items.Where(i => i.Risk is not null).Select(i => i.Risk!.Value).ToHashSet();
-        var groups = processes.Select(p => ((Guid?)p.Id, p.Name)).Append((null, Texts.QualityPlan_NoProcess));
+        IEnumerable<(Guid? Id, string Name)> groups = processes.Select(p => ((Guid?)p.Id, p.Name)).Append((null, Texts.QualityPlan_NoProcess));
         var tables = new List<(string, IReadOnlyList<IReadOnlyList<TableCell>>)>();
         foreach (var (processId, name) in groups)
         {
@@ -122,7 +122,7 @@ public sealed class QualityPlanService(VerksamDbContext db, PlanService plans)
 
             if (rows.Count > 0)
             {
-                tables.Add((name, rows));
+                tables.Add((name, (IReadOnlyList<IReadOnlyList<TableCell>>)rows));
             }
         }
 

@@ -36,6 +36,76 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
         return RiskSettings.From(await goals.SettingsAsync(unit.MunicipalityId, cancellationToken));
     }
 
+    /// <summary>
+    /// An administrator's choice of the municipality's risk matrix: its size (3–10), the follow-up threshold and where
+    /// Gul and Röd begin. A size smaller than a risk already scored is refused, naming how many risks lie outside.
+    /// </summary>
+    public async Task SaveSettingsAsync(Guid municipalityId, RiskSettingsEdit edit, Guid? version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        if (!(await access.GetAsync(cancellationToken)).IsAdministrator)
+        {
+            throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
+        }
+
+        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == municipalityId && u.Kind == OrgUnitKind.Municipality, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        var errors = new ValidationErrors();
+        var size = edit.MatrixSize is >= 3 and <= 10 ? edit.MatrixSize.Value : 0;
+        if (size == 0)
+        {
+            errors.Add("MatrixSize", Texts.RiskSettings_Size_Invalid);
+        }
+
+        var max = size * size;
+        foreach (var (field, value) in new[] { ("Threshold", edit.Threshold), ("YellowFrom", edit.YellowFrom), ("RedFrom", edit.RedFrom) })
+        {
+            if (size > 0 && (value is null || value < 1 || value > max))
+            {
+                errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.RiskSettings_Score_Invalid, max));
+            }
+        }
+
+        if (errors.IsValid && edit.YellowFrom >= edit.RedFrom)
+        {
+            errors.Add("RedFrom", Texts.RiskSettings_Bands_Order);
+        }
+
+        if (errors.IsValid)
+        {
+            var prefix = unit.Path;
+            var outside = await (from r in db.Risks
+                                 join u in db.OrgUnits on r.OrgUnitId equals u.Id
+                                 where u.Path.StartsWith(prefix) && (r.Likelihood > size || r.Consequence > size)
+                                 select r.Id).CountAsync(cancellationToken);
+            if (outside > 0)
+            {
+                errors.Add("MatrixSize", string.Format(CultureInfo.CurrentCulture, Texts.RiskSettings_Size_RisksOutside, outside, size));
+            }
+        }
+
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+
+        var settings = await db.MunicipalitySettings.FirstOrDefaultAsync(s => s.OrgUnitId == unit.Id, cancellationToken);
+        if (settings is null)
+        {
+            settings = db.MunicipalitySettings.Add(new MunicipalitySettings { OrgUnitId = unit.Id, Version = Guid.NewGuid() }).Entity;
+        }
+        else
+        {
+            db.Expect(settings, version);
+        }
+
+        settings.RiskMatrixSize = size;
+        settings.RiskFollowUpThreshold = edit.Threshold!.Value;
+        settings.RiskYellowFrom = edit.YellowFrom!.Value;
+        settings.RiskRedFrom = edit.RedFrom!.Value;
+        await db.SaveOrRefuseAsync(cancellationToken);
+    }
+
     public async Task<RiskRegister> RegisterAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
@@ -448,6 +518,17 @@ public sealed record RiskRegister(
 public sealed record RiskDetails(OrgUnit Unit, Risk Risk, RiskSettings Settings, IReadOnlyList<QualityAction> Actions, IReadOnlyList<RiskScore> History, bool CanEdit);
 
 public sealed record RiskFollowUpView(RiskRegister Register, Period Period, IReadOnlyList<Risk> Risks, IReadOnlyList<Risk> Removed, IReadOnlyDictionary<Guid, RiskFollowUp> Marks);
+
+public sealed class RiskSettingsEdit
+{
+    public int? MatrixSize { get; set; }
+
+    public int? Threshold { get; set; }
+
+    public int? YellowFrom { get; set; }
+
+    public int? RedFrom { get; set; }
+}
 
 public sealed class RiskEdit
 {

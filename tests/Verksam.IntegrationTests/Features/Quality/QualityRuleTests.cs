@@ -232,6 +232,29 @@ public abstract class QualityRuleTests(AppFixture fixture) : IntegrationTest(fix
         (await CountAsync()).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task RiskMatrixSettings_AreTheAdministrators_AndCannotStrandScoredRisks()
+    {
+        await DemoAsync("enhetschef.lss");
+        var url = $"/admin/kommuner/{DemoData.Tyreso}/risker";
+        var manager = await LoginAsync("enhetschef.lss", DemoData.Password);
+        (await manager.GetAsync(url)).Status.ShouldNotBe(HttpStatusCode.OK);
+
+        var admin = await LoginAsync("administrator", DemoData.Password);
+        var fields = new Dictionary<string, string> { ["Input.MatrixSize"] = "4", ["Input.Threshold"] = "9", ["Input.YellowFrom"] = "5", ["Input.RedFrom"] = "9" };
+        var refused = await admin.SubmitAsync(url, fields);
+        refused.ErrorMessages.ShouldHaveSingleItem().ShouldEndWith("risker har sannolikhet eller konsekvens över 4. Ändra dem först, eller välj en större matris.");
+
+        var bands = await admin.SubmitAsync(url, new Dictionary<string, string> { ["Input.MatrixSize"] = "5", ["Input.Threshold"] = "16", ["Input.YellowFrom"] = "12", ["Input.RedFrom"] = "10" });
+        bands.ErrorMessages.ShouldBe(["Röd måste börja vid ett högre riskvärde än gul."]);
+
+        var saved = await admin.SubmitAsync(url, new Dictionary<string, string> { ["Input.MatrixSize"] = "5", ["Input.Threshold"] = "16", ["Input.YellowFrom"] = "10", ["Input.RedFrom"] = "16" });
+        saved.Status.ShouldBe(HttpStatusCode.Redirect);
+        var register = await admin.GetAsync($"/organisation/{Lss}/risker?ar=2023");
+        var row = register.Document.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains("Oklart vad enhetens olika möten", StringComparison.Ordinal));
+        WebSession.Squash(row.Children[2].TextContent).ShouldBe("(5x3) 15 ▲ Gul");
+    }
+
     private static Dictionary<string, string> Risk(string description, string likelihood, string consequence) => new()
     {
         ["Input.Description"] = description,
