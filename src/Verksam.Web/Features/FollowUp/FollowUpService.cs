@@ -38,7 +38,7 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
 
     /// <summary>"Månadsrapport september 2023", "Tertialrapport T1 2023".</summary>
     public static string Title(Period period) => period.Kind == PeriodKind.Month
-        ? string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_MonthTitle, MonthName(period.StartMonth), period.Year)
+        ? string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_MonthTitle, Period.MonthName(period.StartMonth), period.Year)
         : string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_TertialTitle, period.ShortName, period.Year);
 
     /// <summary>A goal's title short enough for a message: cut at a word near 80 characters.</summary>
@@ -54,7 +54,6 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
         return title[..(cut > 40 ? cut : 80)].TrimEnd(',', '.', ' ') + "…";
     }
 
-    public static string MonthName(int month) => CultureInfo.GetCultureInfo("sv-SE").DateTimeFormat.GetMonthName(month);
 
     /// <summary>The day a report is due: the municipality's due day of the month after the period.</summary>
     public static DateOnly DueDate(Period period, int dueDay)

@@ -158,14 +158,9 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         }
 
         var stored = await db.GoalAssessments.FirstOrDefaultAsync(a => a.GoalId == goalId && a.Year == period.Year && a.PeriodKind == period.Kind && a.StartMonth == period.StartMonth && a.EndMonth == period.EndMonth, cancellationToken);
-        if (stored is not null && version is { } v)
+        if (stored is not null)
         {
-            if (stored.Version != v)
-            {
-                throw new StaleVersionException(Texts.Concurrency_Stale);
-            }
-
-            db.Entry(stored).Property(a => a.Version).OriginalValue = v;
+            db.Expect(stored, version);
         }
 
         var assessment = stored ?? new GoalAssessment { Id = Guid.NewGuid(), GoalId = goalId, OrgUnitId = view.Goal.OrgUnitId, Period = period, Version = Guid.NewGuid() };
@@ -179,14 +174,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             db.GoalAssessments.Add(assessment);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
+        await db.SaveOrRefuseAsync(cancellationToken);
     }
 
     public async Task<Goal> CreateAsync(Guid unitId, int year, string? title, GoalLevel? level, Guid? parentId, string? perspective, CancellationToken cancellationToken = default)
@@ -437,12 +425,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             throw new ValidationException(errors);
         }
 
-        if (goal.Version != version)
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
-
-        db.Entry(goal).Property(g => g.Version).OriginalValue = version;
+        db.Expect(goal, version);
         goal.Title = title;
         goal.NeedsReview = false;
         goal.Perspective = string.IsNullOrWhiteSpace(edit.Perspective) ? null : edit.Perspective.Trim();
@@ -452,14 +435,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             GoalTexts.Set(goal, text.Property, edit.Texts.GetValueOrDefault(text.Property));
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
+        await db.SaveOrRefuseAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<Activity>> ActivitiesAsync(Guid goalId, CancellationToken cancellationToken = default)
@@ -530,14 +506,9 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             throw new ValidationException(errors);
         }
 
-        if (activityId is not null && version is { } v)
+        if (activityId is not null)
         {
-            if (activity.Version != v)
-            {
-                throw new StaleVersionException(Texts.Concurrency_Stale);
-            }
-
-            db.Entry(activity).Property(a => a.Version).OriginalValue = v;
+            db.Expect(activity, version);
         }
 
         activity.Title = title;
@@ -552,14 +523,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             db.Activities.Add(activity);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
+        await db.SaveOrRefuseAsync(cancellationToken);
 
         return activity;
     }

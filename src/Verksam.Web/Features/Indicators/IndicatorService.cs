@@ -80,12 +80,7 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
         await access.RequireAsync(indicator.OrgUnitId, AccessLevel.Edit, cancellationToken);
         var scale = Check(input, indicator.Year);
-        if (indicator.Version != version)
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
-
-        db.Entry(indicator).Property(i => i.Version).OriginalValue = version;
+        db.Expect(indicator, version);
         input.ApplyTo(indicator, scale);
         indicator.NeedsReview = false;
         await SaveAsync(cancellationToken);
@@ -252,17 +247,7 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         return outcomes.ToLookup(o => o.IndicatorId);
     }
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
-    }
+    private Task SaveAsync(CancellationToken cancellationToken) => db.SaveOrRefuseAsync(cancellationToken);
 }
 
 public sealed record AssessedOutcome(Outcome Outcome, decimal? Value, Rag? Colour, decimal? Previous, bool? TargetMet, string Text);

@@ -256,27 +256,11 @@ public sealed class OrgUnitService(VerksamDbContext db, AccessService access, Ti
         await RequireAdministratorAsync(cancellationToken);
         var unit = await db.OrgUnits.FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
             ?? throw new KeyNotFoundException();
-        if (unit.Version != version)
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
-
-        // The token the user's form was built from; the database refuses the update if it changed since.
-        db.Entry(unit).Property(u => u.Version).OriginalValue = version;
+        db.Expect(unit, version);
         return unit;
     }
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
-    }
+    private Task SaveAsync(CancellationToken cancellationToken) => db.SaveOrRefuseAsync(cancellationToken);
 }
 
 public sealed record OrgTreeNode(Guid Id, string Name, OrgUnitKind Kind, Guid? ParentId, string Path, bool IsArchived);

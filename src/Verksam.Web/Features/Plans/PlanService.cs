@@ -48,27 +48,15 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, GoalS
         }
 
         var stored = await db.PlanSectionTexts.FirstOrDefaultAsync(t => t.PlanId == plan.Id && t.SectionKey == key, cancellationToken);
-        if (stored is not null && version is { } v)
+        if (stored is not null)
         {
-            if (stored.Version != v)
-            {
-                throw new StaleVersionException(Texts.Concurrency_Stale);
-            }
-
-            db.Entry(stored).Property(t => t.Version).OriginalValue = v;
+            db.Expect(stored, version);
         }
 
         stored ??= db.PlanSectionTexts.Add(new PlanSectionText { Id = Guid.NewGuid(), PlanId = plan.Id, OrgUnitId = unitId, SectionKey = key, Version = Guid.NewGuid() }).Entity;
         stored.Text = UserText.Normalise(text);
         stored.NeedsReview = false;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
+        await db.SaveOrRefuseAsync(cancellationToken);
     }
 
     /// <summary>

@@ -188,26 +188,11 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access)
         var section = await db.ReportTemplateSections.FirstOrDefaultAsync(s => s.Id == sectionId, cancellationToken)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
         await RequireMunicipalityAsync(section.MunicipalityId, cancellationToken);
-        if (section.Version != version)
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
-
-        db.Entry(section).Property(s => s.Version).OriginalValue = version;
+        db.Expect(section, version);
         return section;
     }
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
-    }
+    private Task SaveAsync(CancellationToken cancellationToken) => db.SaveOrRefuseAsync(cancellationToken);
 
     private async Task<OrgUnit> RequireMunicipalityAsync(Guid municipalityId, CancellationToken cancellationToken)
     {

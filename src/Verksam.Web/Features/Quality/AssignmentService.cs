@@ -17,19 +17,18 @@ public sealed class AssignmentService(VerksamDbContext db, AccessService access,
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
-        return await LoadAsync(unit, year, canEdit, cancellationToken);
+        var years = await db.Assignments.Where(a => a.OrgUnitId == unitId).Select(a => a.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        return await LoadAsync(unit, year, canEdit, await risks.GoalTitlesAsync(unit, year, cancellationToken), cancellationToken) with { Years = years };
     }
 
-    /// <summary>The assignments of a unit whose access the caller has already checked.</summary>
-    internal async Task<AssignmentList> LoadAsync(OrgUnit unit, int year, bool canEdit, CancellationToken cancellationToken)
+    /// <summary>The assignments of a unit whose access the caller has already checked, with the goal titles the caller already has.</summary>
+    internal async Task<AssignmentList> LoadAsync(OrgUnit unit, int year, bool canEdit, IReadOnlyDictionary<Guid, string> goals, CancellationToken cancellationToken)
     {
         var unitId = unit.Id;
         var assignments = await db.Assignments.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
         var ids = assignments.Select(a => a.Id).ToList();
         var links = (await db.AssignmentGoals.AsNoTracking().Where(l => ids.Contains(l.AssignmentId)).ToListAsync(cancellationToken)).ToLookup(l => l.AssignmentId, l => l.GoalId);
-        var goals = await risks.GoalTitlesAsync(unit, year, cancellationToken);
-        var years = await db.Assignments.Where(a => a.OrgUnitId == unitId).Select(a => a.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
-        return new AssignmentList(unit, year, assignments, links, goals, canEdit, years);
+        return new AssignmentList(unit, year, assignments, links, goals, canEdit, []);
     }
 
     public async Task<Assignment> FindAsync(Guid unitId, Guid assignmentId, CancellationToken cancellationToken = default)

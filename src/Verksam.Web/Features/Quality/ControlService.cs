@@ -5,6 +5,7 @@ using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Data;
+using Verksam.Web.Shared.Periods;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Quality;
@@ -205,7 +206,7 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, IA
             PerformedOn = date!.Value,
             Passed = edit.Passed!.Value,
             Note = note,
-            RecordedBy = actor.Name.Length > 200 ? actor.Name[..200] : actor.Name,
+            RecordedBy = VerksamDbContext.Truncate(actor.Name, Shared.Auditing.AuditEvent.ActorMaxLength),
         }).Entity;
         if (actionTitle is not null)
         {
@@ -231,7 +232,7 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, IA
     public static string When(SelfMonitoring control)
     {
         ArgumentNullException.ThrowIfNull(control);
-        var months = control.RunMonths().Select(m => CultureInfo.GetCultureInfo("sv-SE").DateTimeFormat.GetMonthName(m)).ToList();
+        var months = control.RunMonths().Select(Period.MonthName).ToList();
         var parts = new List<string>();
         if (months.Count > 0)
         {

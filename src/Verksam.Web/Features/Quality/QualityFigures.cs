@@ -121,7 +121,7 @@ public sealed class QualityReportSections(VerksamDbContext db, RiskService risks
             return new RiskRow(category, RiskService.Described(r), actions, mark?.Mark, mark?.Comment);
         }).ToList();
         var removed = followUp.Removed.Select(r => new RemovedRiskRow(RiskService.Described(r), r.RemovalComment ?? string.Empty)).ToList();
-        var list = await assignments.LoadAsync(unit, period.Year, canEdit: false, cancellationToken);
+        var list = await assignments.LoadAsync(unit, period.Year, canEdit: false, register.GoalTitles, cancellationToken);
         var assignmentRows = list.Assignments.Select(a => new AssignmentRow(a.Title, a.Commissioner ?? string.Empty, list.GoalsAndAim(a), AssignmentService.StatusName(a.Status), a.Comment ?? string.Empty)).ToList();
         var wheel = await db.WheelActivities.AsNoTracking().Where(a => a.OrgUnitId == unit.Id && a.Year == period.Year)
             .OrderBy(a => a.Timing).ThenBy(a => a.Month).ThenBy(a => a.SortOrder).ToListAsync(cancellationToken);

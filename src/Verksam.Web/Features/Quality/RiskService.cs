@@ -110,10 +110,11 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
-        return await LoadRegisterAsync(unit, year, canEdit, cancellationToken);
+        var years = await db.Risks.Where(r => r.OrgUnitId == unitId).Select(r => r.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        return await LoadRegisterAsync(unit, year, canEdit, cancellationToken) with { Years = years };
     }
 
-    /// <summary>The register of a unit whose access the caller has already checked.</summary>
+    /// <summary>The register of a unit whose access the caller has already checked; without the list of years, which only a page needs.</summary>
     internal async Task<RiskRegister> LoadRegisterAsync(OrgUnit unit, int year, bool canEdit, CancellationToken cancellationToken)
     {
         var unitId = unit.Id;
@@ -123,8 +124,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
         var actions = (await db.QualityActions.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year && a.RiskId != null)
             .OrderBy(a => a.SortOrder).ToListAsync(cancellationToken)).ToLookup(a => a.RiskId!.Value);
         var goalNames = await GoalTitlesAsync(unit, year, cancellationToken);
-        var years = await db.Risks.Where(r => r.OrgUnitId == unitId).Select(r => r.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
-        return new RiskRegister(unit, year, settings, risks, actions, goalNames, canEdit, years);
+        return new RiskRegister(unit, year, settings, risks, actions, goalNames, canEdit, []);
     }
 
     public async Task<RiskDetails> GetAsync(Guid unitId, Guid riskId, CancellationToken cancellationToken = default)
@@ -136,6 +136,13 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
         var actions = await db.QualityActions.AsNoTracking().Where(a => a.RiskId == riskId).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
         var history = await db.RiskScores.AsNoTracking().Where(s => s.RiskId == riskId).OrderByDescending(s => s.ChangedAt).ToListAsync(cancellationToken);
         return new RiskDetails(unit, risk, await SettingsAsync(unit, cancellationToken), actions, history, canEdit);
+    }
+
+    /// <summary>What the form for a new risk needs: the unit (which the user must be able to edit), the matrix and the goals.</summary>
+    public async Task<(OrgUnit Unit, RiskSettings Settings, IReadOnlyDictionary<Guid, string> Goals)> NewRiskFormAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
+        return (unit, await SettingsAsync(unit, cancellationToken), await GoalTitlesAsync(unit, year, cancellationToken));
     }
 
     /// <summary>The goals a risk may threaten: the unit's own and those above it, for the year.</summary>
@@ -256,7 +263,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
                 RiskId = risk.Id,
                 OrgUnitId = unitId,
                 ChangedAt = time.GetUtcNow().UtcDateTime,
-                ChangedBy = actor.Name.Length > 200 ? actor.Name[..200] : actor.Name,
+                ChangedBy = VerksamDbContext.Truncate(actor.Name, Shared.Auditing.AuditEvent.ActorMaxLength),
                 Likelihood = likelihood,
                 Consequence = consequence,
             });

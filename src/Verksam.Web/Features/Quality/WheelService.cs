@@ -5,6 +5,7 @@ using Verksam.Web.Features.Indicators.Scales;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Data;
+using Verksam.Web.Shared.Periods;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Quality;
@@ -170,7 +171,7 @@ public sealed class WheelService(VerksamDbContext db, AccessService access)
         return copied;
     }
 
-    public static string MonthHeading(int month) => string.Format(CultureInfo.CurrentCulture, Texts.Wheel_MonthHeading, CultureInfo.GetCultureInfo("sv-SE").DateTimeFormat.GetMonthName(month));
+    public static string MonthHeading(int month) => string.Format(CultureInfo.CurrentCulture, Texts.Wheel_MonthHeading, Period.MonthName(month));
 }
 
 public sealed record AnnualWheel(OrgUnit Unit, int Year, IReadOnlyList<WheelActivity> Activities, bool CanEdit, IReadOnlyList<int> Years)

@@ -199,7 +199,7 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
         _ => JsonSerializer.Serialize(value),
     };
 
-    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+    internal static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 
     private sealed class UtcDateTimeConverter()
         : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(

@@ -22,6 +22,9 @@ public readonly partial record struct Period
     /// <summary>Month names as the seeds write them.</summary>
     public static readonly IReadOnlyList<string> MonthNames = ["Jan", "Feb", "Mars", "April", "Maj", "Juni", "Juli", "Aug", "Sep", "Okt", "Nov", "Dec"];
 
+    /// <summary>A month's full Swedish name in running text: "januari".</summary>
+    public static string MonthName(int month) => CultureInfo.GetCultureInfo("sv-SE").DateTimeFormat.GetMonthName(month);
+
     private Period(int year, PeriodKind kind, int startMonth, int endMonth)
     {
         if (year is < 2000 or > 2100)

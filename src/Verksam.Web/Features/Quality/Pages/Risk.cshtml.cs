@@ -126,15 +126,10 @@ public sealed class RiskModel(RiskService risks, TimeProvider time) : VerksamPag
         }
         else
         {
-            var register = await risks.RegisterAsync(Id, RiskYear);
-            if (!register.CanEdit)
-            {
-                throw new Access.UnitAccessDeniedException(Access.UnitAccessOutcome.Forbidden);
-            }
-
-            Settings = register.Settings;
-            UnitName = register.Unit.Name;
-            Goals = register.GoalTitles;
+            var (unit, settings, goals) = await risks.NewRiskFormAsync(Id, RiskYear);
+            Settings = settings;
+            UnitName = unit.Name;
+            Goals = goals;
         }
 
         Processes = await risks.ProcessesAsync(Id);
