@@ -1,9 +1,9 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Verksam.Web.Shared.Documents;
 
 namespace Verksam.Web.Features.Indicators;
 
@@ -48,11 +48,12 @@ public static class OutcomeFile
     {
         if (format == OutcomeFileFormat.Xlsx)
         {
-            WriteXlsx(stream, rows);
+            // Numbers are numbers in Excel (so they can be summed); everything else is text.
+            TabularFile.WriteXlsx(stream, "Utfall", rows, c => c is >= 3 and <= 7);
         }
         else
         {
-            WriteCsv(stream, rows);
+            TabularFile.WriteCsv(stream, rows);
         }
     }
 
@@ -75,21 +76,6 @@ public static class OutcomeFile
         }
 
         return rows;
-    }
-
-    private static void WriteCsv(Stream stream, IEnumerable<string?[]> rows)
-    {
-        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" });
-        foreach (var row in rows)
-        {
-            foreach (var field in row)
-            {
-                csv.WriteField(field ?? string.Empty);
-            }
-
-            csv.NextRecord();
-        }
     }
 
     private static List<string[]> ReadXlsx(Stream stream)
@@ -168,49 +154,5 @@ public static class OutcomeFile
         }
 
         return index - 1;
-    }
-
-    private static void WriteXlsx(Stream stream, IEnumerable<string?[]> rows)
-    {
-        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var part = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        uint number = 1;
-        foreach (var row in rows)
-        {
-            var xmlRow = new Row { RowIndex = number };
-            for (var c = 0; c < row.Length; c++)
-            {
-                var text = row[c] ?? string.Empty;
-                var reference = ColumnName(c) + number.ToString(CultureInfo.InvariantCulture);
-
-                // Numbers are numbers in Excel (so they can be summed); everything else is text.
-                var cell = number > 1 && c is >= 3 and <= 7 && decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-                    ? new Cell { CellReference = reference, CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number }
-                    : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) };
-                xmlRow.Append(cell);
-            }
-
-            data.Append(xmlRow);
-            number++;
-        }
-
-        part.Worksheet = new Worksheet(data);
-        var sheets = workbook.Workbook.AppendChild(new Sheets());
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = "Utfall" });
-        workbook.Workbook.Save();
-    }
-
-    private static string ColumnName(int index)
-    {
-        var name = string.Empty;
-        for (var i = index + 1; i > 0; i = (i - 1) / 26)
-        {
-            name = (char)('A' + ((i - 1) % 26)) + name;
-        }
-
-        return name;
     }
 }
