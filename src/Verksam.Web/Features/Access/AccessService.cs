@@ -35,7 +35,7 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
             from g in db.AccessGrants
             join u in db.OrgUnits on g.OrgUnitId equals u.Id
             where g.UserId == userId && !u.IsArchived
-            select new GrantedPath(u.Id, u.Path, g.Level)).ToListAsync(cancellationToken);
+            select new GrantedPath(u.Id, u.Path, g.Level, g.IncludesRegister)).ToListAsync(cancellationToken);
         return _access = new UserAccess(isAdministrator, grants);
     }
 
@@ -95,6 +95,22 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
     {
         var check = await CheckAsync(unitId, needed, cancellationToken);
         return check.IsAllowed ? check.Unit! : throw new UnitAccessDeniedException(check.Outcome);
+    }
+
+    /// <summary>
+    /// The unit, if the user may read and handle its register (<see cref="UserAccess.AllowsRegister"/>); otherwise
+    /// 404 when the user may not read the unit at all and 403 when they see only its counts.
+    /// </summary>
+    public async Task<OrgUnit> RequireRegisterAsync(Guid unitId, CancellationToken cancellationToken = default)
+    {
+        var unit = await RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        if ((await GetAsync(cancellationToken)).AllowsRegister(unit.Path))
+        {
+            return unit;
+        }
+
+        await RecordDenialAsync(unit.Id, AccessLevel.Edit, cancellationToken);
+        throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
     }
 
     public async Task RecordDenialAsync(Guid unitId, AccessLevel needed, CancellationToken cancellationToken = default)

@@ -37,6 +37,13 @@ public sealed class UserAccess
     }
 
     public bool Allows(string unitPath, AccessLevel needed) => LevelAt(unitPath) is { } level && level >= needed;
+
+    /// <summary>
+    /// Whether the user may read and handle the register's matters (descriptions, investigations) at the unit: the
+    /// unit's managers (Edit and above) and those granted the register. Everyone else who reads the unit sees counts only.
+    /// </summary>
+    public bool AllowsRegister(string unitPath) =>
+        Allows(unitPath, AccessLevel.Edit) || Grants.Any(g => g.IncludesRegister && unitPath.StartsWith(g.Path, StringComparison.Ordinal));
 }
 
-public sealed record GrantedPath(Guid OrgUnitId, string Path, AccessLevel Level);
+public sealed record GrantedPath(Guid OrgUnitId, string Path, AccessLevel Level, bool IncludesRegister = false);

@@ -22,7 +22,7 @@ public sealed class UserAdminService(VerksamDbContext db, UserManager<VerksamUse
                join u in db.OrgUnits.AsNoTracking() on g.OrgUnitId equals u.Id
                where g.UserId == userId
                orderby u.Path
-               select new GrantRow(g.Id, u.Id, u.Name, u.Kind, g.Level)).ToListAsync(cancellationToken);
+               select new GrantRow(g.Id, u.Id, u.Name, u.Kind, g.Level, g.IncludesRegister)).ToListAsync(cancellationToken);
 
     /// <summary>Creates an account; every rule is checked first, so a refused account leaves nothing behind.</summary>
     public async Task<VerksamUser> CreateAsync(string? userName, string? displayName, string? password, bool isAdministrator, CancellationToken cancellationToken = default)
@@ -77,7 +77,7 @@ public sealed class UserAdminService(VerksamDbContext db, UserManager<VerksamUse
     }
 
     /// <summary>Grants <paramref name="level"/> on a unit; a second grant on the same unit replaces the first.</summary>
-    public async Task GrantAsync(string userId, Guid? orgUnitId, AccessLevel? level, CancellationToken cancellationToken = default)
+    public async Task GrantAsync(string userId, Guid? orgUnitId, AccessLevel? level, bool includesRegister = false, CancellationToken cancellationToken = default)
     {
         var errors = new ValidationErrors();
         if (orgUnitId is null || !await db.OrgUnits.AnyAsync(u => u.Id == orgUnitId && !u.IsArchived, cancellationToken))
@@ -103,11 +103,11 @@ public sealed class UserAdminService(VerksamDbContext db, UserManager<VerksamUse
         var existing = await db.AccessGrants.FirstOrDefaultAsync(g => g.UserId == userId && g.OrgUnitId == orgUnitId, cancellationToken);
         if (existing is null)
         {
-            db.AccessGrants.Add(AccessGrant.Create(userId, orgUnitId!.Value, level!.Value, time.GetUtcNow().UtcDateTime));
+            db.AccessGrants.Add(AccessGrant.Create(userId, orgUnitId!.Value, level!.Value, time.GetUtcNow().UtcDateTime, includesRegister));
         }
         else
         {
-            existing.ChangeLevel(level!.Value);
+            existing.Change(level!.Value, includesRegister);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -125,4 +125,4 @@ public sealed class UserAdminService(VerksamDbContext db, UserManager<VerksamUse
         OrgUnitService.DepthFirstByName(await db.OrgUnits.AsNoTracking().Where(u => !u.IsArchived).ToListAsync(cancellationToken));
 }
 
-public sealed record GrantRow(Guid GrantId, Guid OrgUnitId, string UnitName, OrgUnitKind Kind, AccessLevel Level);
+public sealed record GrantRow(Guid GrantId, Guid OrgUnitId, string UnitName, OrgUnitKind Kind, AccessLevel Level, bool IncludesRegister);

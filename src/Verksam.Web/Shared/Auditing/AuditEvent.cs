@@ -67,3 +67,14 @@ public interface IAudited
     /// <summary>The unit whose log shows this change, if any.</summary>
     Guid? AuditOrgUnitId { get; }
 }
+
+/// <summary>
+/// A text about a person in care: the audit log records who changed it and when, and that it changed, but not the
+/// text itself, so the log does not spread what only the register's readers may see.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class SensitiveTextAttribute : Attribute
+{
+    /// <summary>What the log holds instead of the text.</summary>
+    public const string Placeholder = "(dold)";
+}

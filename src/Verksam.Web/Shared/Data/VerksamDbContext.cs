@@ -76,6 +76,12 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
 
     public DbSet<Features.Quality.AssignmentGoal> AssignmentGoals => Set<Features.Quality.AssignmentGoal>();
 
+    public DbSet<Features.Register.Matter> Matters => Set<Features.Register.Matter>();
+
+    public DbSet<Features.Register.RegisterSettings> RegisterSettings => Set<Features.Register.RegisterSettings>();
+
+    public DbSet<Features.Register.RegisterSummary> RegisterSummaries => Set<Features.Register.RegisterSummary>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareSave();
@@ -179,7 +185,9 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
                 continue;
             }
 
-            changes[name] = new AuditChange(AuditText(before), AuditText(after));
+            changes[name] = property.Metadata.PropertyInfo?.IsDefined(typeof(SensitiveTextAttribute), false) == true
+                ? new AuditChange(before is null ? null : SensitiveTextAttribute.Placeholder, after is null ? null : SensitiveTextAttribute.Placeholder)
+                : new AuditChange(AuditText(before), AuditText(after));
         }
 
         return changes;

@@ -35,7 +35,7 @@ public sealed class UserDetailsModel(UserAdminService service) : VerksamPageMode
 
         try
         {
-            await service.GrantAsync(Id, Input.OrgUnitId, Input.Level);
+            await service.GrantAsync(Id, Input.OrgUnitId, Input.Level, Input.IncludesRegister);
             Confirmation = Texts.Grant_Saved;
             return Redirect($"/admin/anvandare/{Id}");
         }
@@ -86,4 +86,6 @@ public sealed class GrantInput
     public Guid? OrgUnitId { get; set; }
 
     public AccessLevel? Level { get; set; }
+
+    public bool IncludesRegister { get; set; }
 }
