@@ -148,6 +148,8 @@ public static partial class VerksamApp
         services.AddScoped<Features.Quality.ControlService>();
         services.AddScoped<Features.Quality.WheelService>();
         services.AddScoped<Features.Quality.AssignmentService>();
+        services.AddScoped<Features.Register.MatterService>();
+        services.AddScoped<Features.Register.RegisterTableService>();
         services.AddScoped<Features.Quality.QualityReportSections>();
         services.AddScoped<Features.Quality.QualityPlanService>();
         services.AddScoped<IOrgUnitDataProbe, Features.Quality.QualityDataProbe>();

@@ -57,6 +57,7 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
         new("godkannare.hagersten", "Stadsdelsdirektör Hägersten-Älvsjö", false, HagerstenAlvsjo, AccessLevel.Approve),
         new("godkannare.huddinge", "Socialchef Huddinge", false, Socialnamnden, AccessLevel.Approve),
         new("lasare", "Läsare Stockholms stad", false, Stockholm, AccessLevel.Read),
+        new("kvalitet.hagersten", "Kvalitetsutvecklare Hägersten-Älvsjö", false, HagerstenAlvsjo, AccessLevel.Read, IncludesRegister: true),
     ];
 
     /// <summary>Loads the demo into a database that has no units yet; returns whether it did.</summary>
@@ -93,7 +94,7 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
 
                 if (u.GrantOn is { } unitId)
                 {
-                    db.AccessGrants.Add(AccessGrant.Create(user.Id, unitId, u.Level!.Value, time.GetUtcNow().UtcDateTime));
+                    db.AccessGrants.Add(AccessGrant.Create(user.Id, unitId, u.Level!.Value, time.GetUtcNow().UtcDateTime, u.IncludesRegister));
                 }
             }
 
@@ -102,6 +103,7 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
             DemoPlan.Add(db, Stockholm, Skarpnack, SkarpnackAldreomsorg, SkarpnackHemtjanst);
             await db.SaveChangesAsync(ct);
             await DemoQuality.AddAsync(db, AldreOchOmsorgsforvaltningen, MyndighetLss, Huddinge, IfoVuxna, ct);
+            DemoRegister.Add(db);
             await db.SaveChangesAsync(ct);
             await DemoFollowUp.AddAsync(db, reports, ct);
             await db.SaveChangesAsync(ct);
@@ -113,4 +115,4 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
 
 public sealed record DemoUnit(Guid Id, Guid? ParentId, string Name, OrgUnitKind Kind);
 
-public sealed record DemoUser(string UserName, string DisplayName, bool IsAdministrator, Guid? GrantOn, AccessLevel? Level);
+public sealed record DemoUser(string UserName, string DisplayName, bool IsAdministrator, Guid? GrantOn, AccessLevel? Level, bool IncludesRegister = false);

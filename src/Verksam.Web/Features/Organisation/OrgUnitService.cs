@@ -53,7 +53,7 @@ public sealed class OrgUnitService(VerksamDbContext db, AccessService access, Ti
         var userAccess = await access.GetAsync(cancellationToken);
         var visibleAncestors = ancestorIds.Select(a => ancestors.First(u => u.Id == a))
             .Select(a => new AncestorLink(a.Id, a.Name, userAccess.Allows(a.Path, AccessLevel.Read))).ToList();
-        return new OrgUnitDetails(unit, check.Level!.Value, visibleAncestors, children, userAccess.IsAdministrator);
+        return new OrgUnitDetails(unit, check.Level!.Value, visibleAncestors, children, userAccess.IsAdministrator, userAccess.AllowsRegister(unit.Path));
     }
 
     public async Task<OrgUnit> CreateAsync(Guid? parentId, string? name, OrgUnitKind? kind, CancellationToken cancellationToken = default)
@@ -282,4 +282,4 @@ public sealed class OrgTree(IReadOnlyList<OrgTreeNode> units, IReadOnlyList<OrgT
 
 public sealed record AncestorLink(Guid Id, string Name, bool IsVisible);
 
-public sealed record OrgUnitDetails(OrgUnit Unit, AccessLevel Level, IReadOnlyList<AncestorLink> Ancestors, IReadOnlyList<OrgUnit> Children, bool IsAdministrator);
+public sealed record OrgUnitDetails(OrgUnit Unit, AccessLevel Level, IReadOnlyList<AncestorLink> Ancestors, IReadOnlyList<OrgUnit> Children, bool IsAdministrator, bool CanSeeRegister);

@@ -1,0 +1,544 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Resources;
+using Verksam.Web.Shared.Auditing;
+using Verksam.Web.Shared.Data;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Register;
+
+/// <summary>
+/// Records and handles the register's matters. Only those who may handle the unit's register (its managers and those
+/// granted the register) get here; every read of a Lex Sarah or Lex Maria matter is written to the audit log.
+/// </summary>
+public sealed class MatterService(VerksamDbContext db, AccessService access, TimeProvider time)
+{
+    public const int PageSize = 50;
+
+    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    public async Task<MatterList> ListAsync(Guid unitId, MatterFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
+        var prefix = unit.Path;
+        var inScope = from m in db.Matters.AsNoTracking()
+                      join u in db.OrgUnits on m.OrgUnitId equals u.Id
+                      where u.Path.StartsWith(prefix)
+                      select new { Matter = m, UnitName = u.Name, UnitPath = u.Path };
+        var years = await inScope.Select(x => x.Matter.ReceivedOn.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        var year = filter.Year ?? (years.Count > 0 ? years[0] : Today.Year);
+        var start = new DateOnly(year, 1, 1);
+        var end = start.AddYears(1);
+        var query = inScope.Where(x => x.Matter.ReceivedOn >= start && x.Matter.ReceivedOn < end);
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(x => x.Matter.Kind == kind);
+        }
+
+        if (filter.OpenOnly)
+        {
+            query = query.Where(x => x.Matter.Status != MatterStatus.Closed);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await query
+            .OrderByDescending(x => x.Matter.ReceivedOn).ThenBy(x => x.Matter.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(x => new
+            {
+                x.UnitName,
+                x.UnitPath,
+                Matter = new Matter
+                {
+                    Id = x.Matter.Id,
+                    OrgUnitId = x.Matter.OrgUnitId,
+                    Kind = x.Matter.Kind,
+                    ReceivedOn = x.Matter.ReceivedOn,
+                    Source = x.Matter.Source,
+                    Category = x.Matter.Category,
+                    IdentifiedBy = x.Matter.IdentifiedBy,
+                    DeviationCategory = x.Matter.DeviationCategory,
+                    Concerns = x.Matter.Concerns,
+                    Status = x.Matter.Status,
+                    FeedbackGiven = x.Matter.FeedbackGiven,
+                    Decision = x.Matter.Decision,
+                    DecidedOn = x.Matter.DecidedOn,
+                    IvoNotifiedOn = x.Matter.IvoNotifiedOn,
+                    ClosedOn = x.Matter.ClosedOn,
+                },
+            })
+            .ToListAsync(cancellationToken);
+        var settings = await SettingsUnderAsync(unit, cancellationToken);
+        var today = Today;
+        var items = rows.Select(r => new MatterListItem(r.Matter, r.UnitName, Flags(r.Matter, settings.For(r.UnitPath), today))).ToList();
+        var canEditSettings = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
+        return new MatterList(unit, year, years, filter, items, total, page, canEditSettings);
+    }
+
+    /// <summary>One matter of the unit, with its flags. A Lex Sarah or Lex Maria matter leaves a read in the audit log.</summary>
+    public async Task<MatterView> GetAsync(Guid unitId, Guid matterId, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
+        var matter = await db.Matters.AsNoTracking().FirstOrDefaultAsync(m => m.Id == matterId && m.OrgUnitId == unitId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        if (matter.IsLexReport)
+        {
+            db.AddAuditNote(AuditAction.Read, nameof(Matter), matter.Id.ToString(), unit.Id, new { Kind = matter.Kind.ToString() });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var settings = (await SettingsUnderAsync(unit, cancellationToken)).For(unit.Path);
+        return new MatterView(unit, matter, Flags(matter, settings, Today), settings);
+    }
+
+    /// <summary>Records a new matter, or changes what was recorded about one (kind, date, who, what it concerned, description).</summary>
+    public async Task<Matter> RecordAsync(Guid unitId, Guid? matterId, MatterRecordEdit edit, Guid? version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        await access.RequireRegisterAsync(unitId, cancellationToken);
+        var matter = matterId is { } id
+            ? await db.Matters.FirstOrDefaultAsync(m => m.Id == id && m.OrgUnitId == unitId, cancellationToken) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound)
+            : null;
+        var errors = new ValidationErrors();
+        if (edit.Kind is not { } kind || !Enum.IsDefined(kind))
+        {
+            errors.Add("Kind", Texts.Matter_Kind_Required);
+            kind = 0;
+        }
+
+        CheckDate(errors, "ReceivedOn", edit.ReceivedOn, null, Texts.Matter_ReceivedOn, required: true);
+        var description = CheckText(errors, "Description", edit.Description, Matter.TextMaxLength, Texts.Matter_Description);
+        if (description is null && !errors.Any(e => e.Field == "Description"))
+        {
+            errors.Add("Description", Texts.Matter_Description_Required);
+        }
+
+        var other = CheckText(errors, "OtherCategory", edit.OtherCategory, Matter.OtherCategoryMaxLength, Texts.Matter_OtherCategory);
+        MatterSource? source = null;
+        ComplaintCategory? category = null;
+        DeviationIdentifiedBy? identifiedBy = null;
+        DeviationCategory? deviationCategory = null;
+        DeviationConcerns? concerns = null;
+        var otherChosen = false;
+        switch (kind)
+        {
+            case MatterKind.Feedback or MatterKind.Complaint:
+                source = Required(errors, "Source", edit.Source, Texts.Matter_Source_Required);
+                category = Required(errors, "Category", edit.Category, Texts.Matter_Category_Required);
+                otherChosen = category == ComplaintCategory.Other;
+                break;
+            case MatterKind.Praise:
+                source = edit.Source is { } s && Enum.IsDefined(s) ? s : null;
+                break;
+            case MatterKind.Deviation:
+                identifiedBy = Required(errors, "IdentifiedBy", edit.IdentifiedBy, Texts.Matter_IdentifiedBy_Required);
+                deviationCategory = Required(errors, "DeviationCategory", edit.DeviationCategory, Texts.Matter_DeviationCategory_Required);
+                concerns = Required(errors, "Concerns", edit.Concerns, Texts.Matter_Concerns_Required);
+                otherChosen = deviationCategory == Register.DeviationCategory.Other;
+                break;
+            case MatterKind.LexSarah or MatterKind.LexMaria:
+                source = MatterSource.Staff;
+                break;
+        }
+
+        if (otherChosen && other is null && !errors.Any(e => e.Field == "OtherCategory"))
+        {
+            errors.Add("OtherCategory", Texts.Matter_OtherCategory_Required);
+        }
+
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+
+        if (matter is null)
+        {
+            matter = db.Matters.Add(new Matter { Id = Guid.NewGuid(), OrgUnitId = unitId, Status = MatterStatus.Received, Version = Guid.NewGuid() }).Entity;
+        }
+        else
+        {
+            db.Expect(matter, version);
+        }
+
+        matter.Kind = kind;
+        matter.ReceivedOn = edit.ReceivedOn!.Value;
+        matter.Source = source;
+        matter.Category = category;
+        matter.IdentifiedBy = identifiedBy;
+        matter.DeviationCategory = deviationCategory;
+        matter.Concerns = concerns;
+        matter.OtherCategory = otherChosen ? other : null;
+        matter.Description = description!;
+        if (!matter.IsLexReport)
+        {
+            matter.Decision = null;
+            matter.DecidedOn = null;
+            matter.IvoNotifiedOn = null;
+        }
+
+        await db.SaveOrRefuseAsync(cancellationToken);
+        return matter;
+    }
+
+    /// <summary>
+    /// Saves the handling: status, investigation, measures, feedback, and for Lex Sarah and Lex Maria the decision and
+    /// the date IVO was notified. A Lex report closes only with a decision, and a serious one only once IVO is notified.
+    /// </summary>
+    public async Task<Matter> HandleAsync(Guid unitId, Guid matterId, MatterHandleEdit edit, Guid? version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        await access.RequireRegisterAsync(unitId, cancellationToken);
+        var matter = await db.Matters.FirstOrDefaultAsync(m => m.Id == matterId && m.OrgUnitId == unitId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        var errors = new ValidationErrors();
+        var status = edit.Status is { } st && Enum.IsDefined(st) ? st : (MatterStatus?)null;
+        if (status is null)
+        {
+            errors.Add("Status", Texts.Matter_Status_Required);
+        }
+
+        var investigation = CheckText(errors, "Investigation", edit.Investigation, Matter.TextMaxLength, Texts.Matter_Investigation);
+        var measures = CheckText(errors, "Measures", edit.Measures, Matter.TextMaxLength, Texts.Matter_Measures);
+        if (edit.FeedbackGiven)
+        {
+            CheckDate(errors, "FeedbackOn", edit.FeedbackOn, matter.ReceivedOn, Texts.Matter_FeedbackOn, required: true);
+            if (edit.FeedbackForm is not { } form || !Enum.IsDefined(form))
+            {
+                errors.Add("FeedbackForm", Texts.Matter_FeedbackForm_Required);
+            }
+        }
+
+        SeriousnessDecision? decision = null;
+        if (matter.IsLexReport)
+        {
+            decision = edit.Decision is { } d && Enum.IsDefined(d) ? d : null;
+            if (decision is not null)
+            {
+                CheckDate(errors, "DecidedOn", edit.DecidedOn, matter.ReceivedOn, Texts.Matter_DecidedOn, required: true);
+            }
+
+            if (edit.IvoNotifiedOn is not null && decision != SeriousnessDecision.Serious)
+            {
+                errors.Add("IvoNotifiedOn", Texts.Matter_Ivo_OnlyWhenSerious);
+            }
+            else if (decision == SeriousnessDecision.Serious)
+            {
+                CheckDate(errors, "IvoNotifiedOn", edit.IvoNotifiedOn, edit.DecidedOn ?? matter.ReceivedOn, Texts.Matter_IvoNotifiedOn, required: status == MatterStatus.Closed);
+            }
+        }
+
+        if (status is MatterStatus.Investigated or MatterStatus.Closed && matter.Kind != MatterKind.Praise && investigation is null && !errors.Any(e => e.Field == "Investigation"))
+        {
+            errors.Add("Investigation", Texts.Matter_Investigation_Required);
+        }
+
+        if (status == MatterStatus.Closed)
+        {
+            CheckDate(errors, "ClosedOn", edit.ClosedOn, matter.ReceivedOn, Texts.Matter_ClosedOn, required: true);
+            if (matter.IsLexReport && decision is null)
+            {
+                errors.Add("Decision", string.Format(CultureInfo.CurrentCulture, Texts.Matter_Close_NeedsDecision, RegisterTable.KindName(matter.Kind)));
+            }
+        }
+
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+
+        db.Expect(matter, version);
+        matter.Status = status!.Value;
+        matter.Investigation = investigation;
+        matter.Measures = measures;
+        matter.FeedbackGiven = edit.FeedbackGiven;
+        matter.FeedbackOn = edit.FeedbackGiven ? edit.FeedbackOn : null;
+        matter.FeedbackForm = edit.FeedbackGiven ? edit.FeedbackForm : null;
+        matter.Decision = decision;
+        matter.DecidedOn = decision is null ? null : edit.DecidedOn;
+        matter.IvoNotifiedOn = decision == SeriousnessDecision.Serious ? edit.IvoNotifiedOn : null;
+        matter.ClosedOn = status == MatterStatus.Closed ? edit.ClosedOn : null;
+        await db.SaveOrRefuseAsync(cancellationToken);
+        return matter;
+    }
+
+    /// <summary>
+    /// The unit's matters received in a period, for export. Texts only when asked for; every Lex Sarah and Lex Maria
+    /// matter exported leaves a read in the audit log.
+    /// </summary>
+    public async Task<MatterExport> ExportAsync(Guid unitId, int year, int? tertial, bool includeTexts, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
+        var start = tertial is { } t and >= 1 and <= 3 ? new DateOnly(year, (4 * (t - 1)) + 1, 1) : new DateOnly(year, 1, 1);
+        var end = tertial is >= 1 and <= 3 ? start.AddMonths(4) : start.AddYears(1);
+        var prefix = unit.Path;
+        var rows = await (from m in db.Matters.AsNoTracking()
+                          join u in db.OrgUnits on m.OrgUnitId equals u.Id
+                          where u.Path.StartsWith(prefix) && m.ReceivedOn >= start && m.ReceivedOn < end
+                          orderby m.ReceivedOn, u.Name
+                          select new MatterExportRow(m, u.Name)).ToListAsync(cancellationToken);
+        foreach (var row in rows.Where(r => r.Matter.IsLexReport))
+        {
+            db.AddAuditNote(AuditAction.Read, nameof(Matter), row.Matter.Id.ToString(), row.Matter.OrgUnitId, new { Kind = row.Matter.Kind.ToString(), Export = true, Texts = includeTexts });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new MatterExport(unit, start, end.AddDays(-1), includeTexts, rows);
+    }
+
+    public async Task<RegisterSettingsView> SettingsViewAsync(Guid unitId, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
+        var resolver = await SettingsUnderAsync(unit, cancellationToken);
+        var own = resolver.Own(unit.Id);
+        var inherited = resolver.Inherited(unit);
+        var fromName = inherited.OrgUnitId == Guid.Empty ? null : await db.OrgUnits.Where(u => u.Id == inherited.OrgUnitId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
+        return new RegisterSettingsView(unit, own, inherited, fromName);
+    }
+
+    /// <summary>Sets the unit's own time limits (for it and every unit below that sets none), or removes them to inherit again.</summary>
+    public async Task SaveSettingsAsync(Guid unitId, RegisterSettingsEdit edit, Guid? version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var unit = await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
+        var settings = await db.RegisterSettings.FirstOrDefaultAsync(s => s.OrgUnitId == unit.Id, cancellationToken);
+        if (edit.Inherit)
+        {
+            if (settings is not null)
+            {
+                db.Expect(settings, version);
+                db.RegisterSettings.Remove(settings);
+                await db.SaveOrRefuseAsync(cancellationToken);
+            }
+
+            return;
+        }
+
+        var errors = new ValidationErrors();
+        foreach (var (field, value) in new[] { ("OpenDaysLimit", edit.OpenDaysLimit), ("DecisionDaysLimit", edit.DecisionDaysLimit), ("IvoDaysLimit", edit.IvoDaysLimit) })
+        {
+            if (value is null or < 1 or > 365)
+            {
+                errors.Add(field, Texts.RegisterSettings_Days_Invalid);
+            }
+        }
+
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+
+        if (settings is null)
+        {
+            settings = db.RegisterSettings.Add(new RegisterSettings { OrgUnitId = unit.Id, Version = Guid.NewGuid() }).Entity;
+        }
+        else
+        {
+            db.Expect(settings, version);
+        }
+
+        settings.OpenDaysLimit = edit.OpenDaysLimit!.Value;
+        settings.DecisionDaysLimit = edit.DecisionDaysLimit!.Value;
+        settings.IvoDaysLimit = edit.IvoDaysLimit!.Value;
+        await db.SaveOrRefuseAsync(cancellationToken);
+    }
+
+    /// <summary>What is overdue about a matter, as sentences: open too long, a Lex report without decision, IVO not yet notified.</summary>
+    public static IReadOnlyList<string> Flags(Matter matter, RegisterSettings settings, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(matter);
+        ArgumentNullException.ThrowIfNull(settings);
+        var flags = new List<string>();
+        if (matter.Status == MatterStatus.Closed)
+        {
+            return flags;
+        }
+
+        var open = today.DayNumber - matter.ReceivedOn.DayNumber;
+        if (open > settings.OpenDaysLimit)
+        {
+            flags.Add(string.Format(CultureInfo.CurrentCulture, Texts.Matter_Flag_Open, open, settings.OpenDaysLimit));
+        }
+
+        if (matter.IsLexReport && matter.Decision is null && open > settings.DecisionDaysLimit)
+        {
+            flags.Add(string.Format(CultureInfo.CurrentCulture, Texts.Matter_Flag_Decision, open, settings.DecisionDaysLimit));
+        }
+
+        if (matter is { Decision: SeriousnessDecision.Serious, IvoNotifiedOn: null, DecidedOn: { } decided } && today.DayNumber - decided.DayNumber > settings.IvoDaysLimit)
+        {
+            flags.Add(string.Format(CultureInfo.CurrentCulture, Texts.Matter_Flag_Ivo, today.DayNumber - decided.DayNumber, settings.IvoDaysLimit));
+        }
+
+        return flags;
+    }
+
+    /// <summary>A free text as stored, or null; refused when too long or when it holds a personal identity number.</summary>
+    internal static string? CheckText(ValidationErrors errors, string field, string? text, int maxLength, string label)
+    {
+        var value = UserText.Normalise(text);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Matter_Text_TooLong, label, maxLength));
+        }
+        else if (PersonalIdentityNumber.IsIn(value))
+        {
+            errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Register_PersonalIdentityNumber, label));
+        }
+
+        return value;
+    }
+
+    private void CheckDate(ValidationErrors errors, string field, DateOnly? date, DateOnly? notBefore, string label, bool required)
+    {
+        if (date is not { } d)
+        {
+            if (required)
+            {
+                errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Matter_Date_Required, label));
+            }
+
+            return;
+        }
+
+        if (d > Today)
+        {
+            errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Matter_Date_Future, label));
+        }
+        else if (notBefore is { } earliest && d < earliest)
+        {
+            errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Matter_Date_TooEarly, label, earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+        else if (d.Year < 2000)
+        {
+            errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Matter_Date_Required, label));
+        }
+    }
+
+    private static T? Required<T>(ValidationErrors errors, string field, T? value, string message)
+        where T : struct, Enum
+    {
+        if (value is { } v && Enum.IsDefined(v))
+        {
+            return v;
+        }
+
+        errors.Add(field, message);
+        return null;
+    }
+
+    /// <summary>The register settings that apply at the unit, its ancestors and every unit below it, in one query.</summary>
+    internal async Task<RegisterSettingsResolver> SettingsUnderAsync(OrgUnit unit, CancellationToken cancellationToken)
+    {
+        var ancestors = unit.AncestorIds().Append(unit.Id).ToList();
+        var prefix = unit.Path;
+        var rows = await (from s in db.RegisterSettings.AsNoTracking()
+                          join u in db.OrgUnits on s.OrgUnitId equals u.Id
+                          where ancestors.Contains(u.Id) || u.Path.StartsWith(prefix)
+                          select new { Settings = s, u.Path }).ToListAsync(cancellationToken);
+        return new RegisterSettingsResolver(rows.Select(r => (r.Path, r.Settings)).ToList());
+    }
+}
+
+/// <summary>Finds the settings that apply at a unit: its own, else the nearest unit above that has some, else the defaults.</summary>
+internal sealed class RegisterSettingsResolver(IReadOnlyList<(string Path, RegisterSettings Settings)> rows)
+{
+    public RegisterSettings For(string unitPath) =>
+        rows.Where(r => unitPath.StartsWith(r.Path, StringComparison.Ordinal)).OrderByDescending(r => r.Path.Length).Select(r => r.Settings).FirstOrDefault()
+        ?? new RegisterSettings();
+
+    public RegisterSettings? Own(Guid unitId) => rows.Select(r => r.Settings).FirstOrDefault(s => s.OrgUnitId == unitId);
+
+    public RegisterSettings Inherited(OrgUnit unit) =>
+        rows.Where(r => r.Settings.OrgUnitId != unit.Id && unit.Path.StartsWith(r.Path, StringComparison.Ordinal)).OrderByDescending(r => r.Path.Length).Select(r => r.Settings).FirstOrDefault()
+        ?? new RegisterSettings();
+}
+
+public sealed class MatterFilter
+{
+    public int? Year { get; set; }
+
+    public MatterKind? Kind { get; set; }
+
+    public bool OpenOnly { get; set; }
+
+    public int Page { get; set; } = 1;
+}
+
+public sealed record MatterListItem(Matter Matter, string UnitName, IReadOnlyList<string> Flags);
+
+public sealed record MatterList(OrgUnit Unit, int Year, IReadOnlyList<int> Years, MatterFilter Filter, IReadOnlyList<MatterListItem> Items, int Total, int Page, bool CanEditSettings)
+{
+    public int Pages => Math.Max(1, (Total + MatterService.PageSize - 1) / MatterService.PageSize);
+}
+
+public sealed record MatterView(OrgUnit Unit, Matter Matter, IReadOnlyList<string> Flags, RegisterSettings Settings);
+
+public sealed record MatterExportRow(Matter Matter, string UnitName);
+
+public sealed record MatterExport(OrgUnit Unit, DateOnly From, DateOnly To, bool IncludeTexts, IReadOnlyList<MatterExportRow> Rows);
+
+public sealed record RegisterSettingsView(OrgUnit Unit, RegisterSettings? Own, RegisterSettings Inherited, string? InheritedFrom);
+
+public sealed class MatterRecordEdit
+{
+    public MatterKind? Kind { get; set; }
+
+    public DateOnly? ReceivedOn { get; set; }
+
+    public MatterSource? Source { get; set; }
+
+    public ComplaintCategory? Category { get; set; }
+
+    public string? OtherCategory { get; set; }
+
+    public DeviationIdentifiedBy? IdentifiedBy { get; set; }
+
+    public DeviationCategory? DeviationCategory { get; set; }
+
+    public DeviationConcerns? Concerns { get; set; }
+
+    public string? Description { get; set; }
+}
+
+public sealed class MatterHandleEdit
+{
+    public MatterStatus? Status { get; set; }
+
+    public string? Investigation { get; set; }
+
+    public string? Measures { get; set; }
+
+    public bool FeedbackGiven { get; set; }
+
+    public DateOnly? FeedbackOn { get; set; }
+
+    public FeedbackForm? FeedbackForm { get; set; }
+
+    public SeriousnessDecision? Decision { get; set; }
+
+    public DateOnly? DecidedOn { get; set; }
+
+    public DateOnly? IvoNotifiedOn { get; set; }
+
+    public DateOnly? ClosedOn { get; set; }
+}
+
+public sealed class RegisterSettingsEdit
+{
+    public bool Inherit { get; set; }
+
+    public int? OpenDaysLimit { get; set; }
+
+    public int? DecisionDaysLimit { get; set; }
+
+    public int? IvoDaysLimit { get; set; }
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Register.Pages;
+
+/// <summary>One matter: what was recorded, what is overdue, and the handling form from received to closed.</summary>
+public sealed class MatterModel(MatterService matters) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid MatterId { get; set; }
+
+    [BindProperty]
+    public MatterHandleEdit Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid? Version { get; set; }
+
+    public MatterView View { get; private set; } = null!;
+
+    public DateOnly Today => matters.Today;
+
+    public async Task OnGetAsync()
+    {
+        View = await matters.GetAsync(Id, MatterId);
+        var m = View.Matter;
+        Version = m.Version;
+        Input = new MatterHandleEdit
+        {
+            Status = m.Status,
+            Investigation = m.Investigation,
+            Measures = m.Measures,
+            FeedbackGiven = m.FeedbackGiven,
+            FeedbackOn = m.FeedbackOn,
+            FeedbackForm = m.FeedbackForm,
+            Decision = m.Decision,
+            DecidedOn = m.DecidedOn,
+            IvoNotifiedOn = m.IvoNotifiedOn,
+            ClosedOn = m.ClosedOn,
+        };
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        try
+        {
+            await matters.HandleAsync(Id, MatterId, Input, Version);
+            Confirmation = Resources.Texts.Matter_Saved;
+            return Redirect($"/organisation/{Id}/arenden/{MatterId}");
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex);
+        }
+        catch (StaleVersionException ex)
+        {
+            // The form keeps what this user typed; saving again replaces the other person's handling knowingly.
+            AddError(ex.Message);
+            ModelState.Remove(nameof(Version));
+            View = await matters.GetAsync(Id, MatterId);
+            Version = View.Matter.Version;
+            return Page();
+        }
+
+        View = await matters.GetAsync(Id, MatterId);
+        return Page();
+    }
+}
