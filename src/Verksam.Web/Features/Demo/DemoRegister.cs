@@ -34,22 +34,8 @@ internal static class DemoRegister
                 m.Investigation = "Informationen om uppföljning hade inte skickats ut med beslutet.";
                 Feedback(m, new DateOnly(2024, 4, 8), FeedbackForm.Letter);
             }),
-            Closed(b, MatterKind.Deviation, new DateOnly(2024, 6, 10), new DateOnly(2024, 7, 1), m =>
-            {
-                m.IdentifiedBy = DeviationIdentifiedBy.Staff;
-                m.DeviationCategory = DeviationCategory.ServiceDelivery;
-                m.Concerns = DeviationConcerns.OtherProvider;
-                m.Description = "Utföraren har inte utfört uppdraget enligt beställning.";
-                m.Investigation = "Handläggaren har följt upp med utföraren, som har återkopplat vilken åtgärd som vidtagits.";
-            }),
-            Closed(b, MatterKind.Deviation, new DateOnly(2024, 8, 19), new DateOnly(2024, 9, 9), m =>
-            {
-                m.IdentifiedBy = DeviationIdentifiedBy.Staff;
-                m.DeviationCategory = DeviationCategory.ServiceDelivery;
-                m.Concerns = DeviationConcerns.OtherProvider;
-                m.Description = "Utföraren har inte utfört uppdraget enligt beställning.";
-                m.Investigation = "Handläggaren har följt upp med utföraren, som har återkopplat vilken åtgärd som vidtagits.";
-            }),
+            ProviderDeviation(b, new DateOnly(2024, 6, 10), new DateOnly(2024, 7, 1)),
+            ProviderDeviation(b, new DateOnly(2024, 8, 19), new DateOnly(2024, 9, 9)),
             Closed(b, MatterKind.LexSarah, new DateOnly(2024, 3, 5), new DateOnly(2024, 3, 26), m =>
             {
                 m.Description = "Rapport om att en insats inte kommit i gång i tid efter beslut.";
@@ -95,6 +81,16 @@ internal static class DemoRegister
                 m.Description = "Närstående tackar personalen för gott bemötande under hösten.";
             }));
     }
+
+    /// <summary>Seed 003's T2 deviations: a provider that did not carry out the assignment as ordered, found by staff.</summary>
+    private static Matter ProviderDeviation(Guid unitId, DateOnly received, DateOnly closed) => Closed(unitId, MatterKind.Deviation, received, closed, m =>
+    {
+        m.IdentifiedBy = DeviationIdentifiedBy.Staff;
+        m.DeviationCategory = DeviationCategory.ServiceDelivery;
+        m.Concerns = DeviationConcerns.OtherProvider;
+        m.Description = "Utföraren har inte utfört uppdraget enligt beställning.";
+        m.Investigation = "Handläggaren har följt upp med utföraren, som har återkopplat vilken åtgärd som vidtagits.";
+    });
 
     private static Matter Closed(Guid unitId, MatterKind kind, DateOnly received, DateOnly closed, Action<Matter> fill)
     {

@@ -23,12 +23,8 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
     {
         ArgumentNullException.ThrowIfNull(filter);
         var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
-        var prefix = unit.Path;
-        var inScope = from m in db.Matters.AsNoTracking()
-                      join u in db.OrgUnits on m.OrgUnitId equals u.Id
-                      where u.Path.StartsWith(prefix)
-                      select new { Matter = m, UnitName = u.Name, UnitPath = u.Path };
-        var years = await inScope.Select(x => x.Matter.ReceivedOn.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        var inScope = MatterScope.Under(db, unit);
+        var years = await MatterScope.YearsAsync(db, unit, cancellationToken);
         var year = filter.Year ?? (years.Count > 0 ? years[0] : Today.Year);
         var start = new DateOnly(year, 1, 1);
         var end = start.AddYears(1);
@@ -274,12 +270,10 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
         var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
         var start = tertial is { } t and >= 1 and <= 3 ? new DateOnly(year, (4 * (t - 1)) + 1, 1) : new DateOnly(year, 1, 1);
         var end = tertial is >= 1 and <= 3 ? start.AddMonths(4) : start.AddYears(1);
-        var prefix = unit.Path;
-        var rows = await (from m in db.Matters.AsNoTracking()
-                          join u in db.OrgUnits on m.OrgUnitId equals u.Id
-                          where u.Path.StartsWith(prefix) && m.ReceivedOn >= start && m.ReceivedOn < end
-                          orderby m.ReceivedOn, u.Name
-                          select new MatterExportRow(m, u.Name)).ToListAsync(cancellationToken);
+        var rows = await (from x in MatterScope.Under(db, unit)
+                          where x.Matter.ReceivedOn >= start && x.Matter.ReceivedOn < end
+                          orderby x.Matter.ReceivedOn, x.UnitName
+                          select new MatterExportRow(x.Matter, x.UnitName)).ToListAsync(cancellationToken);
         foreach (var row in rows.Where(r => r.Matter.IsLexReport))
         {
             db.AddAuditNote(AuditAction.Read, nameof(Matter), row.Matter.Id.ToString(), row.Matter.OrgUnitId, new { Kind = row.Matter.Kind.ToString(), Export = true, Texts = includeTexts });
@@ -451,14 +445,16 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
 /// <summary>Finds the settings that apply at a unit: its own, else the nearest unit above that has some, else the defaults.</summary>
 internal sealed class RegisterSettingsResolver(IReadOnlyList<(string Path, RegisterSettings Settings)> rows)
 {
-    public RegisterSettings For(string unitPath) =>
-        rows.Where(r => unitPath.StartsWith(r.Path, StringComparison.Ordinal)).OrderByDescending(r => r.Path.Length).Select(r => r.Settings).FirstOrDefault()
-        ?? new RegisterSettings();
+    public RegisterSettings For(string unitPath) => Nearest(unitPath, except: null);
 
     public RegisterSettings? Own(Guid unitId) => rows.Select(r => r.Settings).FirstOrDefault(s => s.OrgUnitId == unitId);
 
-    public RegisterSettings Inherited(OrgUnit unit) =>
-        rows.Where(r => r.Settings.OrgUnitId != unit.Id && unit.Path.StartsWith(r.Path, StringComparison.Ordinal)).OrderByDescending(r => r.Path.Length).Select(r => r.Settings).FirstOrDefault()
+    /// <summary>What would apply at the unit if it had no settings of its own.</summary>
+    public RegisterSettings Inherited(OrgUnit unit) => Nearest(unit.Path, except: unit.Id);
+
+    private RegisterSettings Nearest(string unitPath, Guid? except) =>
+        rows.Where(r => r.Settings.OrgUnitId != except && unitPath.StartsWith(r.Path, StringComparison.Ordinal))
+            .OrderByDescending(r => r.Path.Length).Select(r => r.Settings).FirstOrDefault()
         ?? new RegisterSettings();
 }
 

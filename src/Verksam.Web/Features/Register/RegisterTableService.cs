@@ -16,11 +16,7 @@ public sealed class RegisterTableService(VerksamDbContext db, AccessService acce
     public async Task<RegisterTableView> GetAsync(Guid unitId, int? year, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        var prefix = unit.Path;
-        var years = await (from m in db.Matters
-                           join u in db.OrgUnits on m.OrgUnitId equals u.Id
-                           where u.Path.StartsWith(prefix)
-                           select m.ReceivedOn.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        var years = await MatterScope.YearsAsync(db, unit, cancellationToken);
         var theYear = year ?? (years.Count > 0 ? years[0] : time.GetLocalNow().Year);
         var table = await ComposeAsync(unit, theYear, cancellationToken);
         var userAccess = await access.GetAsync(cancellationToken);
@@ -31,12 +27,11 @@ public sealed class RegisterTableService(VerksamDbContext db, AccessService acce
     /// <summary>The table of a unit whose access the caller has already checked (for reports composed from it).</summary>
     internal async Task<RegisterTable> ComposeAsync(OrgUnit unit, int year, CancellationToken cancellationToken)
     {
-        var prefix = unit.Path;
         var start = new DateOnly(year, 1, 1);
         var end = start.AddYears(1);
-        var groups = await (from m in db.Matters
-                            join u in db.OrgUnits on m.OrgUnitId equals u.Id
-                            where u.Path.StartsWith(prefix) && m.ReceivedOn >= start && m.ReceivedOn < end
+        var groups = await (from x in MatterScope.Under(db, unit)
+                            where x.Matter.ReceivedOn >= start && x.Matter.ReceivedOn < end
+                            let m = x.Matter
                             group m by new
                             {
                                 m.Kind,

@@ -55,7 +55,6 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Unit = await access.RequireRegisterAsync(Id);
         try
         {
             var matter = await matters.RecordAsync(Id, MatterId, Input, Version);
@@ -73,6 +72,8 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
             Version = (await matters.GetAsync(Id, MatterId!.Value)).Matter.Version;
         }
 
+        // Only a refused save shows the form again, and only then is the unit's name needed.
+        Unit = await access.RequireRegisterAsync(Id);
         return Page();
     }
 }
