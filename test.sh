@@ -38,7 +38,7 @@ say "Starting PostgreSQL on 127.0.0.1:$pg_port"
 as_pg "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
 as_pg "$pg_bin/pg_ctl" -D "$pg_data" -w -l "$pg_data/server.log" \
   -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-  start >/dev/null
+  start >/dev/null || { echo "PostgreSQL did not start; its log:" >&2; cat "$pg_data/server.log" >&2; exit 1; }
 export VERKSAM_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
 
 # --- build, format, test ------------------------------------------------------------------------
