@@ -152,6 +152,9 @@ public static partial class VerksamApp
         services.AddScoped<Features.Register.RegisterTableService>();
         services.AddScoped<Features.Quality.QualityReportSections>();
         services.AddScoped<Features.Quality.QualityPlanService>();
+        services.AddScoped<Shared.Documents.DocumentHtml>();
+        services.AddSingleton<Shared.Documents.ChromiumPdf>();
+        services.AddScoped<Shared.Documents.DocumentExport>();
         services.AddScoped<IOrgUnitDataProbe, Features.Quality.QualityDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Indicators.IndicatorDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Goals.GoalDataProbe>();

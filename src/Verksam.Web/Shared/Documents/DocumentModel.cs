@@ -21,10 +21,16 @@ public sealed record TextBlock(string Text) : DocumentBlock;
 /// <summary>A short note where data is missing ("— Inga data") or an instruction.</summary>
 public sealed record NoteBlock(string Text) : DocumentBlock;
 
+/// <summary>A judgement shown on its own line: a colour's shape and the words ("▲ Uppfylls delvis"), or "— Inga data" without one.</summary>
+public sealed record MarkBlock(string Text, Rag? Colour) : DocumentBlock;
+
 public sealed record TableBlock(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<TableCell>> Rows) : DocumentBlock;
 
-/// <summary>A cell: text, and for an assessment the colour, which a renderer shows as shape, word and shading.</summary>
-public sealed record TableCell(string Text, Rag? Colour = null)
+/// <summary>
+/// A cell: text, and for an assessment the colour, which a renderer shows as shape, word and shading. A cell may span
+/// several columns (an indicator's analysis under its row) and start with a label in bold ("Analys").
+/// </summary>
+public sealed record TableCell(string Text, Rag? Colour = null, int Span = 1, string? Label = null)
 {
     public static implicit operator TableCell(string text) => new(text);
 

@@ -26,57 +26,24 @@ public sealed class PlainTextTagHelper(HtmlEncoder encoder) : TagHelper
     {
         ArgumentNullException.ThrowIfNull(encoder);
         var html = new StringBuilder();
-        var paragraph = new List<string>();
-        var list = new List<string>();
-        void Flush()
+        foreach (var part in Documents.PlainTextLayout.Parse(text))
         {
-            if (paragraph.Count > 0)
-            {
-                html.Append("<p>").AppendJoin("<br>", paragraph.Select(encoder.Encode)).Append("</p>");
-                paragraph.Clear();
-            }
-
-            if (list.Count > 0)
+            if (part.IsList)
             {
                 html.Append("<ul>");
-                foreach (var item in list)
+                foreach (var item in part.Lines)
                 {
                     html.Append("<li>").Append(encoder.Encode(item)).Append("</li>");
                 }
 
                 html.Append("</ul>");
-                list.Clear();
-            }
-        }
-
-        foreach (var raw in (text ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            var line = raw.Trim();
-            if (line.Length == 0)
-            {
-                Flush();
-            }
-            else if (line.Length > 1 && line[0] is '-' or '–' or '•' or '*' && line[1] == ' ')
-            {
-                if (paragraph.Count > 0)
-                {
-                    Flush();
-                }
-
-                list.Add(line[2..].Trim());
             }
             else
             {
-                if (list.Count > 0)
-                {
-                    Flush();
-                }
-
-                paragraph.Add(line);
+                html.Append("<p>").AppendJoin("<br>", part.Lines.Select(encoder.Encode)).Append("</p>");
             }
         }
 
-        Flush();
         return html.ToString();
     }
 }

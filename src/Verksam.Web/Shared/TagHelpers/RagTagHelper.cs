@@ -16,6 +16,9 @@ public sealed class RagTagHelper(HtmlEncoder encoder) : TagHelper
     /// <summary>Words to put before the colour word for screen readers, e.g. "Bedömning:".</summary>
     public string? Label { get; set; }
 
+    /// <summary>Words to show instead of the colour's own ("Uppfylls delvis" for a fulfilment); without a colour, instead of "Ingen bedömning".</summary>
+    public string? Text { get; set; }
+
     /// <summary>The CSS modifier and the shape of a colour: green ●, yellow ▲, red ■.</summary>
     public static (string Modifier, string Shape) Mark(Rag colour) => colour switch
     {
@@ -33,12 +36,12 @@ public sealed class RagTagHelper(HtmlEncoder encoder) : TagHelper
         if (Colour is not { } colour)
         {
             output.Attributes.SetAttribute("class", "rag rag--none");
-            output.Content.SetHtmlContent(label + encoder.Encode(Resources.Texts.Rag_None));
+            output.Content.SetHtmlContent(label + encoder.Encode(Text ?? Resources.Texts.Rag_None));
             return;
         }
 
         var (modifier, shape) = Mark(colour);
         output.Attributes.SetAttribute("class", "rag rag--" + modifier);
-        output.Content.SetHtmlContent($"{label}<span class=\"rag__mark\" aria-hidden=\"true\">{shape}</span> {encoder.Encode(RagText.Word(colour))}");
+        output.Content.SetHtmlContent($"{label}<span class=\"rag__mark\" aria-hidden=\"true\">{shape}</span> {encoder.Encode(Text ?? RagText.Word(colour))}");
     }
 }

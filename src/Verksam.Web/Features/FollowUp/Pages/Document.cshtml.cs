@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Documents;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Periods;
 
 namespace Verksam.Web.Features.FollowUp.Pages;
 
-/// <summary>The report as one document, as seed 000 lays it out, printable from the browser.</summary>
-public sealed class DocumentModel(FollowUpService reports) : VerksamPageModel
+/// <summary>A follow-up report (month, tertial, year) as one document, as its seed lays it out: printable, and as Word and PDF.</summary>
+public sealed class DocumentModel(FollowUpService reports, DocumentExport export) : DocumentPageModel(export)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -13,16 +14,21 @@ public sealed class DocumentModel(FollowUpService reports) : VerksamPageModel
     [BindProperty(SupportsGet = true, Name = "period")]
     public string PeriodCode { get; set; } = string.Empty;
 
-    public Shared.Documents.DocumentModel Document { get; private set; } = null!;
+    private string unitName = string.Empty;
 
-    public async Task<IActionResult> OnGetAsync()
+    public override string Subject => unitName;
+
+    public override string Query => string.Empty;
+
+    protected override async Task<Shared.Documents.DocumentModel?> ComposeAsync()
     {
         if (!Period.TryParse(PeriodCode, out var period) || !FollowUpService.IsReportPeriod(period))
         {
-            return NotFound();
+            return null;
         }
 
-        Document = ReportDocument.Compose(await reports.GetAsync(Id, period));
-        return Page();
+        var view = await reports.GetAsync(Id, period);
+        unitName = view.Unit.Name;
+        return ReportDocument.Compose(view);
     }
 }

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Documents;
 using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Quality.Pages;
 
-/// <summary>The whole kvalitetsplan as one document, printable from the browser.</summary>
-public sealed class QualityPlanDocumentModel(QualityPlanService plans, TimeProvider time) : VerksamPageModel
+/// <summary>The whole kvalitetsplan as one document: printable, and as Word and PDF.</summary>
+public sealed class QualityPlanDocumentModel(QualityPlanService plans, TimeProvider time, DocumentExport export) : DocumentPageModel(export)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -12,11 +13,11 @@ public sealed class QualityPlanDocumentModel(QualityPlanService plans, TimeProvi
     [BindProperty(SupportsGet = true, Name = "ar")]
     public int? Year { get; set; }
 
-    public Shared.Documents.DocumentModel Document { get; private set; } = null!;
+    public override string Query => $"ar={Year}";
 
-    public async Task OnGetAsync()
+    protected override async Task<Shared.Documents.DocumentModel?> ComposeAsync()
     {
         Year = Year is >= 2000 and <= 2100 ? Year : time.GetLocalNow().Year;
-        Document = await plans.ComposeAsync(Id, Year.Value);
+        return await plans.ComposeAsync(Id, Year.Value);
     }
 }
