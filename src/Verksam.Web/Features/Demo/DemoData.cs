@@ -107,6 +107,8 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
             await db.SaveChangesAsync(ct);
             await DemoFollowUp.AddAsync(db, reports, ct);
             await db.SaveChangesAsync(ct);
+            await DemoAnnualReport.AddAsync(db, reports, ct);
+            await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
         return true;

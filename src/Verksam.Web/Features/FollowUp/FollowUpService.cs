@@ -19,12 +19,17 @@ namespace Verksam.Web.Features.FollowUp;
 /// The monthly and tertial follow-up report of a unit: writing it (texts and the goals' judgements), submitting it, and
 /// the level above approving it or sending it back. From submission its figures are frozen.
 /// </summary>
-public sealed class FollowUpService(VerksamDbContext db, AccessService access, GoalService goals, TemplateService templates, Quality.QualityReportSections quality, IAuditActor actor, TimeProvider time)
+public sealed class FollowUpService(VerksamDbContext db, AccessService access, GoalService goals, TemplateService templates, Quality.QualityReportSections quality, Register.RegisterTableService register, IAuditActor actor, TimeProvider time)
 {
-    /// <summary>Months, and the tertials T1 and T2 (the third tertial is the annual report's).</summary>
-    public static bool IsReportPeriod(Period period) => period.Kind == PeriodKind.Month || period is { Kind: PeriodKind.Tertial, TertialNumber: 1 or 2 };
+    /// <summary>Months, the tertials T1 and T2, and the year (the verksamhetsberättelse, which covers the third tertial).</summary>
+    public static bool IsReportPeriod(Period period) => period.Kind is PeriodKind.Month or PeriodKind.Year || period is { Kind: PeriodKind.Tertial, TertialNumber: 1 or 2 };
 
-    public static ReportKind KindOf(Period period) => period.Kind == PeriodKind.Tertial ? ReportKind.TertialReport : ReportKind.MonthlyReport;
+    public static ReportKind KindOf(Period period) => period.Kind switch
+    {
+        PeriodKind.Tertial => ReportKind.TertialReport,
+        PeriodKind.Year => ReportKind.AnnualReport,
+        _ => ReportKind.MonthlyReport,
+    };
 
     public static string WentWellKey(Guid goalId) => $"mal-{goalId:N}-bra";
 
@@ -36,10 +41,13 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
         ? Texts.ResourceManager.GetString("ReportStatus_" + s, CultureInfo.CurrentUICulture) ?? s.ToString()
         : Texts.ReportStatus_None;
 
-    /// <summary>"Månadsrapport september 2023", "Tertialrapport T1 2023".</summary>
-    public static string Title(Period period) => period.Kind == PeriodKind.Month
-        ? string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_MonthTitle, Period.MonthName(period.StartMonth), period.Year)
-        : string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_TertialTitle, period.ShortName, period.Year);
+    /// <summary>"Månadsrapport september 2023", "Tertialrapport T1 2023", "Verksamhetsberättelse 2024".</summary>
+    public static string Title(Period period) => period.Kind switch
+    {
+        PeriodKind.Month => string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_MonthTitle, Period.MonthName(period.StartMonth), period.Year),
+        PeriodKind.Year => string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_AnnualTitle, period.Year),
+        _ => string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_TertialTitle, period.ShortName, period.Year),
+    };
 
     /// <summary>A goal's title short enough for a message: cut at a word near 80 characters.</summary>
     public static string ShortTitle(string title)
@@ -84,7 +92,14 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
         var ancestors = unit.AncestorIds();
         var context = await db.OrgUnits.AsNoTracking().Where(u => ancestors.Contains(u.Id)).ToListAsync(cancellationToken);
         var administration = context.Where(u => u.Kind is OrgUnitKind.Board or OrgUnitKind.Department).OrderByDescending(u => u.Path.Length).FirstOrDefault();
-        return new ReportView(unit, administration?.Name, period, report, template, texts, live, frozen, settings.SteerByPerspective,
+        if (frozen?.Sections is { } sections)
+        {
+            // A submitted report keeps the sections it was written under, whatever the template has become since.
+            template = template with { Sections = sections };
+        }
+
+        var municipality = context.FirstOrDefault(u => u.Kind == OrgUnitKind.Municipality)?.Name;
+        return new ReportView(unit, municipality, administration?.Name, period, report, template, texts, live, frozen, settings.SteerByPerspective,
             level >= AccessLevel.Edit, level >= AccessLevel.Approve, history, DueDate(period, settings.ReportDueDay));
     }
 
@@ -239,7 +254,8 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
         report.SubmittedById = actor.UserId;
         report.SubmittedBy = actor.Name;
         report.Comment = null;
-        report.Figures = live.ToJson();
+        var template = await templates.ResolveAsync(unit.MunicipalityId, KindOf(period), cancellationToken);
+        report.Figures = (live with { Sections = template.Sections }).ToJson();
         await SaveAsync(cancellationToken);
     }
 
@@ -306,7 +322,7 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
     }
 
     public static IReadOnlyList<Period> OverviewPeriods(int year) =>
-        [.. Enumerable.Range(1, 12).Select(m => Period.Month(year, m)), Period.Tertial(year, 1), Period.Tertial(year, 2)];
+        [.. Enumerable.Range(1, 12).Select(m => Period.Month(year, m)), Period.Tertial(year, 1), Period.Tertial(year, 2), Period.WholeYear(year)];
 
     /// <summary>
     /// The report's figures as they are now: each of the unit's own goals of the year with where it sits in the cascade,
@@ -352,7 +368,52 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
                 goalIndicators.Select(i => Figures(i, outcomes[i.Id].ToList(), period)).ToList()));
         }
 
-        return new ReportFigures(result, await quality.ComputeAsync(unit, period, cancellationToken));
+        var annual = period.Kind == PeriodKind.Year ? await AnnualAsync(unit, period, cascade, numbers, cancellationToken) : null;
+        return new ReportFigures(result, await quality.ComputeAsync(unit, period, cancellationToken), annual);
+    }
+
+    /// <summary>
+    /// The annual report's cascade: every goal from the council down to the unit's own, in number order, each with the
+    /// year's fulfilment its owner judged, and under it the unit's indicators (with last year's outcome) and activities.
+    /// Six queries, whatever the number of goals.
+    /// </summary>
+    private async Task<AnnualFigures> AnnualAsync(OrgUnit unit, Period period, List<Goal> cascade, IReadOnlyDictionary<Guid, string> numbers, CancellationToken cancellationToken)
+    {
+        var goalIds = cascade.Select(g => g.Id).ToList();
+        var fulfilments = await db.GoalAssessments.AsNoTracking()
+            .Where(a => goalIds.Contains(a.GoalId) && a.Year == period.Year && a.PeriodKind == PeriodKind.Year && a.Fulfilment != null)
+            .ToDictionaryAsync(a => a.GoalId, a => a.Fulfilment, cancellationToken);
+        var links = await db.GoalIndicators.AsNoTracking().Where(l => goalIds.Contains(l.GoalId) && l.OrgUnitId == unit.Id).ToListAsync(cancellationToken);
+        var indicatorIds = links.Select(l => l.IndicatorId).Distinct().ToList();
+        var indicators = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var previousIds = indicators.Values.Where(i => i.CopiedFromId is not null).Select(i => i.CopiedFromId!.Value).ToList();
+        var measured = indicatorIds.Concat(previousIds).ToList();
+        var outcomes = (await db.Outcomes.AsNoTracking().Where(o => measured.Contains(o.IndicatorId) && o.OrgUnitId == unit.Id && (o.Year == period.Year || o.Year == period.Year - 1))
+            .ToListAsync(cancellationToken)).ToLookup(o => o.IndicatorId);
+        var activities = (await db.Activities.AsNoTracking().Where(a => goalIds.Contains(a.GoalId)).ToListAsync(cancellationToken)).ToLookup(a => a.GoalId);
+        var table = await register.ComposeAsync(unit, period.Year, cancellationToken);
+
+        var children = cascade.OrderBy(g => numbers.GetValueOrDefault(g.Id), GoalNumberComparer.Instance).ThenBy(g => g.SortOrder)
+            .ThenBy(g => g.Title, StringComparer.CurrentCulture).ToLookup(g => g.ParentId is { } p && goalIds.Contains(p) ? p : (Guid?)null);
+        var goalsInOrder = new List<AnnualGoal>();
+        void Walk(Guid? parent, int depth)
+        {
+            foreach (var goal in children[parent])
+            {
+                var rows = links.Where(l => l.GoalId == goal.Id && indicators.ContainsKey(l.IndicatorId)).Select(l => indicators[l.IndicatorId])
+                    .OrderBy(i => i.SortOrder).ThenBy(i => i.Name, StringComparer.CurrentCulture)
+                    .Select(i => AnnualFigures.Row(i, [.. outcomes[i.Id].Where(o => o.Year == period.Year)],
+                        [.. outcomes[i.Id].Concat(i.CopiedFromId is { } from ? outcomes[from] : []).Where(o => o.Year == period.Year - 1)], period))
+                    .ToList();
+                goalsInOrder.Add(new AnnualGoal(goal.Id, goal.Level, depth, numbers.GetValueOrDefault(goal.Id), goal.Title, goal.OrgUnitId == unit.Id,
+                    fulfilments.GetValueOrDefault(goal.Id), goal.Description, goal.ExpectedResults, rows,
+                    activities[goal.Id].OrderBy(a => a.SortOrder).Select(AnnualFigures.Row).ToList()));
+                Walk(goal.Id, depth + 1);
+            }
+        }
+
+        Walk(null, 0);
+        return new AnnualFigures(goalsInOrder, table.ToBlock());
     }
 
     private static IndicatorFigures Figures(Indicator indicator, IReadOnlyCollection<Outcome> outcomes, Period period)
@@ -383,6 +444,29 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
         foreach (var section in template.Sections)
         {
             yield return section.Key;
+        }
+
+        if (figures.Annual is { } annual)
+        {
+            foreach (var key in AnnualFigures.FrontKeys)
+            {
+                yield return key;
+            }
+
+            foreach (var goal in annual.Goals.Where(g => !g.IsOwn))
+            {
+                yield return AnalysisKey(goal.GoalId);
+            }
+
+            foreach (var indicator in annual.Goals.SelectMany(g => g.Indicators))
+            {
+                yield return AnnualFigures.IndicatorAnalysisKey(indicator.IndicatorId);
+            }
+
+            foreach (var activity in annual.Goals.SelectMany(g => g.Activities))
+            {
+                yield return AnnualFigures.ActivityAnalysisKey(activity.ActivityId);
+            }
         }
 
         foreach (var goal in figures.Goals)
@@ -516,6 +600,7 @@ public sealed class ReportInput
 
 public sealed record ReportView(
     OrgUnit Unit,
+    string? Municipality,
     string? Administration,
     Period Period,
     FollowUpReport? Report,

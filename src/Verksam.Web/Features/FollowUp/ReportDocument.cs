@@ -1,5 +1,6 @@
 using System.Globalization;
 using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Indicators.Assessment;
 using Verksam.Web.Features.Plans;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Documents;
@@ -16,6 +17,11 @@ public static class ReportDocument
     public static DocumentModel Compose(ReportView view)
     {
         ArgumentNullException.ThrowIfNull(view);
+        if (view.Figures.Annual is { } annual)
+        {
+            return ComposeAnnual(view, annual);
+        }
+
         var front = new List<FrontMatterItem>();
         if (view.Administration is not null)
         {
@@ -115,6 +121,134 @@ public static class ReportDocument
             blocks.Add(view.Text(key) is { } text ? new TextBlock(text) : new NoteBlock("–"));
         }
     }
+
+    /// <summary>
+    /// The verksamhetsberättelse as seed 003 lays it out: the tjänsteutlåtande's front matter, the sections before the
+    /// goals, the cascade from KF's goals down to the unit's with fulfilment (or "— Inga data"), texts, indicator and
+    /// activity tables each row with its analysis, then the sections after, the register's table among them.
+    /// </summary>
+    private static DocumentModel ComposeAnnual(ReportView view, AnnualFigures annual)
+    {
+        var year = view.Period.Year;
+        var front = new List<FrontMatterItem>();
+        if (view.Municipality is not null)
+        {
+            front.Add(new(Texts.Annual_Municipality, view.Municipality));
+        }
+
+        if (view.Administration is not null)
+        {
+            front.Add(new(Texts.Document_Administration, view.Administration));
+        }
+
+        front.Add(new(Texts.Document_Unit, view.Unit.Name));
+        front.Add(new(Texts.Annual_DocumentTypeLabel, Texts.Annual_DocumentType));
+        void Front(string label, string key, string? fallback = null)
+        {
+            if ((view.Text(key) ?? fallback) is { } value)
+            {
+                front.Add(new(label, value));
+            }
+        }
+
+        Front(Texts.Annual_DiaryNumber, AnnualFigures.DiaryNumberKey);
+        Front(Texts.Annual_Officer, AnnualFigures.OfficerKey);
+        Front(Texts.Annual_Recipient, AnnualFigures.RecipientKey, view.Administration);
+        Front(Texts.Document_Date, AnnualFigures.DateKey, view.Report?.SubmittedAt is { } submitted ? DateOnly.FromDateTime(submitted).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
+        front.Add(new(Texts.FollowUp_Status, FollowUpService.StatusName(view.Report?.Status)));
+
+        var blocks = new List<DocumentBlock>();
+        void Section(PlanTemplateSection section)
+        {
+            blocks.Add(new HeadingBlock(section.Level, section.TitleFor(year)));
+            IReadOnlyList<DocumentBlock> composed = section.Key == BuiltInTemplates.AnnualRegisterKey && annual.Register is { } register ? [register] : [];
+            if (view.Text(section.Key) is { } text)
+            {
+                blocks.Add(new TextBlock(text));
+            }
+            else if (composed.Count == 0 && view.Report?.IsFrozen != true)
+            {
+                blocks.Add(new NoteBlock(section.Instruction));
+            }
+
+            blocks.AddRange(composed);
+        }
+
+        foreach (var section in view.Template.Sections.Where(s => s.Placement == SectionPlacement.BeforeGoals))
+        {
+            Section(section);
+        }
+
+        blocks.Add(new HeadingBlock(1, Texts.Annual_GoalsChapter));
+        if (annual.Goals.Count == 0)
+        {
+            blocks.Add(new NoteBlock(Texts.Annual_NoGoals));
+        }
+
+        foreach (var goal in annual.Goals)
+        {
+            blocks.Add(new HeadingBlock(Math.Min(goal.Depth + 2, 5), goal.Title, goal.Number is null ? null : goal.Number.Contains('.', StringComparison.Ordinal) ? goal.Number : goal.Number + ".", GoalService.LevelName(goal.Level)));
+            blocks.Add(goal.Fulfilment is { } f ? new MarkBlock(GoalService.FulfilmentName(f), ToColour(f)) : new MarkBlock(Texts.Annual_NoData, null));
+            GoalText(Texts.Annual_Description, goal.Description);
+            GoalText(Texts.Annual_ExpectedResults, goal.ExpectedResults);
+            if (goal.Indicators.Count > 0)
+            {
+                var rows = new List<IReadOnlyList<TableCell>>();
+                foreach (var i in goal.Indicators)
+                {
+                    rows.Add([i.Name, i.Outcome, i.Men, i.Women, i.PreviousYear, i.Target, i.CouncilTarget, i.Period]);
+                    if (view.Text(AnnualFigures.IndicatorAnalysisKey(i.IndicatorId)) is { } analysis)
+                    {
+                        rows.Add([new TableCell(analysis, Span: 8, Label: Texts.Annual_Analysis)]);
+                    }
+                }
+
+                blocks.Add(new TableBlock(Texts.Annual_IndicatorsCaption,
+                    [Texts.Annual_Indicator, Texts.Annual_Outcome, Texts.Annual_OutcomeMen, Texts.Annual_OutcomeWomen, string.Format(CultureInfo.CurrentCulture, Texts.Annual_PreviousYear, year - 1), Texts.Annual_Target, Texts.Annual_CouncilTarget, Texts.Annual_Period],
+                    rows));
+            }
+
+            if (goal.Activities.Count > 0)
+            {
+                var rows = new List<IReadOnlyList<TableCell>>();
+                foreach (var a in goal.Activities)
+                {
+                    rows.Add([a.Title, a.Start, a.End, a.Deviation]);
+                    if (view.Text(AnnualFigures.ActivityAnalysisKey(a.ActivityId)) is { } analysis)
+                    {
+                        rows.Add([new TableCell(analysis, Span: 4, Label: Texts.Annual_Analysis)]);
+                    }
+                }
+
+                blocks.Add(new TableBlock(Texts.Annual_ActivitiesCaption, [Texts.Annual_Activity, Texts.Annual_Start, Texts.Annual_End, Texts.Annual_Deviation], rows));
+            }
+
+            GoalText(Texts.Annual_Analysis, view.Text(FollowUpService.AnalysisKey(goal.GoalId)));
+        }
+
+        foreach (var section in view.Template.Sections.Where(s => s.Placement == SectionPlacement.AfterGoals))
+        {
+            Section(section);
+        }
+
+        return new DocumentModel(view.Title, front, blocks);
+
+        void GoalText(string heading, string? text)
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                blocks.Add(new HeadingBlock(6, heading));
+                blocks.Add(new TextBlock(text));
+            }
+        }
+    }
+
+    private static Indicators.Scales.Rag ToColour(Fulfilment fulfilment) => fulfilment switch
+    {
+        Fulfilment.Full => Indicators.Scales.Rag.Green,
+        Fulfilment.Partial => Indicators.Scales.Rag.Yellow,
+        _ => Indicators.Scales.Rag.Red,
+    };
 
     private static TableCell Mark(Indicators.Scales.Rag? colour) => colour is { } c ? new TableCell(Indicators.Scales.RagText.Word(c), c) : new TableCell("–");
 }

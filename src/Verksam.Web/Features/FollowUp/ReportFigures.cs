@@ -29,8 +29,10 @@ public sealed record GoalFigures(
 /// <summary>
 /// The figures of a report: computed live while it is a draft, frozen as JSON when it is submitted — the goals, and
 /// sections 4–6 (risks, assignments, annual wheel). Reports frozen before those sections existed have none.
+/// The annual report adds the whole cascade and the register's table; from submission every report also keeps the
+/// template's sections it was written under.
 /// </summary>
-public sealed record ReportFigures(IReadOnlyList<GoalFigures> Goals, Quality.QualityFigures? Quality = null)
+public sealed record ReportFigures(IReadOnlyList<GoalFigures> Goals, Quality.QualityFigures? Quality = null, AnnualFigures? Annual = null, IReadOnlyList<Plans.PlanTemplateSection>? Sections = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

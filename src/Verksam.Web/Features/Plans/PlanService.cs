@@ -83,7 +83,7 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, GoalS
         var blocks = new List<DocumentBlock>();
         AddSections(blocks, overview, SectionPlacement.BeforeGoals);
         blocks.Add(new HeadingBlock(1, Texts.Plan_GoalsChapter));
-        var children = planGoals.OrderBy(g => numbers.GetValueOrDefault(g.Id), NumberComparer.Instance).ThenBy(g => g.SortOrder).ToLookup(g => g.ParentId is { } p && goalIds.Contains(p) ? p : (Guid?)null);
+        var children = planGoals.OrderBy(g => numbers.GetValueOrDefault(g.Id), GoalNumberComparer.Instance).ThenBy(g => g.SortOrder).ToLookup(g => g.ParentId is { } p && goalIds.Contains(p) ? p : (Guid?)null);
         void Walk(Guid? parent)
         {
             foreach (var goal in children[parent])
@@ -159,28 +159,6 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, GoalS
                join p in db.OperationalPlans.AsNoTracking() on t.PlanId equals p.Id
                where p.OrgUnitId == unitId && p.Year == year
                select t).ToDictionaryAsync(t => t.SectionKey, cancellationToken);
-
-    /// <summary>Orders "1.3.2" before "1.10" and "1.3.2.1" after "1.3.2".</summary>
-    private sealed class NumberComparer : IComparer<string?>
-    {
-        public static readonly NumberComparer Instance = new();
-
-        public int Compare(string? x, string? y)
-        {
-            var a = (x ?? string.Empty).Split('.', StringSplitOptions.RemoveEmptyEntries);
-            var b = (y ?? string.Empty).Split('.', StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
-            {
-                var c = int.Parse(a[i], CultureInfo.InvariantCulture).CompareTo(int.Parse(b[i], CultureInfo.InvariantCulture));
-                if (c != 0)
-                {
-                    return c;
-                }
-            }
-
-            return a.Length.CompareTo(b.Length);
-        }
-    }
 }
 
 /// <summary>One year's plan of a unit, with the years the unit has a plan for so a reader can find them.</summary>

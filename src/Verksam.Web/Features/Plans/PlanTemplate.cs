@@ -35,6 +35,7 @@ public static class BuiltInTemplates
         ReportKind.MonthlyReport => MonthlyReport,
         ReportKind.TertialReport => TertialReport,
         ReportKind.QualityPlan => QualityPlan,
+        ReportKind.AnnualReport => AnnualReport,
         _ => OperationalPlan,
     };
 
@@ -75,6 +76,49 @@ public static class BuiltInTemplates
         new(QualityPlanRisksKey, "Risker och egenkontroller", 1, SectionPlacement.BeforeGoals, "En inledning till tabellerna: per process visas risker, egenkontroller, deras syfte och åtgärderna."),
         new(QualityPlanIndicatorsKey, "Kvalitetsindikatorer", 1, SectionPlacement.BeforeGoals, "En inledning till indikatorerna: vad de mäter och var resultatet redovisas."),
     ]);
+
+    /// <summary>
+    /// Seed 003's verksamhetsberättelse: Sammanfattande analys with its parts, the goal cascade (composed), the economy,
+    /// the systematic quality work with its parts, Övrigt, Synpunkter och klagomål with Lex Sarah, and the register's
+    /// table (composed).
+    /// </summary>
+    public static PlanTemplate AnnualReport { get; } = new("Verksamhetsberättelse (inbyggd)",
+    [
+        new("sammanfattning", "Sammanfattande analys", 1, SectionPlacement.BeforeGoals, "En samlad bild av året: uppdraget, ekonomin, måluppfyllelsen och vad enheten tar med sig till nästa år."),
+        new("uppdrag", "Enhetens uppdrag", 2, SectionPlacement.BeforeGoals, "Vad enheten gör och för vem, och hur många som var aktuella vid årets slut jämfört med året före."),
+        new("budget", "Budget", 2, SectionPlacement.BeforeGoals, "Årets budget och resultat i korthet, och hur många av enhetsmålen som uppfylls."),
+        new("kvalitet-utveckling", "Kvalitet- och utvecklingsarbete", 2, SectionPlacement.BeforeGoals, "Årets viktigaste kvalitets- och utvecklingsarbete."),
+        new("utvecklingsomraden", "Övriga utvecklingsområden", 3, SectionPlacement.BeforeGoals, "Andra utvecklingsområden enheten arbetat med, gärna som punktlista."),
+        new("kompetensutveckling", "Kompetensutveckling", 3, SectionPlacement.BeforeGoals, "Vilka utbildningar medarbetarna har gått under året."),
+        new("delaktighet", "Medarbetarnas delaktighet", 3, SectionPlacement.BeforeGoals, "Hur medarbetarna har varit delaktiga i analysen och i verksamhetsberättelsen."),
+        new("ekonomi", "Uppföljning av ekonomi", 1, SectionPlacement.AfterGoals, "En inledning till ekonomin, om det behövs utöver avsnitten nedan."),
+        new("driftbudget", "Analys av resultaträkning - uppföljning av driftbudget", 2, SectionPlacement.AfterGoals, "Budget och utfall, över- eller underskott och vad som förklarar dem."),
+        new("budget-balans", "Arbete för att hålla budget i balans", 3, SectionPlacement.AfterGoals, "Hur enheten följer upp kostnaderna och vilka åtgärder som vidtagits."),
+        new("investeringar", "Investeringar", 2, SectionPlacement.AfterGoals, "Årets investeringar."),
+        new("lokalmedel", "Medel för lokaländamål", 3, SectionPlacement.AfterGoals, "Medel för lokaländamål, om enheten haft sådana."),
+        new("ekonomi-ovrigt", "Övrigt", 3, SectionPlacement.AfterGoals, "Övrigt om ekonomin."),
+        new("kvalitetsarbete", "Systematiskt kvalitetsarbete", 1, SectionPlacement.AfterGoals, "En inledning till kvalitetsarbetet, om det behövs utöver avsnitten nedan."),
+        new("digital-utveckling", "Digital utveckling och innovation", 3, SectionPlacement.AfterGoals, "Digitala lösningar och nya arbetssätt som prövats eller införts."),
+        new("brukarfokus", "Stockholmarnas fokus", 3, SectionPlacement.AfterGoals, "Hur brukarnas delaktighet, synpunkter och externa granskningar används för att utveckla kvaliteten."),
+        new("helhetssyn", "Helhetssyn", 3, SectionPlacement.AfterGoals, "Samverkan internt och externt."),
+        new("hallbarhet", "Hållbarhet", 3, SectionPlacement.AfterGoals, "Hållbara arbetssätt, kompetensförsörjning och resurser."),
+        new("handlingsutrymme", "Handlingsutrymme", 3, SectionPlacement.AfterGoals, "Hur medarbetarna bidrar till kvalitetsutvecklingen."),
+        new("larande", "Lärande", 3, SectionPlacement.AfterGoals, "Kompetensutvecklingsplan, ledningssystem och lärande i organisationen."),
+        new("uppfoljningsmetoder", "Metoder för uppföljning", 3, SectionPlacement.AfterGoals, "Egna granskningar, statistik och brukarundersökningar."),
+        new("ovrigt", "Övrigt", 1, SectionPlacement.AfterGoals, "Övrigt som berättelsen ska ta upp."),
+        new("agenda-2030", "Agenda 2030", 2, SectionPlacement.AfterGoals, "Hur enheten bidrar till de globala målen."),
+        new("barns-rattigheter", "Arbetet med barns rättigheter", 3, SectionPlacement.AfterGoals, "Hur barnrättsperspektivet tillvaratas i utredningar och insatser."),
+        new("tillganglighet", "Tillgänglighet och delaktighet", 3, SectionPlacement.AfterGoals, "Hur enheten säkrar tillgänglighet och delaktighet för personer med funktionsnedsättning."),
+        new("jamstalldhet", "Jämställdhet", 3, SectionPlacement.AfterGoals, "Hur resultat analyseras utifrån kön och vad analysen visat."),
+        new("egenkontroller", "Egenkontroller", 3, SectionPlacement.AfterGoals, "Vilka egenkontroller som gjorts, vad de visat och vad enheten gör åt det."),
+        new("synpunkter", "Synpunkter och klagomål", 1, SectionPlacement.AfterGoals, "En inledning, om det behövs utöver avsnitten nedan."),
+        new("synpunkter-klagomal", "Synpunkter förslag och klagomål", 2, SectionPlacement.AfterGoals, "Hur synpunkter och klagomål tagits emot och använts, och vad avvikelserna gällt."),
+        new("lex-sarah", "Lex Sarah", 2, SectionPlacement.AfterGoals, "Årets lex Sarah-rapporter och vad de lett till, och hur medarbetarna informeras om lex Sarah."),
+        new("personalens-medverkan", "Personalens medverkan i kvalitetsarbetet", 2, SectionPlacement.AfterGoals, "Hur medarbetarna deltagit i kvalitetsarbetet."),
+        new(AnnualRegisterKey, "Redovisning av synpunkter och klagomål", 2, SectionPlacement.AfterGoals, "Tabellen räknas fram ur registret över synpunkter, klagomål, avvikelser och lex Sarah. Skriv sammanfattningar och planerade åtgärder i registrets sammanställning."),
+    ]);
+
+    public const string AnnualRegisterKey = "synpunkter-redovisning";
 
     public const string QualityPlanRisksKey = "kvalitet-risker";
 

@@ -12,6 +12,7 @@ public enum ReportKind
     MonthlyReport = 2,
     TertialReport = 3,
     QualityPlan = 4,
+    AnnualReport = 5,
 }
 
 /// <summary>A municipality's own copy of a built-in template, changed by an administrator.</summary>

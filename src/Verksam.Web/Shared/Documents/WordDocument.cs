@@ -88,8 +88,8 @@ public static class WordDocument
             foreach (var item in document.FrontMatter)
             {
                 table.Append(new TableRow(
-                    Cell(Paragraph(Run(item.Label, bold: true))),
-                    Cell(Paragraph(Run(item.Value)))));
+                    Cell(Paragraph(Run(item.Label, bold: true)), 2600),
+                    Cell(Paragraph(Run(item.Value)), 6800)));
             }
 
             yield return table;
@@ -203,28 +203,30 @@ public static class WordDocument
 
     private static Table Table(TableBlock block)
     {
-        var columns = Math.Max(1, block.Columns.Count);
-        var width = 9400 / columns;
+        var widths = ColumnWidths(block);
         var table = new Table(new TableProperties(
             new TableStyle { Val = "VerksamTable" },
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
             new TableLayout { Type = TableLayoutValues.Autofit },
             new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true },
             new TableCaption { Val = block.Caption }));
-        table.Append(new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) })));
-        var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
-        foreach (var column in block.Columns)
+        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
+        var header = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
+        for (var c = 0; c < block.Columns.Count; c++)
         {
-            header.Append(Cell(Paragraph(Run(column, bold: true)), fill: "E7E6E6"));
+            header.Append(Cell(Paragraph(Run(block.Columns[c], bold: true)), widths[c], fill: "E7E6E6"));
         }
 
         table.Append(header);
         foreach (var row in block.Rows)
         {
             var tableRow = new TableRow(new TableRowProperties(new CantSplit()));
+            var column = 0;
             foreach (var cell in row)
             {
-                tableRow.Append(TableCellOf(cell));
+                var span = Math.Clamp(cell.Span, 1, Math.Max(1, widths.Length - column));
+                tableRow.Append(TableCellOf(cell, widths.Skip(column).Take(span).Sum()));
+                column += span;
             }
 
             table.Append(tableRow);
@@ -233,7 +235,27 @@ public static class WordDocument
         return table;
     }
 
-    private static WordCell TableCellOf(TableCell cell)
+    /// <summary>
+    /// Column widths in twentieths of a point over the text width, by how much each column holds: a column of long
+    /// names gets more room than one of figures, so no column squeezes its words letter by letter.
+    /// </summary>
+    private static int[] ColumnWidths(TableBlock block)
+    {
+        const int total = 9400;
+        var count = Math.Max(1, block.Columns.Count);
+        var weights = new double[count];
+        for (var c = 0; c < count; c++)
+        {
+            var header = c < block.Columns.Count ? block.Columns[c].Split(' ', '/').Max(w => w.Length) : 4;
+            var longest = block.Rows.Where(r => r.Count == block.Columns.Count && c < r.Count).Select(r => r[c].Text.Length).DefaultIfEmpty(0).Max();
+            weights[c] = Math.Sqrt(Math.Clamp(Math.Max(header + 2, longest), 6, 120));
+        }
+
+        var sum = weights.Sum();
+        return [.. weights.Select(w => (int)(total * w / sum))];
+    }
+
+    private static WordCell TableCellOf(TableCell cell, int width)
     {
         var paragraph = new Paragraph();
         if (cell.Label is not null)
@@ -257,12 +279,17 @@ public static class WordDocument
             paragraph.Append(Run(lines[i]));
         }
 
-        return Cell(paragraph, cell.Colour is { } c ? Shade(c) : null, cell.Span);
+        return Cell(paragraph, width, cell.Colour is { } c ? Shade(c) : null, cell.Span);
     }
 
-    private static WordCell Cell(Paragraph paragraph, string? fill = null, int span = 1)
+    private static WordCell Cell(Paragraph paragraph, int? width = null, string? fill = null, int span = 1)
     {
         var properties = new TableCellProperties();
+        if (width is { } w)
+        {
+            properties.Append(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = w.ToString(CultureInfo.InvariantCulture) });
+        }
+
         if (span > 1)
         {
             properties.Append(new GridSpan { Val = span });

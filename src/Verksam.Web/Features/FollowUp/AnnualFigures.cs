@@ -1,0 +1,92 @@
+using System.Globalization;
+using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Indicators;
+using Verksam.Web.Features.Indicators.Assessment;
+using Verksam.Web.Shared.Documents;
+using Verksam.Web.Shared.Periods;
+
+namespace Verksam.Web.Features.FollowUp;
+
+/// <summary>
+/// An indicator's row in the annual report, as seed 003 has it: Periodens utfall, Utfall män/pojkar, Utfall
+/// kvinnor/flickor, Utfall VB föregående år, Årsmål, KF:s årsmål and Period — all as written, empty where missing.
+/// </summary>
+public sealed record AnnualIndicatorRow(Guid IndicatorId, string Name, string Outcome, string Men, string Women, string PreviousYear, string Target, string CouncilTarget, string Period);
+
+/// <summary>An activity's row: Aktivitet, Startdatum, Slutdatum, Avvikelse.</summary>
+public sealed record AnnualActivityRow(Guid ActivityId, string Title, string Start, string End, string Deviation);
+
+/// <summary>
+/// A goal of the cascade from the council down to the unit, in document order, with its fulfilment for the year as
+/// the level that owns it judged it (none: "— Inga data"), its plan texts, and the unit's indicators and activities under it.
+/// </summary>
+public sealed record AnnualGoal(
+    Guid GoalId,
+    GoalLevel Level,
+    int Depth,
+    string? Number,
+    string Title,
+    bool IsOwn,
+    Fulfilment? Fulfilment,
+    string? Description,
+    string? ExpectedResults,
+    IReadOnlyList<AnnualIndicatorRow> Indicators,
+    IReadOnlyList<AnnualActivityRow> Activities);
+
+/// <summary>What only the annual report carries: the whole cascade, and the register's table of the year.</summary>
+public sealed record AnnualFigures(IReadOnlyList<AnnualGoal> Goals, TableBlock? Register)
+{
+    public static string IndicatorAnalysisKey(Guid indicatorId) => $"ind-{indicatorId:N}-analys";
+
+    public static string ActivityAnalysisKey(Guid activityId) => $"akt-{activityId:N}-analys";
+
+    /// <summary>The front matter the unit writes: Dnr, Handläggare (a role, never a person's phone), Till and Datum.</summary>
+    public static readonly IReadOnlyList<string> FrontKeys = [DiaryNumberKey, OfficerKey, RecipientKey, DateKey];
+
+    public const string DiaryNumberKey = "dnr";
+    public const string OfficerKey = "handlaggare";
+    public const string RecipientKey = "till";
+    public const string DateKey = "datum";
+
+    internal static AnnualIndicatorRow Row(Indicator indicator, IReadOnlyCollection<Outcome> outcomes, IReadOnlyCollection<Outcome> previous, Period period)
+    {
+        var outcome = IndicatorService.FindForPeriod(outcomes, period)
+            ?? outcomes.Where(o => o.Year == period.Year).OrderByDescending(o => o.EndMonth).ThenBy(o => o.StartMonth).FirstOrDefault();
+        var last = IndicatorService.FindForPeriod(previous, Shared.Periods.Period.WholeYear(period.Year - 1))
+            ?? previous.Where(o => o.Year == period.Year - 1).OrderByDescending(o => o.EndMonth).ThenBy(o => o.StartMonth).FirstOrDefault();
+        string Value(decimal? v) => v is { } value ? AsRecorded(value, indicator) : string.Empty;
+        var name = outcome is null ? string.Empty
+            : indicator.Periodicity == Periodicity.Year ? outcome.Year.ToString(CultureInfo.InvariantCulture)
+            : outcome.Period.Kind == PeriodKind.Year ? period.Name : outcome.Period.Name;
+        return new AnnualIndicatorRow(
+            indicator.Id,
+            indicator.Name,
+            Value(outcome?.MeasuredValue(indicator)),
+            Value(outcome?.ValueMen),
+            Value(outcome?.ValueWomen),
+            Value(last?.MeasuredValue(indicator)),
+            OutcomeDisplay.Target(indicator.AnnualTarget, indicator.AnnualTargetText, indicator),
+            OutcomeDisplay.Target(indicator.CouncilTarget, indicator.CouncilTargetText, indicator),
+            name);
+    }
+
+    /// <summary>
+    /// A value with the indicator's decimals, or more where it was recorded with more (at most two), as the seed writes
+    /// "80,77 %" beside "100 %": an annual report shows the figure as it was reported.
+    /// </summary>
+    public static string AsRecorded(decimal value, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        var recorded = (decimal.GetBits(value / 1.0000000000000000000000000000m)[3] >> 16) & 0xFF;
+        var decimals = Math.Clamp((int)recorded, indicator.Decimals, Math.Max(indicator.Decimals, 2));
+        var shown = new Indicator { Unit = indicator.Unit, Decimals = decimals };
+        return OutcomeDisplay.WithUnit(value, shown);
+    }
+
+    internal static AnnualActivityRow Row(Activity activity) => new(
+        activity.Id,
+        activity.Title,
+        activity.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+        activity.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+        activity.Deviation ?? string.Empty);
+}
