@@ -378,8 +378,8 @@ public static class WordDocument
 
         var border = () => new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
-            new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
             new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
+            new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
             new RightBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
             new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "808080" });
@@ -388,11 +388,7 @@ public static class WordDocument
             new BasedOn { Val = "TableNormal" },
             new StyleParagraphProperties(new SpacingBetweenLines { Before = "20", After = "20", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
             new StyleRunProperties(new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" }),
-            new StyleTableProperties(border(), new TableCellMarginDefault(
-                new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
-                new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })))
+            new StyleTableProperties(border()))
         { Type = StyleValues.Table, StyleId = "VerksamTable" });
         styles.Append(new Style(new StyleName { Val = "Normal Table" }, new UIPriority { Val = 99 }, new SemiHidden(), new StyleTableProperties(new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa }))
         { Type = StyleValues.Table, StyleId = "TableNormal", Default = true });

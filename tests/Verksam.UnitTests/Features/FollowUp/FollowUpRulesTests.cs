@@ -24,13 +24,25 @@ public sealed class FollowUpRulesTests
     [InlineData("2023-T1", true)]
     [InlineData("2023-T2", true)]
     [InlineData("2023-T3", false)]
-    [InlineData("2023-VB", false)]
+    [InlineData("2023-VB", true)]
     [InlineData("2023-07..09", false)]
-    public void ReportsAreWrittenForMonthsAndTheFirstTwoTertials(string period, bool reported)
+    public void ReportsAreWrittenForMonthsTheFirstTwoTertialsAndTheYear(string period, bool reported)
     {
         Period.TryParse(period, out var p).ShouldBeTrue();
 
         FollowUpService.IsReportPeriod(p).ShouldBe(reported);
+    }
+
+    [Theory]
+    [InlineData("2024-03", Verksam.Web.Features.Plans.ReportKind.MonthlyReport, "Månadsrapport mars 2024")]
+    [InlineData("2024-T2", Verksam.Web.Features.Plans.ReportKind.TertialReport, "Tertialrapport T2 2024")]
+    [InlineData("2024-VB", Verksam.Web.Features.Plans.ReportKind.AnnualReport, "Verksamhetsberättelse 2024")]
+    public void TheYearsReportIsTheVerksamhetsberattelse(string period, Verksam.Web.Features.Plans.ReportKind kind, string title)
+    {
+        Period.TryParse(period, out var p).ShouldBeTrue();
+
+        FollowUpService.KindOf(p).ShouldBe(kind);
+        FollowUpService.Title(p).ShouldBe(title);
     }
 
     [Fact]

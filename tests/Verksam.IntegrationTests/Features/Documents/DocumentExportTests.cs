@@ -1,0 +1,242 @@
+using System.Diagnostics;
+using System.Net;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Features.Demo;
+
+namespace Verksam.IntegrationTests.Features.Documents;
+
+/// <summary>
+/// Every report as a document: seed 003's verksamhetsberättelse read back from Word, every report type as .docx and
+/// PDF (the .docx valid and converted by LibreOffice), access on the downloads, and the PDF button without Chromium.
+/// </summary>
+public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(fixture)
+{
+    private static readonly Guid Bestallarenheten = DemoData.Bestallarenheten;
+    private static readonly string AnnualReport = $"/organisation/{Bestallarenheten}/uppfoljning/2024-VB/dokument";
+
+    /// <summary>Seed 003's headings in their order (sub-sections of the goals left out where the seed has many).</summary>
+    private static readonly string[] Seed003Headings =
+    [
+        "Sammanfattande analys", "Enhetens uppdrag", "Budget", "Kvalitet- och utvecklingsarbete", "Övriga utvecklingsområden", "Kompetensutveckling", "Medarbetarnas delaktighet",
+        "Uppföljning av Kommunfullmäktiges inriktningsmål",
+        "KF:s inriktningsmål: 1. Ett Stockholm som håller samman med en stark och jämlik välfärd i hela staden",
+        "KF:s mål för verksamhetsområdet: 1.3 Stockholms stad ska ge stöd och omsorg där behoven är som störst",
+        "KF:s inriktningsmål: 2. Ett grönt och fossilfritt Stockholm som leder en rättvis klimatomställning",
+        "KF:s mål för verksamhetsområdet: 2.1 Stockholm ska bli klimatpositivt – genom minskade utsläpp och ökad koldioxidlagring",
+        "KF:s inriktningsmål: 3. Ett Stockholm med en stabil och hållbar ekonomi med utbildning, jobb och bostäder för alla",
+        "KF:s mål för verksamhetsområdet: 3.3 I Stockholm ska alla ha rätt till ett bra boende som de har råd med",
+        "KF:s mål för verksamhetsområdet: 3.4 Medarbetare i Stockholm ska ges goda förutsättningar att göra ett bra jobb",
+        "KF:s mål för verksamhetsområdet: 3.6 Tryggheten ska öka genom förebyggande insatser",
+        "Uppföljning av ekonomi", "Analys av resultaträkning - uppföljning av driftbudget", "Investeringar", "Medel för lokaländamål", "Övrigt",
+        "Systematiskt kvalitetsarbete", "Digital utveckling och innovation", "Stockholmarnas fokus", "Helhetssyn", "Hållbarhet", "Handlingsutrymme", "Lärande", "Metoder för uppföljning",
+        "Övrigt", "Agenda 2030", "Arbetet med barns rättigheter", "Tillgänglighet och delaktighet", "Jämställdhet", "Egenkontroller",
+        "Synpunkter och klagomål", "Synpunkter förslag och klagomål", "Lex Sarah", "Personalens medverkan i kvalitetsarbetet", "Redovisning av synpunkter och klagomål",
+    ];
+
+    [Fact]
+    public async Task AnnualReport_AsWord_ReadsAsSeed003()
+    {
+        var session = await DemoAsync("enhetschef.bestallarenheten");
+
+        var bytes = await DownloadAsync(session, AnnualReport + "?handler=word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+        using var package = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var body = package.MainDocumentPart!.Document.Body!;
+        var headings = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("Heading", StringComparison.Ordinal) == true)
+            .Select(p => p.InnerText).ToList();
+        headings.Where(Seed003Headings.Contains).ShouldBe(Seed003Headings, "seed 003's headings, in its order");
+        headings.ShouldContain(h => h.StartsWith("Nämndmål: ", StringComparison.Ordinal) && h.EndsWith("Personer med funktionsnedsättning tillförsäkras självbestämmande och möjlighet att kunna delta på lika villkor i samhällets gemenskap genom de insatser som ges", StringComparison.Ordinal));
+        headings.ShouldContain(h => h.StartsWith("Enhetsmål: ", StringComparison.Ordinal) && h.EndsWith("Enheten är en god arbetsgivare med en god arbetsmiljö", StringComparison.Ordinal));
+
+        // The front matter of the tjänsteutlåtande.
+        var front = Rows(body.Elements<Table>().First());
+        front.ShouldContain("Kommun|Stockholms stad");
+        front.ShouldContain("Dokumenttyp|Tjänsteutlåtande");
+        front.ShouldContain("Dnr|HÄ 2024/696");
+        front.ShouldContain("Till|Hägersten-Älvsjö stadsdelsnämnd");
+        front.ShouldContain("Datum|2025-03-20");
+
+        // Indicator rows with their figures: outcome, men, women, 2023, targets and period; and their analysis.
+        var rows = body.Elements<Table>().SelectMany(Rows).ToList();
+        rows.ShouldContain("Indikator|Periodens utfall|Utfall män/pojkar|Utfall kvinnor/flickor|Utfall VB 2023|Årsmål|KF:s årsmål|Period");
+        rows.ShouldContain("Andel brukare som är nöjd med sin insats - Funktionsnedsättning (stöd och service till personer med funktionsnedsättning)|89 %|85 %|93 %|86 %|85 %|80 %|2024");
+        rows.ShouldContain("Andel personer som själva upplever att de får en förbättrad situation av insatserna de fått från socialtjänsten (socialpsykiatri)|100 %|100 %|100 %|80,77 %|80 %|Tas fram av nämnd|2024");
+        rows.ShouldContain("Andel utredningar av barn och unga där barnet varit delaktigt och fått återkoppling|69,38 %|66,67 %|73,13 %|46,2 %|80 %|Tas fram av nämnd|VB 2024");
+        rows.ShouldContain("Sjukfrånvaro|3,5 %|||4 %|6 %|Tas fram av nämnd/styrelse|VB 2024");
+        rows.ShouldContain("Aktivt Medskapandeindex|80|||79|78|83|2024");
+        rows.ShouldContain(r => r.StartsWith("Analys De flesta klienter som beviljas insatser", StringComparison.Ordinal));
+        rows.ShouldContain("Aktivitet|Startdatum|Slutdatum|Avvikelse");
+        rows.ShouldContain(r => r.StartsWith("Stadsdelsnämnden ska förbättra metoder och arbetssätt", StringComparison.Ordinal) && r.EndsWith("|2023-01-01|2024-12-31|", StringComparison.Ordinal));
+
+        // Fulfilments as the seed marks them, and "— Inga data" where a level has none.
+        var marks = body.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+        marks.Count(m => m == "■ Uppfylls inte").ShouldBe(1);
+        marks.Count(m => m == "▲ Uppfylls delvis").ShouldBe(1);
+        marks.Count(m => m == "● Uppfylls helt").ShouldBe(2);
+        marks.Count(m => m == "— Inga data").ShouldBe(14);
+
+        // The register's table, as seed 003 ends.
+        rows.ShouldContain("Uppdelning|Klagomål/synpunkter/kategorier|Utfall T1|Utfall T2|Utfall VB|Totalt ack. Utfall|Sammanfattning och planerade åtgärder");
+        rows.ShouldContain("Rapportering av lex Sarah och lex Maria|Lex Sarah|1|2||3 st|");
+        rows.ShouldContain("|Brukare/patient|2|||2 st|");
+        rows.ShouldContain("Vem avser avvikelser?|Annan verksamhet||2||2 st|");
+
+        // Word's own structure: outline levels on the headings, a TOC field, header rows that repeat, page numbers.
+        var styles = package.MainDocumentPart.StyleDefinitionsPart!.Styles!;
+        styles.Elements<Style>().Single(s => s.StyleId == "Heading2").StyleParagraphProperties!.OutlineLevel!.Val!.Value.ShouldBe(1);
+        body.Descendants<FieldCode>().ShouldContain(f => f.Text.Contains("TOC \\o", StringComparison.Ordinal));
+        body.Elements<Table>().Skip(1).ShouldAllBe(t => t.Elements<TableRow>().First().TableRowProperties!.Elements<TableHeader>().Any());
+        package.MainDocumentPart.FooterParts.Single().Footer!.Descendants<SimpleField>().Select(f => f.Instruction!.Value!.Trim()).ShouldBe(["PAGE", "NUMPAGES"]);
+        new OpenXmlValidator(FileFormatVersions.Office2016).Validate(package).Select(e => e.Description).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task EveryReportType_ExportsToWordAndPdf_AndLibreOfficeOpensTheWord()
+    {
+        var session = await DemoAsync("administrator");
+        string[] documents =
+        [
+            $"/organisation/{DemoData.SkarpnackHemtjanst}/verksamhetsplan/dokument?ar=2023",
+            $"/organisation/{DemoData.MyndighetLss}/uppfoljning/2023-09/dokument",
+            $"/organisation/{DemoData.MyndighetLss}/uppfoljning/2023-T1/dokument",
+            AnnualReport,
+            $"/organisation/{DemoData.IfoVuxna}/kvalitetsplan/dokument?ar=2022",
+        ];
+        string[] titles = ["Verksamhetsplan 2023", "Månadsrapport september 2023", "Tertialrapport T1 2023", "Verksamhetsberättelse 2024", "Kvalitetsplan 2022"];
+        var work = Directory.CreateTempSubdirectory("verksam-documents-");
+        try
+        {
+            for (var i = 0; i < documents.Length; i++)
+            {
+                var separator = documents[i].Contains('?', StringComparison.Ordinal) ? "&" : "?";
+                var word = await DownloadAsync(session, documents[i] + separator + "handler=word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+                using (var package = WordprocessingDocument.Open(new MemoryStream(word), false))
+                {
+                    package.PackageProperties.Title.ShouldBe(titles[i]);
+                    new OpenXmlValidator(FileFormatVersions.Office2016).Validate(package).Select(e => e.Description).ShouldBeEmpty(titles[i]);
+                }
+
+                var pdf = await DownloadAsync(session, documents[i] + separator + "handler=pdf", "application/pdf");
+                System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+                var pdfPath = Path.Combine(work.FullName, $"{i}.pdf");
+                await File.WriteAllBytesAsync(pdfPath, pdf);
+                (await RunAsync("pdftotext", pdfPath, "-")).ShouldContain(titles[i]);
+
+                var docx = Path.Combine(work.FullName, $"{i}.docx");
+                await File.WriteAllBytesAsync(docx, word);
+                await RunAsync("soffice", $"-env:UserInstallation=file://{work.FullName}/lo", "--headless", "--convert-to", "pdf", "--outdir", Path.Combine(work.FullName, "lo"), docx);
+                var converted = Path.Combine(work.FullName, "lo", $"{i}.pdf");
+                File.Exists(converted).ShouldBeTrue($"LibreOffice converted {titles[i]}");
+                (await RunAsync("pdftotext", converted, "-")).ShouldContain(titles[i]);
+            }
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Downloads_OfAnotherUnitsReport_AreRefusedLikeThePage()
+    {
+        var session = await DemoAsync("enhetschef.lss");
+
+        foreach (var handler in new[] { "", "?handler=word", "?handler=pdf" })
+        {
+            var response = await session.Client.GetAsync(AnnualReport + handler);
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, handler);
+        }
+    }
+
+    [Fact]
+    public async Task WithoutChromium_ThePdfButtonSaysSo_AndWordStillWorks()
+    {
+        await DemoAsync("administrator");
+        using var factory = Factory.WithWebHostBuilder(b => b.UseSetting("Verksam:Chromium", "/finns/inte/chromium"));
+        var session = new WebSession(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }));
+        await session.LoginAsync("enhetschef.bestallarenheten", DemoData.Password);
+
+        var page = await session.GetAsync(AnnualReport);
+        page.Document.QuerySelectorAll("a[href*='handler=pdf']").ShouldBeEmpty();
+        page.Document.QuerySelector(".document-downloads__missing")!.TextContent.ShouldContain("Chromium är inte installerat");
+        var asked = await session.GetAsync(AnnualReport + "?handler=pdf");
+        asked.Status.ShouldBe(HttpStatusCode.OK);
+        asked.ErrorMessages.ShouldContain(m => m.Contains("PDF kan inte skapas", StringComparison.Ordinal));
+        (await DownloadAsync(session, AnnualReport + "?handler=word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")).Length.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public async Task ChangingTheTemplate_LeavesTheSubmittedReportAsItWas_AndChangesANewOne()
+    {
+        var admin = await DemoAsync("administrator");
+        var templates = $"/admin/kommuner/{DemoData.Stockholm}/mallar?rapport=AnnualReport";
+        var copied = await admin.SubmitAsync(templates, WebSession.NoFields, "form[action*='handler=Copy']");
+        copied.Status.ShouldBe(HttpStatusCode.Redirect);
+        Guid sectionId;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Verksam.Web.Shared.Data.VerksamDbContext>();
+            sectionId = await (from s in db.ReportTemplateSections
+                               join t in db.ReportTemplates on s.TemplateId equals t.Id
+                               where t.MunicipalityId == DemoData.Stockholm && t.Kind == Verksam.Web.Features.Plans.ReportKind.AnnualReport && s.Key == "budget"
+                               select s.Id).SingleAsync();
+        }
+
+        var renamed = await admin.SubmitAsync($"/admin/mallar/avsnitt/{sectionId}", new Dictionary<string, string> { ["Input.Title"] = "Budget och resultat", ["Input.Level"] = "2", ["Input.Instruction"] = "Årets budget." });
+        renamed.Status.ShouldBe(HttpStatusCode.Redirect, string.Join(" ", renamed.ErrorMessages));
+
+        var approved = await admin.GetAsync(AnnualReport);
+        var headings = approved.Document.QuerySelectorAll(".document h3").Select(h => WebSession.Squash(h.TextContent)).ToList();
+        headings.ShouldContain("Budget");
+        headings.ShouldNotContain("Budget och resultat");
+        var draft = await admin.GetAsync($"/organisation/{DemoData.SkarpnackHemtjanst}/uppfoljning/2024-VB/dokument");
+        draft.Document.QuerySelectorAll(".document h3").Select(h => WebSession.Squash(h.TextContent)).ShouldContain("Budget och resultat");
+    }
+
+    private static IEnumerable<string> Rows(Table table) =>
+        table.Elements<TableRow>().Select(r => string.Join("|", r.Elements<TableCell>().Select(c => c.InnerText)));
+
+    private static async Task<byte[]> DownloadAsync(WebSession session, string path, string contentType)
+    {
+        var response = await session.Client.GetAsync(path);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe(contentType, path);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static async Task<string> RunAsync(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        process.ExitCode.ShouldBe(0, $"{program} failed: {await errors}");
+        return await output;
+    }
+
+    private async Task<WebSession> DemoAsync(string user)
+    {
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
+        }
+
+        return await LoginAsync(user, DemoData.Password);
+    }
+}
+
+public sealed class DocumentExportTests_Sqlite(SqliteFixture fixture) : DocumentExportTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class DocumentExportTests_PostgreSql(PostgresFixture fixture) : DocumentExportTests(fixture), IClassFixture<PostgresFixture>;
