@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test Verksam has: the format check, unit tests, integration tests on SQLite and on PostgreSQL,
-# and browser tests in Debian's Chromium. Installs PostgreSQL and Chromium through apt-get when they are missing,
+# and browser tests in Debian's Chromium. Installs PostgreSQL, Chromium, LibreOffice Writer (the exported .docx
+# must convert) and poppler-utils (the PDFs are read back) through apt-get when they are missing,
 # and starts a throwaway PostgreSQL server on loopback for the run.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -11,6 +12,8 @@ say() { printf '\n== %s\n' "$*"; }
 # --- what the tests need from the machine -------------------------------------------------------
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   say "Installing ${need[*]}"
