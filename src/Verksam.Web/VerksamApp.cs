@@ -155,6 +155,7 @@ public static partial class VerksamApp
         services.AddScoped<Shared.Documents.DocumentHtml>();
         services.AddSingleton<Shared.Documents.ChromiumPdf>();
         services.AddScoped<Shared.Documents.DocumentExport>();
+        services.AddSingleton<Features.FollowUp.BatchExport>();
         services.AddScoped<IOrgUnitDataProbe, Features.Quality.QualityDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Indicators.IndicatorDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Goals.GoalDataProbe>();

@@ -98,8 +98,8 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
             template = template with { Sections = sections };
         }
 
-        var municipality = context.FirstOrDefault(u => u.Kind == OrgUnitKind.Municipality)?.Name;
-        return new ReportView(unit, municipality, administration?.Name, period, report, template, texts, live, frozen, settings.SteerByPerspective,
+        var chain = context.OrderBy(u => u.Path.Length).ToList();
+        return new ReportView(unit, chain, administration?.Name, period, report, template, texts, live, frozen, settings.SteerByPerspective,
             level >= AccessLevel.Edit, level >= AccessLevel.Approve, history, DueDate(period, settings.ReportDueDay));
     }
 
@@ -600,7 +600,7 @@ public sealed class ReportInput
 
 public sealed record ReportView(
     OrgUnit Unit,
-    string? Municipality,
+    IReadOnlyList<OrgUnit> Ancestors,
     string? Administration,
     Period Period,
     FollowUpReport? Report,
@@ -625,6 +625,9 @@ public sealed record ReportView(
     public bool IsEditable => CanEdit && (Report?.IsEditable ?? true);
 
     public string Title => FollowUpService.Title(Period);
+
+    /// <summary>The board above the unit: the recipient of its annual report unless the unit names another.</summary>
+    public string? Board => Ancestors.LastOrDefault(u => u.Kind == OrgUnitKind.Board)?.Name;
 
     public string? Text(string key) => Texts.GetValueOrDefault(key);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators.Assessment;
+using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Plans;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Documents;
@@ -130,18 +131,9 @@ public static class ReportDocument
     private static DocumentModel ComposeAnnual(ReportView view, AnnualFigures annual)
     {
         var year = view.Period.Year;
-        var front = new List<FrontMatterItem>();
-        if (view.Municipality is not null)
-        {
-            front.Add(new(Texts.Annual_Municipality, view.Municipality));
-        }
-
-        if (view.Administration is not null)
-        {
-            front.Add(new(Texts.Document_Administration, view.Administration));
-        }
-
-        front.Add(new(Texts.Document_Unit, view.Unit.Name));
+        // Seed 003's head: the organisation from the municipality down to the unit, each under its kind's name.
+        var front = view.Ancestors.Select((u, i) => new FrontMatterItem(i == 0 ? Texts.Annual_Municipality : OrgUnitService.KindName(u.Kind), u.Name)).ToList();
+        front.Add(new(OrgUnitService.KindName(view.Unit.Kind), view.Unit.Name));
         front.Add(new(Texts.Annual_DocumentTypeLabel, Texts.Annual_DocumentType));
         void Front(string label, string key, string? fallback = null)
         {
@@ -153,7 +145,7 @@ public static class ReportDocument
 
         Front(Texts.Annual_DiaryNumber, AnnualFigures.DiaryNumberKey);
         Front(Texts.Annual_Officer, AnnualFigures.OfficerKey);
-        Front(Texts.Annual_Recipient, AnnualFigures.RecipientKey, view.Administration);
+        Front(Texts.Annual_Recipient, AnnualFigures.RecipientKey, view.Board);
         Front(Texts.Document_Date, AnnualFigures.DateKey, view.Report?.SubmittedAt is { } submitted ? DateOnly.FromDateTime(submitted).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
         front.Add(new(Texts.FollowUp_Status, FollowUpService.StatusName(view.Report?.Status)));
 

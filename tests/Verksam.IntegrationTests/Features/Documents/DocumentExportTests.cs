@@ -199,6 +199,53 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         draft.Document.QuerySelectorAll(".document h3").Select(h => WebSession.Squash(h.TextContent)).ShouldContain("Budget och resultat");
     }
 
+    [Fact]
+    public async Task TheLevelAbove_ExportsItsUnitsReportsAsOneZip_WithProgress_AndOnlyItsOwnExport()
+    {
+        var reader = await DemoAsync("lasare");
+        var start = await reader.SubmitAsync($"/organisation/{DemoData.Stockholm}/uppfoljning/export?ar=2024", new Dictionary<string, string> { ["PeriodCode"] = "2024-VB", ["Format"] = "Word" });
+        start.Status.ShouldBe(HttpStatusCode.Redirect, string.Join(" ", start.ErrorMessages));
+        var progressUrl = start.Location!;
+
+        var page = await reader.GetAsync(progressUrl);
+        for (var i = 0; i < 100 && page.Document.QuerySelector("meta[http-equiv='refresh']") is not null; i++)
+        {
+            page.Document.QuerySelector("progress").ShouldNotBeNull();
+            await Task.Delay(100);
+            page = await reader.GetAsync(progressUrl);
+        }
+
+        page.Body.ShouldContain("Exporten är klar: 1 rapporter.");
+        page.Document.QuerySelectorAll("li").Select(li => li.TextContent.Trim()).ShouldContain("Skarpnäcks kommunala hemtjänst");
+        var zipBytes = await DownloadAsync(reader, progressUrl + "?handler=download", "application/zip");
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(zipBytes));
+        zip.Entries.Select(e => e.FullName).ShouldBe(["Verksamhetsberättelse 2024 - Beställarenheten för funktionsnedsättning.docx"]);
+        await using (var entry = zip.Entries[0].Open())
+        {
+            var copy = new MemoryStream();
+            await entry.CopyToAsync(copy);
+            using var package = WordprocessingDocument.Open(copy, false);
+            package.MainDocumentPart!.Document.Body!.InnerText.ShouldContain("HÄ 2024/696");
+        }
+
+        // Someone else cannot follow or fetch it, and cannot export a level they cannot read.
+        var other = await LoginAsync("enhetschef.lss", DemoData.Password);
+        (await other.Client.GetAsync(progressUrl)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.GetAsync(progressUrl + "?handler=download")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.GetAsync($"/organisation/{DemoData.Stockholm}/uppfoljning/export?ar=2024")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AnExport_WithoutAPeriod_IsRefusedWithAMessage()
+    {
+        var reader = await DemoAsync("lasare");
+
+        var page = await reader.SubmitAsync($"/organisation/{DemoData.Stockholm}/uppfoljning/export?ar=2024", new Dictionary<string, string> { ["PeriodCode"] = "2024-13", ["Format"] = "Word" });
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.ErrorMessages.ShouldBe(["Välj vilken rapport som ska exporteras"]);
+    }
+
     private static IEnumerable<string> Rows(Table table) =>
         table.Elements<TableRow>().Select(r => string.Join("|", r.Elements<TableCell>().Select(c => c.InnerText)));
 

@@ -1,0 +1,211 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Data;
+using Verksam.Web.Shared.Documents;
+using Verksam.Web.Shared.Periods;
+
+namespace Verksam.Web.Features.FollowUp;
+
+public enum BatchState
+{
+    Running = 1,
+    Done = 2,
+    Failed = 3,
+}
+
+/// <summary>
+/// One export of the reports of every unit under a level for a period, running in the background. Only the person
+/// who started it sees it; its zip is a temporary file, removed an hour after it was made.
+/// </summary>
+public sealed class BatchJob
+{
+    private int _done;
+
+    public Guid Id { get; } = Guid.NewGuid();
+
+    public required string UserId { get; init; }
+
+    public required Guid UnitId { get; init; }
+
+    public required string UnitName { get; init; }
+
+    public required Period Period { get; init; }
+
+    public required ExportFormat Format { get; init; }
+
+    /// <summary>The units with a report for the period, and those without, by name.</summary>
+    public required IReadOnlyList<(Guid Id, string Name)> Units { get; init; }
+
+    public required IReadOnlyList<string> Missing { get; init; }
+
+    public DateTime StartedAt { get; } = DateTime.UtcNow;
+
+    public int Done => Volatile.Read(ref _done);
+
+    public BatchState State { get; internal set; } = BatchState.Running;
+
+    public string? File { get; internal set; }
+
+    public string FileName => DocumentExport.FileName(new DocumentModel(FollowUpService.Title(Period), [], []), UnitName, "zip");
+
+    internal void Advance() => Interlocked.Increment(ref _done);
+}
+
+/// <summary>
+/// Exports the follow-up reports (month, tertial or annual) of every unit under a level for one period as one zip of
+/// Word or PDF documents. Each document is composed as the user would see it, with the user's own access checked.
+/// </summary>
+public sealed class BatchExport(IServiceScopeFactory scopes, ILogger<BatchExport> logger)
+{
+    private static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
+
+    private readonly ConcurrentDictionary<Guid, BatchJob> _jobs = new();
+
+    /// <summary>Starts the export in the background and returns at once; the job reports its progress.</summary>
+    public async Task<BatchJob> StartAsync(Guid unitId, Period period, ExportFormat format, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        Sweep();
+        BatchJob job;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            AsUser(scope.ServiceProvider, user);
+            var access = scope.ServiceProvider.GetRequiredService<AccessService>();
+            var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
+            var top = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+            var prefix = top.Path;
+            var units = await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(prefix) && u.Kind == OrgUnitKind.Unit && !u.IsArchived)
+                .Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken);
+            var reported = (await db.FollowUpReports.AsNoTracking()
+                .Where(r => r.Year == period.Year && r.PeriodKind == period.Kind && r.StartMonth == period.StartMonth && r.EndMonth == period.EndMonth)
+                .Join(db.OrgUnits.Where(u => u.Path.StartsWith(prefix)), r => r.OrgUnitId, u => u.Id, (r, u) => r.OrgUnitId)
+                .ToListAsync(cancellationToken)).ToHashSet();
+            var ordered = units.OrderBy(u => u.Name, StringComparer.CurrentCulture).ToList();
+            job = new BatchJob
+            {
+                UserId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
+                UnitId = unitId,
+                UnitName = top.Name,
+                Period = period,
+                Format = format,
+                Units = ordered.Where(u => reported.Contains(u.Id)).Select(u => (u.Id, u.Name)).ToList(),
+                Missing = ordered.Where(u => !reported.Contains(u.Id)).Select(u => u.Name).ToList(),
+            };
+        }
+
+        _jobs[job.Id] = job;
+        // The export starts with a clean execution context: it must not share (and later clear) the request's HttpContext.
+        using (ExecutionContext.SuppressFlow())
+        {
+            _ = Task.Run(() => RunAsync(job, user), CancellationToken.None);
+        }
+
+        return job;
+    }
+
+    /// <summary>The job, if it exists and is the user's own.</summary>
+    public BatchJob? Find(Guid id, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return _jobs.TryGetValue(id, out var job) && job.UserId == user.FindFirstValue(ClaimTypes.NameIdentifier) ? job : null;
+    }
+
+    /// <summary>Runs an export to the end where the caller waits for it (the benchmark, the command line).</summary>
+    public async Task<BatchJob> RunToEndAsync(Guid unitId, Period period, ExportFormat format, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var job = await StartAsync(unitId, period, format, user, cancellationToken);
+        while (job.State == BatchState.Running)
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+
+        return job;
+    }
+
+    private async Task RunAsync(BatchJob job, ClaimsPrincipal user)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"verksam-export-{job.Id:N}.zip");
+        try
+        {
+            await using (var file = System.IO.File.Create(path))
+            using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
+            {
+                var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var (unitId, unitName) in job.Units)
+                {
+                    // One scope per document, so no unit's tracked data stays in memory for the next.
+                    await using var scope = scopes.CreateAsyncScope();
+                    AsUser(scope.ServiceProvider, user);
+                    var reports = scope.ServiceProvider.GetRequiredService<FollowUpService>();
+                    var export = scope.ServiceProvider.GetRequiredService<DocumentExport>();
+                    var document = ReportDocument.Compose(await reports.GetAsync(unitId, job.Period));
+                    var rendered = await export.RenderAsync(document, job.Format, unitName);
+                    var name = rendered.FileName;
+                    for (var n = 2; !names.Add(name); n++)
+                    {
+                        name = Path.GetFileNameWithoutExtension(rendered.FileName) + $" ({n})" + Path.GetExtension(rendered.FileName);
+                    }
+
+                    var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+                    await using (var stream = entry.Open())
+                    {
+                        await stream.WriteAsync(rendered.Content);
+                    }
+
+                    job.Advance();
+                }
+            }
+
+            job.File = path;
+            job.State = BatchState.Done;
+        }
+#pragma warning disable CA1031 // A failed export is reported on its page, whatever the cause.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogError(ex, "Batch export {Job} failed", job.Id);
+            job.State = BatchState.Failed;
+            TryDelete(path);
+        }
+    }
+
+    /// <summary>
+    /// The background work acts as the person who started it: their access checked, their name in the audit log. Within
+    /// a request that person is already there; outside one (the export itself, a benchmark) a context is made for them.
+    /// </summary>
+    private static void AsUser(IServiceProvider services, ClaimsPrincipal user)
+    {
+        var accessor = services.GetRequiredService<IHttpContextAccessor>();
+        if (accessor.HttpContext is null)
+        {
+            accessor.HttpContext = new DefaultHttpContext { User = user, RequestServices = services };
+        }
+    }
+
+    private void Sweep()
+    {
+        foreach (var job in _jobs.Values.Where(j => j.State != BatchState.Running && DateTime.UtcNow - j.StartedAt > KeepFor).ToList())
+        {
+            if (_jobs.TryRemove(job.Id, out _) && job.File is { } file)
+            {
+                TryDelete(file);
+            }
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            System.IO.File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Left for the system's temporary-file cleaning.
+        }
+    }
+}
