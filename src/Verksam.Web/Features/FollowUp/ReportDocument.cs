@@ -43,7 +43,7 @@ public static class ReportDocument
         void Section(PlanTemplateSection section)
         {
             blocks.Add(new HeadingBlock(section.Level, section.TitleFor(view.Period.Year), section.Level == 1 ? (++number).ToString(CultureInfo.InvariantCulture) : null));
-            var composed = view.Quality is { } quality && Quality.QualityFigures.IsComposed(section.Key) ? quality.Blocks(section.Key) : [];
+            var composed = view.Quality is { } quality ? quality.Blocks(section.Block) : [];
             if (view.Text(section.Key) is { } text)
             {
                 blocks.Add(new TextBlock(text));
@@ -153,7 +153,9 @@ public static class ReportDocument
         void Section(PlanTemplateSection section)
         {
             blocks.Add(new HeadingBlock(section.Level, section.TitleFor(year)));
-            IReadOnlyList<DocumentBlock> composed = section.Key == BuiltInTemplates.AnnualRegisterKey && annual.Register is { } register ? [register] : [];
+            IReadOnlyList<DocumentBlock> composed = section.Block == DataBlock.RegisterTable
+                ? annual.Register is { } register ? [register] : []
+                : view.Quality?.Blocks(section.Block) ?? [];
             if (view.Text(section.Key) is { } text)
             {
                 blocks.Add(new TextBlock(text));

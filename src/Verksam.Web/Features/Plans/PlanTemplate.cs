@@ -8,8 +8,42 @@ public enum SectionPlacement
     AfterGoals = 2,
 }
 
-/// <summary>A section of a plan: a stable key, a title (may name the year: {0} is the year, {1} the year before), its level and an instruction.</summary>
-public sealed record PlanTemplateSection(string Key, string Title, int Level, SectionPlacement Placement, string Instruction)
+/// <summary>
+/// What a section shows beside its text, composed from the data: the risk follow-up, the assignments, the annual
+/// wheel, the register's table, or the kvalitetsplan's risk tables and indicators. Which blocks a report type can
+/// carry is <see cref="DataBlocks.For"/>.
+/// </summary>
+public enum DataBlock
+{
+    None = 0,
+    Risks = 1,
+    Assignments = 2,
+    AnnualWheel = 3,
+    RegisterTable = 4,
+    QualityRisks = 5,
+    QualityIndicators = 6,
+}
+
+public static class DataBlocks
+{
+    /// <summary>The blocks a report type can carry: follow-up reports the quality sections, the VB also the register's table.</summary>
+    public static IReadOnlyList<DataBlock> For(ReportKind kind) => kind switch
+    {
+        ReportKind.MonthlyReport or ReportKind.TertialReport => [DataBlock.Risks, DataBlock.Assignments, DataBlock.AnnualWheel],
+        ReportKind.AnnualReport => [DataBlock.Risks, DataBlock.Assignments, DataBlock.AnnualWheel, DataBlock.RegisterTable],
+        ReportKind.QualityPlan => [DataBlock.QualityRisks, DataBlock.QualityIndicators],
+        _ => [],
+    };
+
+    public static string Name(DataBlock block) =>
+        Resources.Texts.ResourceManager.GetString("DataBlock_" + block, CultureInfo.CurrentUICulture) ?? block.ToString();
+}
+
+/// <summary>
+/// A section of a plan: a stable key, a title (may name the year: {0} is the year, {1} the year before), its level,
+/// an instruction and the data block it shows, if any.
+/// </summary>
+public sealed record PlanTemplateSection(string Key, string Title, int Level, SectionPlacement Placement, string Instruction, DataBlock Block = DataBlock.None)
 {
     public string TitleFor(int year) => HasValidPlaceholders(Title) ? string.Format(CultureInfo.InvariantCulture, Title, year, year - 1) : Title;
 
@@ -47,9 +81,9 @@ public static class BuiltInTemplates
     [
         new("handelser", "Viktiga händelser under månaden", 1, SectionPlacement.BeforeGoals, "Det viktigaste som hänt i enhetens verksamhet under månaden, en händelse per rad."),
         new("ekonomi", "Ekonomisk rapport", 1, SectionPlacement.AfterGoals, "Utfall och prognos, eller en hänvisning till nämndrapporten."),
-        new("risker", "Uppföljning Riskhantering", 1, SectionPlacement.AfterGoals, "Följs upp minst vid varje delår. Varje risk markeras grön, gul eller röd efter hur väl handlingsplanen följs; saknas handlingsplan anges datum då den är klar. En ny risk med riskvärde över 15 tas alltid med; en risk som sjunkit under 15 tas bort med en kommentar om varför."),
-        new("uppdrag", "Uppföljning Uppdrag", 1, SectionPlacement.AfterGoals, "Särskilda uppdrag, nämndsuppdrag och andra uppdrag: uppdragsgivare, vilka mål uppdraget bidrar till, status och kommentar. Följs upp minst vid varje delår."),
-        new("arshjul", "Uppföljning av årshjul", 1, SectionPlacement.AfterGoals, "Genomförda aktiviteter markeras G, påbörjade men inte färdiga A, inte påbörjade R. Ange orsak när en aktivitet inte är påbörjad."),
+        new("risker", "Uppföljning Riskhantering", 1, SectionPlacement.AfterGoals, "Följs upp minst vid varje delår. Varje risk markeras grön, gul eller röd efter hur väl handlingsplanen följs; saknas handlingsplan anges datum då den är klar. En ny risk med riskvärde över 15 tas alltid med; en risk som sjunkit under 15 tas bort med en kommentar om varför.", DataBlock.Risks),
+        new("uppdrag", "Uppföljning Uppdrag", 1, SectionPlacement.AfterGoals, "Särskilda uppdrag, nämndsuppdrag och andra uppdrag: uppdragsgivare, vilka mål uppdraget bidrar till, status och kommentar. Följs upp minst vid varje delår.", DataBlock.Assignments),
+        new("arshjul", "Uppföljning av årshjul", 1, SectionPlacement.AfterGoals, "Genomförda aktiviteter markeras G, påbörjade men inte färdiga A, inte påbörjade R. Ange orsak när en aktivitet inte är påbörjad.", DataBlock.AnnualWheel),
     ]);
 
     /// <summary>The delårsrapport (T1, T2): the tertial parts of seed 003's structure, with each goal's fulfilment and analysis.</summary>
@@ -58,9 +92,9 @@ public static class BuiltInTemplates
         new("sammanfattning", "Sammanfattande analys", 1, SectionPlacement.BeforeGoals, "En samlad bild av tertialet: måluppfyllelse, viktiga händelser och vad enheten gör framåt."),
         new("ekonomi", "Uppföljning av ekonomi", 1, SectionPlacement.AfterGoals, "Utfall mot budget för tertialet och prognos för helåret, med förklaring till avvikelser."),
         new("kvalitetsarbete", "Systematiskt kvalitetsarbete", 1, SectionPlacement.AfterGoals, "Vad egenkontroller, avvikelser, synpunkter och klagomål visat under tertialet och vilka förbättringar som gjorts."),
-        new("risker", "Uppföljning Riskhantering", 1, SectionPlacement.AfterGoals, "Uppföljning och revidering av riskerna inför delåret."),
-        new("uppdrag", "Uppföljning Uppdrag", 1, SectionPlacement.AfterGoals, "Status för enhetens uppdrag vid tertialets slut."),
-        new("arshjul", "Uppföljning av årshjul", 1, SectionPlacement.AfterGoals, "Årshjulets aktiviteter under tertialet: G genomförd, A påbörjad, R inte påbörjad med orsak."),
+        new("risker", "Uppföljning Riskhantering", 1, SectionPlacement.AfterGoals, "Uppföljning och revidering av riskerna inför delåret.", DataBlock.Risks),
+        new("uppdrag", "Uppföljning Uppdrag", 1, SectionPlacement.AfterGoals, "Status för enhetens uppdrag vid tertialets slut.", DataBlock.Assignments),
+        new("arshjul", "Uppföljning av årshjul", 1, SectionPlacement.AfterGoals, "Årshjulets aktiviteter under tertialet: G genomförd, A påbörjad, R inte påbörjad med orsak.", DataBlock.AnnualWheel),
     ]);
 
     /// <summary>
@@ -73,8 +107,8 @@ public static class BuiltInTemplates
         new("kvalitet-vad", "Vad är kvalitet i verksamheten?", 1, SectionPlacement.BeforeGoals, "Vad god kvalitet innebär för verksamheten: de kvalitetsfaktorer den arbetar utifrån."),
         new("kvalitet-syfte", "Syfte med kvalitetsarbete", 1, SectionPlacement.BeforeGoals, "Varför verksamheten arbetar systematiskt med kvalitet och hur ledningssystemet stödjer det."),
         new("kvalitet-forbattringsomraden", "Identifierade förbättringsområden", 1, SectionPlacement.BeforeGoals, "De förbättringsområden verksamheten har identifierat och de åtgärder och aktiviteter som planeras under året."),
-        new(QualityPlanRisksKey, "Risker och egenkontroller", 1, SectionPlacement.BeforeGoals, "En inledning till tabellerna: per process visas risker, egenkontroller, deras syfte och åtgärderna."),
-        new(QualityPlanIndicatorsKey, "Kvalitetsindikatorer", 1, SectionPlacement.BeforeGoals, "En inledning till indikatorerna: vad de mäter och var resultatet redovisas."),
+        new(QualityPlanRisksKey, "Risker och egenkontroller", 1, SectionPlacement.BeforeGoals, "En inledning till tabellerna: per process visas risker, egenkontroller, deras syfte och åtgärderna.", DataBlock.QualityRisks),
+        new(QualityPlanIndicatorsKey, "Kvalitetsindikatorer", 1, SectionPlacement.BeforeGoals, "En inledning till indikatorerna: vad de mäter och var resultatet redovisas.", DataBlock.QualityIndicators),
     ]);
 
     /// <summary>
@@ -115,7 +149,7 @@ public static class BuiltInTemplates
         new("synpunkter-klagomal", "Synpunkter förslag och klagomål", 2, SectionPlacement.AfterGoals, "Hur synpunkter och klagomål tagits emot och använts, och vad avvikelserna gällt."),
         new("lex-sarah", "Lex Sarah", 2, SectionPlacement.AfterGoals, "Årets lex Sarah-rapporter och vad de lett till, och hur medarbetarna informeras om lex Sarah."),
         new("personalens-medverkan", "Personalens medverkan i kvalitetsarbetet", 2, SectionPlacement.AfterGoals, "Hur medarbetarna deltagit i kvalitetsarbetet."),
-        new(AnnualRegisterKey, "Redovisning av synpunkter och klagomål", 2, SectionPlacement.AfterGoals, "Tabellen räknas fram ur registret över synpunkter, klagomål, avvikelser och lex Sarah. Skriv sammanfattningar och planerade åtgärder i registrets sammanställning."),
+        new(AnnualRegisterKey, "Redovisning av synpunkter och klagomål", 2, SectionPlacement.AfterGoals, "Tabellen räknas fram ur registret över synpunkter, klagomål, avvikelser och lex Sarah. Skriv sammanfattningar och planerade åtgärder i registrets sammanställning.", DataBlock.RegisterTable),
     ]);
 
     public const string AnnualRegisterKey = "synpunkter-redovisning";

@@ -55,6 +55,9 @@ public sealed class ReportTemplateSection : IAudited, IVersioned
 
     public string Instruction { get; set; } = string.Empty;
 
+    /// <summary>What the section shows beside its text, composed from the data.</summary>
+    public DataBlock Block { get; set; }
+
     public int SortOrder { get; set; }
 
     public Guid Version { get; set; }
@@ -86,6 +89,7 @@ internal sealed class ReportTemplateSectionConfiguration : IEntityTypeConfigurat
         builder.Property(s => s.Title).HasMaxLength(ReportTemplateSection.TitleMaxLength).IsRequired();
         builder.Property(s => s.Instruction).HasMaxLength(ReportTemplateSection.InstructionMaxLength).IsRequired();
         builder.Property(s => s.Placement).HasConversion<int>();
+        builder.Property(s => s.Block).HasConversion<int>().HasDefaultValue(DataBlock.None);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<ReportTemplate>().WithMany().HasForeignKey(s => s.TemplateId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_report_template_sections_template");
         builder.HasIndex(s => new { s.TemplateId, s.Key }).IsUnique().HasDatabaseName("ux_report_template_sections_template_key");

@@ -28,7 +28,7 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access)
 
         var sections = await db.ReportTemplateSections.AsNoTracking().Where(s => s.TemplateId == template.Id)
             .OrderBy(s => s.Placement).ThenBy(s => s.SortOrder).ToListAsync(cancellationToken);
-        return new PlanTemplate(template.Name, sections.Select(s => new PlanTemplateSection(s.Key, s.Title, s.Level, s.Placement, s.Instruction)).ToList());
+        return new PlanTemplate(template.Name, sections.Select(s => new PlanTemplateSection(s.Key, s.Title, s.Level, s.Placement, s.Instruction, s.Block)).ToList());
     }
 
     public async Task<TemplateAdmin> GetForAdminAsync(Guid municipalityId, ReportKind kind = ReportKind.OperationalPlan, CancellationToken cancellationToken = default)
@@ -63,6 +63,7 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access)
                 Level = s.Level,
                 Placement = s.Placement,
                 Instruction = s.Instruction,
+                Block = s.Block,
                 SortOrder = order += 10,
                 Version = Guid.NewGuid(),
             });
@@ -88,7 +89,7 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access)
         await RequireMunicipalityAsync(municipalityId, cancellationToken);
         var template = await db.ReportTemplates.FirstOrDefaultAsync(t => t.MunicipalityId == municipalityId && t.Kind == kind, cancellationToken)
             ?? throw ValidationException.For(string.Empty, Texts.Template_CopyFirst);
-        Validate(edit, requirePlacement: true);
+        Validate(edit, kind, requirePlacement: true);
         var last = await db.ReportTemplateSections.Where(s => s.TemplateId == template.Id && s.Placement == edit.Placement).MaxAsync(s => (int?)s.SortOrder, cancellationToken) ?? 0;
         db.ReportTemplateSections.Add(new ReportTemplateSection
         {
@@ -100,21 +101,26 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access)
             Level = edit.Level,
             Placement = edit.Placement!.Value,
             Instruction = edit.Instruction?.Trim() ?? string.Empty,
+            Block = edit.Block,
             SortOrder = last + 10,
             Version = Guid.NewGuid(),
         });
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Renames a section or changes its level or instruction; its key, and so the texts written in it, stay.</summary>
+    /// <summary>
+    /// Renames a section or changes its level, instruction or data block; its key, and so the texts written in it, stay.
+    /// A report already submitted keeps the sections it was submitted with (ADR 10).
+    /// </summary>
     public async Task UpdateSectionAsync(Guid sectionId, SectionEdit edit, Guid version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
         var section = await LoadSectionAsync(sectionId, version, cancellationToken);
-        Validate(edit, requirePlacement: false);
+        Validate(edit, await KindOfAsync(section.TemplateId, cancellationToken), requirePlacement: false);
         section.Title = edit.Title!.Trim();
         section.Level = edit.Level;
         section.Instruction = edit.Instruction?.Trim() ?? string.Empty;
+        section.Block = edit.Block;
         await SaveAsync(cancellationToken);
     }
 
@@ -145,7 +151,7 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static void Validate(SectionEdit edit, bool requirePlacement)
+    private static void Validate(SectionEdit edit, ReportKind kind, bool requirePlacement)
     {
         var errors = new ValidationErrors();
         var title = edit.Title?.Trim() ?? string.Empty;
@@ -162,9 +168,14 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access)
             errors.Add("Title", Texts.Template_Title_Braces);
         }
 
-        if (edit.Level is < 1 or > 2)
+        if (edit.Level is < 1 or > 3)
         {
             errors.Add("Level", Texts.Template_Level_Invalid);
+        }
+
+        if (edit.Block != DataBlock.None && !DataBlocks.For(kind).Contains(edit.Block))
+        {
+            errors.Add("Block", string.Format(CultureInfo.CurrentCulture, Texts.Template_Block_NotForKind, SectionEdit.KindName(kind).ToLower(CultureInfo.CurrentCulture)));
         }
 
         if (requirePlacement && edit.Placement is null)
@@ -217,6 +228,8 @@ public sealed class SectionEdit
     public SectionPlacement? Placement { get; set; }
 
     public string? Instruction { get; set; }
+
+    public DataBlock Block { get; set; }
 
     public static string KindName(ReportKind kind) =>
         Texts.ResourceManager.GetString("ReportKind_" + kind, CultureInfo.CurrentUICulture) ?? kind.ToString();

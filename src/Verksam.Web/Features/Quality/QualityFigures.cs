@@ -22,18 +22,14 @@ public sealed record WheelRow(WheelTiming Timing, int? Month, string Title, stri
 /// <summary>Sections 4–6 of a follow-up report as they were for its period; frozen with the rest of the report's figures.</summary>
 public sealed record QualityFigures(IReadOnlyList<RiskRow> Risks, IReadOnlyList<RemovedRiskRow> Removed, IReadOnlyList<AssignmentRow> Assignments, IReadOnlyList<WheelRow> Wheel)
 {
-    public const string RisksKey = "risker";
-    public const string AssignmentsKey = "uppdrag";
-    public const string WheelKey = "arshjul";
+    public static bool IsComposed(Plans.DataBlock block) => block is Plans.DataBlock.Risks or Plans.DataBlock.Assignments or Plans.DataBlock.AnnualWheel;
 
-    public static bool IsComposed(string key) => key is RisksKey or AssignmentsKey or WheelKey;
-
-    /// <summary>The blocks a report shows under the template section <paramref name="key"/>, after any text written there.</summary>
-    public IReadOnlyList<DocumentBlock> Blocks(string key) => key switch
+    /// <summary>The blocks a report shows for a section's data block, after any text written there.</summary>
+    public IReadOnlyList<DocumentBlock> Blocks(Plans.DataBlock block) => block switch
     {
-        RisksKey => RiskBlocks(),
-        AssignmentsKey => AssignmentBlocks(),
-        WheelKey => WheelBlocks(),
+        Plans.DataBlock.Risks => RiskBlocks(),
+        Plans.DataBlock.Assignments => AssignmentBlocks(),
+        Plans.DataBlock.AnnualWheel => WheelBlocks(),
         _ => [],
     };
 

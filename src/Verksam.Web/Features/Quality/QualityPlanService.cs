@@ -37,7 +37,7 @@ public sealed class QualityPlanService(VerksamDbContext db, PlanService plans)
                 blocks.Add(new TextBlock(text));
             }
 
-            if (section.Key == BuiltInTemplates.QualityPlanRisksKey)
+            if (section.Block == DataBlock.QualityRisks)
             {
                 foreach (var (title, rows) in tables)
                 {
@@ -50,7 +50,7 @@ public sealed class QualityPlanService(VerksamDbContext db, PlanService plans)
                     blocks.Add(new NoteBlock(Texts.QualityPlan_NoRisks));
                 }
             }
-            else if (section.Key == BuiltInTemplates.QualityPlanIndicatorsKey)
+            else if (section.Block == DataBlock.QualityIndicators)
             {
                 var byProcess = links.Where(l => indicatorNames.ContainsKey(l.IndicatorId)).ToLookup(l => l.ProcessId);
                 foreach (var process in processes.Where(p => byProcess[p.Id].Any()))

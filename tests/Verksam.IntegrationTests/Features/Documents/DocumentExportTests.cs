@@ -178,15 +178,7 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         var templates = $"/admin/kommuner/{DemoData.Stockholm}/mallar?rapport=AnnualReport";
         var copied = await admin.SubmitAsync(templates, WebSession.NoFields, "form[action*='handler=Copy']");
         copied.Status.ShouldBe(HttpStatusCode.Redirect);
-        Guid sectionId;
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Verksam.Web.Shared.Data.VerksamDbContext>();
-            sectionId = await (from s in db.ReportTemplateSections
-                               join t in db.ReportTemplates on s.TemplateId equals t.Id
-                               where t.MunicipalityId == DemoData.Stockholm && t.Kind == Verksam.Web.Features.Plans.ReportKind.AnnualReport && s.Key == "budget"
-                               select s.Id).SingleAsync();
-        }
+        var sectionId = await SectionIdAsync(Verksam.Web.Features.Plans.ReportKind.AnnualReport, "budget");
 
         var renamed = await admin.SubmitAsync($"/admin/mallar/avsnitt/{sectionId}", new Dictionary<string, string> { ["Input.Title"] = "Budget och resultat", ["Input.Level"] = "2", ["Input.Instruction"] = "Årets budget." });
         renamed.Status.ShouldBe(HttpStatusCode.Redirect, string.Join(" ", renamed.ErrorMessages));
@@ -244,6 +236,49 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
 
         page.Status.ShouldBe(HttpStatusCode.OK);
         page.ErrorMessages.ShouldBe(["Välj vilken rapport som ska exporteras"]);
+    }
+
+    [Fact]
+    public async Task AnAdministrator_ChoosesWhichDataBlocksSectionsShow_WithinWhatTheReportTypeCarries()
+    {
+        var admin = await DemoAsync("administrator");
+        var annual = $"/admin/kommuner/{DemoData.Stockholm}/mallar?rapport=AnnualReport";
+        (await admin.SubmitAsync(annual, WebSession.NoFields, "form[action*='handler=Copy']")).Status.ShouldBe(HttpStatusCode.Redirect);
+        var register = await SectionIdAsync(Verksam.Web.Features.Plans.ReportKind.AnnualReport, "synpunkter-redovisning");
+        var edit = await admin.GetAsync($"/admin/mallar/avsnitt/{register}");
+        edit.Document.QuerySelectorAll("#Input_Block option").Select(o => o.TextContent).ShouldBe(
+            ["Ingen, bara text", "Uppföljning av risker", "Uppföljning av uppdrag", "Uppföljning av årshjulet", "Redovisning av synpunkter och klagomål (registrets tabell)"]);
+
+        // The register's table moves from its own section into the chapter "Synpunkter och klagomål".
+        var saved = await admin.SubmitAsync($"/admin/mallar/avsnitt/{register}", new Dictionary<string, string> { ["Input.Title"] = "Redovisning av synpunkter och klagomål", ["Input.Level"] = "2", ["Input.Block"] = "None" });
+        saved.Status.ShouldBe(HttpStatusCode.Redirect, string.Join(" ", saved.ErrorMessages));
+        var chapter = await SectionIdAsync(Verksam.Web.Features.Plans.ReportKind.AnnualReport, "synpunkter");
+        (await admin.SubmitAsync($"/admin/mallar/avsnitt/{chapter}", new Dictionary<string, string> { ["Input.Title"] = "Synpunkter och klagomål", ["Input.Level"] = "1", ["Input.Block"] = "RegisterTable" })).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        var draft = await admin.GetAsync($"/organisation/{DemoData.SkarpnackHemtjanst}/uppfoljning/2023-VB/dokument");
+        var blocks = draft.Document.QuerySelectorAll(".document h2, .document h3, .document caption").Select(e => WebSession.Squash(e.TextContent)).ToList();
+        blocks.IndexOf("Redovisning av synpunkter och klagomål 2023").ShouldBe(blocks.IndexOf("Synpunkter och klagomål") + 1, "the table right under the chapter's heading");
+
+        // The approved VB keeps its sections as submitted: the table still under its own heading.
+        var approved = await admin.GetAsync(AnnualReport);
+        var kept = approved.Document.QuerySelectorAll(".document h2, .document h3, .document caption").Select(e => WebSession.Squash(e.TextContent)).ToList();
+        kept.IndexOf("Redovisning av synpunkter och klagomål 2024").ShouldBe(kept.LastIndexOf("Redovisning av synpunkter och klagomål") + 1);
+
+        // A block the report type cannot carry is refused, with what is wrong.
+        var tertial = $"/admin/kommuner/{DemoData.Stockholm}/mallar?rapport=TertialReport";
+        (await admin.SubmitAsync(tertial, WebSession.NoFields, "form[action*='handler=Copy']")).Status.ShouldBe(HttpStatusCode.Redirect);
+        var refused = await admin.SubmitAsync(tertial, new Dictionary<string, string> { ["Input.Title"] = "Synpunkter", ["Input.Placement"] = "AfterGoals", ["Input.Level"] = "1", ["Input.Block"] = "RegisterTable" }, "form[action*=Add]");
+        refused.ErrorMessages.ShouldBe(["Den uppgiften kan inte visas i en tertialrapport; välj en av de uppgifter som listas"]);
+    }
+
+    private async Task<Guid> SectionIdAsync(Verksam.Web.Features.Plans.ReportKind kind, string key)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Verksam.Web.Shared.Data.VerksamDbContext>();
+        return await (from s in db.ReportTemplateSections
+                      join t in db.ReportTemplates on s.TemplateId equals t.Id
+                      where t.MunicipalityId == DemoData.Stockholm && t.Kind == kind && s.Key == key
+                      select s.Id).SingleAsync();
     }
 
     private static IEnumerable<string> Rows(Table table) =>

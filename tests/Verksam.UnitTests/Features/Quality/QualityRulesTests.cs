@@ -82,7 +82,7 @@ public sealed class QualityRulesTests
             [],
             []);
 
-        var blocks = figures.Blocks(QualityFigures.RisksKey);
+        var blocks = figures.Blocks(Verksam.Web.Features.Plans.DataBlock.Risks);
 
         var table = blocks.OfType<TableBlock>().First();
         table.Rows.Select(r => r[0].Text).ShouldBe(["Omvärld", string.Empty, "Finansiell"]);
