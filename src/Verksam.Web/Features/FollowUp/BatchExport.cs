@@ -59,7 +59,7 @@ public sealed class BatchJob
 /// Exports the follow-up reports (month, tertial or annual) of every unit under a level for one period as one zip of
 /// Word or PDF documents. Each document is composed as the user would see it, with the user's own access checked.
 /// </summary>
-public sealed class BatchExport(IServiceScopeFactory scopes, ILogger<BatchExport> logger)
+public sealed class BatchExport(IServiceScopeFactory scopes, ChromiumPdf pdf, ILogger<BatchExport> logger)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
 
@@ -134,29 +134,39 @@ public sealed class BatchExport(IServiceScopeFactory scopes, ILogger<BatchExport
             await using (var file = System.IO.File.Create(path))
             using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
             {
+                // Documents are composed one at a time (one scope each, so no unit's data stays in memory); PDFs are
+                // printed by as many Chromium processes at once as there are cores, and written to the zip in order.
+                var pending = new Queue<(string Name, Task<byte[]> Content)>();
+                using var printers = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
                 var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 foreach (var (unitId, unitName) in job.Units)
                 {
-                    // One scope per document, so no unit's tracked data stays in memory for the next.
-                    await using var scope = scopes.CreateAsyncScope();
-                    AsUser(scope.ServiceProvider, user);
-                    var reports = scope.ServiceProvider.GetRequiredService<FollowUpService>();
-                    var export = scope.ServiceProvider.GetRequiredService<DocumentExport>();
-                    var document = ReportDocument.Compose(await reports.GetAsync(unitId, job.Period));
-                    var rendered = await export.RenderAsync(document, job.Format, unitName);
-                    var name = rendered.FileName;
-                    for (var n = 2; !names.Add(name); n++)
+                    await using (var scope = scopes.CreateAsyncScope())
                     {
-                        name = Path.GetFileNameWithoutExtension(rendered.FileName) + $" ({n})" + Path.GetExtension(rendered.FileName);
+                        AsUser(scope.ServiceProvider, user);
+                        var document = ReportDocument.Compose(await scope.ServiceProvider.GetRequiredService<FollowUpService>().GetAsync(unitId, job.Period));
+                        var name = UniqueName(names, DocumentExport.FileName(document, unitName, job.Format == ExportFormat.Word ? "docx" : "pdf"));
+                        if (job.Format == ExportFormat.Word)
+                        {
+                            pending.Enqueue((name, Task.FromResult(WordDocument.Render(document))));
+                        }
+                        else
+                        {
+                            var html = await scope.ServiceProvider.GetRequiredService<DocumentHtml>().RenderAsync(document);
+                            await printers.WaitAsync();
+                            pending.Enqueue((name, PrintAsync(html, printers)));
+                        }
                     }
 
-                    var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-                    await using (var stream = entry.Open())
+                    while (pending.Count > 0 && (pending.Peek().Content.IsCompleted || pending.Count > Environment.ProcessorCount))
                     {
-                        await stream.WriteAsync(rendered.Content);
+                        await WriteAsync(zip, pending.Dequeue(), job);
                     }
+                }
 
-                    job.Advance();
+                while (pending.Count > 0)
+                {
+                    await WriteAsync(zip, pending.Dequeue(), job);
                 }
             }
 
@@ -171,6 +181,41 @@ public sealed class BatchExport(IServiceScopeFactory scopes, ILogger<BatchExport
             job.State = BatchState.Failed;
             TryDelete(path);
         }
+    }
+
+    private async Task<byte[]> PrintAsync(string html, SemaphoreSlim printers)
+    {
+        try
+        {
+            return await pdf.RenderAsync(html);
+        }
+        finally
+        {
+            printers.Release();
+        }
+    }
+
+    private static async Task WriteAsync(ZipArchive zip, (string Name, Task<byte[]> Content) item, BatchJob job)
+    {
+        var content = await item.Content;
+        var entry = zip.CreateEntry(item.Name, CompressionLevel.Fastest);
+        await using (var stream = entry.Open())
+        {
+            await stream.WriteAsync(content);
+        }
+
+        job.Advance();
+    }
+
+    private static string UniqueName(HashSet<string> names, string name)
+    {
+        var unique = name;
+        for (var n = 2; !names.Add(unique); n++)
+        {
+            unique = Path.GetFileNameWithoutExtension(name) + $" ({n})" + Path.GetExtension(name);
+        }
+
+        return unique;
     }
 
     /// <summary>
