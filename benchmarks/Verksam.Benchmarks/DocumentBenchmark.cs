@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -88,16 +87,8 @@ public class DocumentBenchmark
 
     private async Task SetupAsync()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "verksam-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Benchmark");
-            b.UseSetting("Database:Provider", "Sqlite");
-            b.UseSetting("ConnectionStrings:Verksam", $"Data Source={Path.Combine(_folder, "bench.db")}");
-            b.UseSetting("Database:DataDirectory", _folder);
-            b.UseSetting("Database:LoadDemoData", "false");
-        });
+        _folder = BenchmarkApp.NewFolder();
+        _factory = BenchmarkApp.Create(_folder);
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,16 +63,8 @@ public partial class FollowUpOverviewBenchmark
 
     private async Task SetupAsync()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "verksam-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Benchmark");
-            b.UseSetting("Database:Provider", "Sqlite");
-            b.UseSetting("ConnectionStrings:Verksam", $"Data Source={Path.Combine(_folder, "bench.db")}");
-            b.UseSetting("Database:DataDirectory", _folder);
-            b.UseSetting("Database:LoadDemoData", "false");
-        });
+        _folder = BenchmarkApp.NewFolder();
+        _factory = BenchmarkApp.Create(_folder);
         _client = _factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
         await using (var scope = _factory.Services.CreateAsyncScope())
         {

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Verksam.Web.Features.Demo;
+
 namespace Verksam.IntegrationTests.Infrastructure;
 
 /// <summary>
@@ -15,6 +18,17 @@ public abstract class IntegrationTest(AppFixture fixture) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     protected WebSession NewSession() => new(Factory.CreateBrowserClient());
+
+    /// <summary>Loads the demo (seeds 000–004) into the empty test database and logs in as one of its users.</summary>
+    protected async Task<WebSession> DemoAsync(string user)
+    {
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
+        }
+
+        return await LoginAsync(user, DemoData.Password);
+    }
 
     protected async Task<WebSession> LoginAsync(string userName, string password = TestData.Password)
     {

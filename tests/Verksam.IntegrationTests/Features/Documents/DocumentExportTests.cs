@@ -307,16 +307,6 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         process.ExitCode.ShouldBe(0, $"{program} failed: {await errors}");
         return await output;
     }
-
-    private async Task<WebSession> DemoAsync(string user)
-    {
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
-        }
-
-        return await LoginAsync(user, DemoData.Password);
-    }
 }
 
 public sealed class DocumentExportTests_Sqlite(SqliteFixture fixture) : DocumentExportTests(fixture), IClassFixture<SqliteFixture>;

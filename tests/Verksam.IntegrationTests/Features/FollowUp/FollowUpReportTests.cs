@@ -333,16 +333,6 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
 
     private static string ReportFieldId(string key) => Verksam.Web.Shared.TagHelpers.ErrorSummaryTagHelper.FieldId(key);
 
-    private async Task<WebSession> DemoAsync(string user)
-    {
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
-        }
-
-        return await LoginAsync(user, DemoData.Password);
-    }
-
     private async Task<List<Goal>> UnitGoalsAsync()
     {
         await using var scope = Factory.Services.CreateAsyncScope();

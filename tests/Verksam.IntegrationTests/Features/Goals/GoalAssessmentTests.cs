@@ -13,7 +13,7 @@ namespace Verksam.IntegrationTests.Features.Goals;
 public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(fixture)
 {
 
-    private async Task<(WebSession Session, Goal Medarbetare, Goal Finansiell, Goal Council)> DemoAsync(string user = "enhetschef.lss")
+    private async Task<(WebSession Session, Goal Medarbetare, Goal Finansiell, Goal Council)> DemoGoalsAsync(string user = "enhetschef.lss")
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
@@ -30,7 +30,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
     [Fact]
     public async Task September_ShowsTheProposalAndTheRuleBesideThePersonsYellow()
     {
-        var (session, medarbetare, _, _) = await DemoAsync();
+        var (session, medarbetare, _, _) = await DemoGoalsAsync();
 
         var page = await session.GetAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-09");
 
@@ -44,7 +44,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
     [Fact]
     public async Task Finansiell_WorstColourProposal_CountsOnlyIndicatorsWithAColour()
     {
-        var (session, _, finansiell, _) = await DemoAsync();
+        var (session, _, finansiell, _) = await DemoGoalsAsync();
 
         var page = await session.GetAsync($"/mal/{finansiell.Id}/bedomning?period=2023-09");
 
@@ -57,7 +57,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
     [Fact]
     public async Task Save_StoresColourAndMotivationBesideTheProposal()
     {
-        var (session, medarbetare, _, _) = await DemoAsync();
+        var (session, medarbetare, _, _) = await DemoGoalsAsync();
 
         var result = await session.SubmitAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-10", new Dictionary<string, string>
         {
@@ -79,7 +79,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
     [Fact]
     public async Task Save_WithoutColour_AsksForOneAndSavesNothing()
     {
-        var (session, medarbetare, _, _) = await DemoAsync();
+        var (session, medarbetare, _, _) = await DemoGoalsAsync();
 
         var result = await session.SubmitAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-10", new Dictionary<string, string> { ["Input.Motivation"] = "Text" });
 
@@ -90,7 +90,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
     [Fact]
     public async Task Tertial_ProposesFulfilmentFromTheMonthsAssessments()
     {
-        var (session, medarbetare, _, _) = await DemoAsync();
+        var (session, medarbetare, _, _) = await DemoGoalsAsync();
 
         var page = await session.GetAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-T3");
 
@@ -103,7 +103,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
     [Fact]
     public async Task GoalPage_ShowsTheJanToDecRow()
     {
-        var (session, medarbetare, _, _) = await DemoAsync();
+        var (session, medarbetare, _, _) = await DemoGoalsAsync();
 
         var page = await session.GetAsync($"/mal/{medarbetare.Id}");
 
@@ -118,7 +118,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
     [Fact]
     public async Task AdministratorChoosesShareGreen_TheProposalSaysSo()
     {
-        var (_, medarbetare, _, _) = await DemoAsync();
+        var (_, medarbetare, _, _) = await DemoGoalsAsync();
         var admin = NewSession();
         await admin.LoginAsync("administrator", DemoData.Password);
 
@@ -137,7 +137,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
     [Fact]
     public async Task Rule_WithYellowAboveGreen_IsRefused()
     {
-        await DemoAsync();
+        await DemoGoalsAsync();
         var admin = NewSession();
         await admin.LoginAsync("administrator", DemoData.Password);
 
@@ -154,7 +154,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
     [Fact]
     public async Task UnitManager_ReadsTheCouncilGoalAboveButCannotAssessIt()
     {
-        var (session, _, _, council) = await DemoAsync();
+        var (session, _, _, council) = await DemoGoalsAsync();
 
         var page = await session.GetAsync($"/mal/{council.Id}/bedomning?period=2023-09");
         var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -175,7 +175,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
     [Fact]
     public async Task OtherMunicipalitysUser_Gets404ForTheGoal()
     {
-        var (_, medarbetare, _, _) = await DemoAsync();
+        var (_, medarbetare, _, _) = await DemoGoalsAsync();
         var other = NewSession();
         await other.LoginAsync("enhetschef.hemtjanst", DemoData.Password);
 

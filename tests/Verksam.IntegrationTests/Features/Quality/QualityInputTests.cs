@@ -174,16 +174,6 @@ public abstract class QualityInputTests(AppFixture fixture) : IntegrationTest(fi
         await using var scope = Factory.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<VerksamDbContext>());
     }
-
-    private async Task<WebSession> DemoAsync(string user)
-    {
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
-        }
-
-        return await LoginAsync(user, DemoData.Password);
-    }
 }
 
 public sealed class QualityInputTests_Sqlite(SqliteFixture fixture) : QualityInputTests(fixture), IClassFixture<SqliteFixture>;

@@ -302,16 +302,6 @@ public abstract class QualityRuleTests(AppFixture fixture) : IntegrationTest(fix
         await using var scope = Factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<VerksamDbContext>().WheelActivities.AsNoTracking().SingleAsync(a => a.Title == title && a.Month == month && a.Year == 2023);
     }
-
-    private async Task<WebSession> DemoAsync(string user)
-    {
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
-        }
-
-        return await LoginAsync(user, DemoData.Password);
-    }
 }
 
 public sealed class QualityRuleTests_Sqlite(SqliteFixture fixture) : QualityRuleTests(fixture), IClassFixture<SqliteFixture>;

@@ -234,16 +234,6 @@ public abstract class Seed000And004Tests(AppFixture fixture) : IntegrationTest(f
             page.Body.ShouldNotContain("Balder");
         }
     }
-
-    private async Task<WebSession> DemoAsync(string user)
-    {
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
-        }
-
-        return await LoginAsync(user, DemoData.Password);
-    }
 }
 
 public sealed class Seed000And004Tests_Sqlite(SqliteFixture fixture) : Seed000And004Tests(fixture), IClassFixture<SqliteFixture>;

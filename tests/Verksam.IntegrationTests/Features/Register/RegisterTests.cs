@@ -429,16 +429,6 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
         await using var scope = Factory.Services.CreateAsyncScope();
         await action(scope.ServiceProvider.GetRequiredService<VerksamDbContext>());
     }
-
-    private async Task<WebSession> DemoAsync(string user)
-    {
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
-        }
-
-        return await LoginAsync(user, DemoData.Password);
-    }
 }
 
 public sealed class RegisterTests_Sqlite(SqliteFixture fixture) : RegisterTests(fixture), IClassFixture<SqliteFixture>;
