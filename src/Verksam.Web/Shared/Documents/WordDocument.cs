@@ -246,9 +246,10 @@ public static class WordDocument
         var weights = new double[count];
         for (var c = 0; c < count; c++)
         {
-            var header = c < block.Columns.Count ? block.Columns[c].Split(' ', '/').Max(w => w.Length) : 4;
+            var header = c < block.Columns.Count ? block.Columns[c].Split(' ', '/').Max(w => w.Length) : 4.0;
             var longest = block.Rows.Where(r => r.Count == block.Columns.Count && c < r.Count).Select(r => r[c].Text.Length).DefaultIfEmpty(0).Max();
-            weights[c] = Math.Sqrt(Math.Clamp(Math.Max(header + 2, longest), 6, 120));
+            // A header word must fit on its line ("Målnivå", "Bedömning"); long texts get more room, but not all of it.
+            weights[c] = Math.Sqrt(Math.Clamp(Math.Max(header * 1.8, longest), 8, 60));
         }
 
         var sum = weights.Sum();
