@@ -11,14 +11,14 @@ public sealed class ChromiumPdf(IConfiguration configuration, ILogger<ChromiumPd
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    private readonly Lazy<string?> executable = new(() => Find(configuration["Verksam:Chromium"]));
+    private readonly Lazy<string?> _executable = new(() => Find(configuration["Verksam:Chromium"]));
 
-    public bool IsAvailable => executable.Value is not null;
+    public bool IsAvailable => _executable.Value is not null;
 
     public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var chromium = executable.Value ?? throw new InvalidOperationException(Resources.Texts.Document_PdfUnavailable);
+        var chromium = _executable.Value ?? throw new InvalidOperationException(Resources.Texts.Document_PdfUnavailable);
         var work = Directory.CreateTempSubdirectory("verksam-pdf-");
         try
         {

@@ -15,10 +15,10 @@ public sealed class DocumentHtml(IRazorViewEngine views, ITempDataProvider tempD
 {
     public const string PrintView = "/Shared/Pages/_PrintDocument.cshtml";
 
-    private string? styles;
+    private string? _styles;
 
     /// <summary>site.css for the screen and print.css for paper, read once.</summary>
-    public string Styles => styles ??= Read("css/site.css") + "\n@media print {\n" + Read("css/print.css") + "\n}\n";
+    public string Styles => _styles ??= Read("css/site.css") + "\n@media print {\n" + Read("css/print.css") + "\n}\n";
 
     public async Task<string> RenderAsync(DocumentModel document, CancellationToken cancellationToken = default)
     {

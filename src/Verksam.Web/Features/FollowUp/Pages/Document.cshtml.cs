@@ -14,9 +14,9 @@ public sealed class DocumentModel(FollowUpService reports, DocumentExport export
     [BindProperty(SupportsGet = true, Name = "period")]
     public string PeriodCode { get; set; } = string.Empty;
 
-    private string unitName = string.Empty;
+    private string _unitName = string.Empty;
 
-    public override string Subject => unitName;
+    public override string Subject => _unitName;
 
     public override string Query => string.Empty;
 
@@ -28,7 +28,7 @@ public sealed class DocumentModel(FollowUpService reports, DocumentExport export
         }
 
         var view = await reports.GetAsync(Id, period);
-        unitName = view.Unit.Name;
+        _unitName = view.Unit.Name;
         return ReportDocument.Compose(view);
     }
 }
