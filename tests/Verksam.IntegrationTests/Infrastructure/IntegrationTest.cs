@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.Web.Features.Demo;
+using Verksam.Web.Shared.Data;
 
 namespace Verksam.IntegrationTests.Infrastructure;
 
@@ -35,5 +36,20 @@ public abstract class IntegrationTest(AppFixture fixture) : IAsyncLifetime
         var session = NewSession();
         await session.LoginAsync(userName, password);
         return session;
+    }
+
+    /// <summary>Reads the database directly, in a scope of its own, to check what a request stored.</summary>
+    protected async Task<T> WithDbAsync<T>(Func<VerksamDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<VerksamDbContext>());
+    }
+
+    protected async Task WithDbAsync(Func<VerksamDbContext, Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<VerksamDbContext>());
     }
 }

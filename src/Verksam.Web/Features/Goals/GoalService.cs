@@ -61,7 +61,8 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         var activities = await db.Activities.AsNoTracking().Where(a => a.GoalId == goalId).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
         var numbers = await NumbersAsync(owner.MunicipalityId, goal.Year, cancellationToken);
         return new GoalDetails(goal, owner, parents, rows, YearRow(assessments.Where(a => a.PeriodKind == PeriodKind.Month)),
-            assessments.Where(a => a.PeriodKind is PeriodKind.Tertial or PeriodKind.Year).ToList(), available, canEdit, activities, numbers);
+            assessments.Where(a => a.PeriodKind is PeriodKind.Tertial or PeriodKind.Year).ToList(), available, canEdit, activities, numbers,
+            LinkStamp(links.Where(l => l.OrgUnitId == goal.OrgUnitId)));
     }
 
     /// <summary>What the indicators propose for the goal and period, by the municipality's rule, and what a person has decided.</summary>
@@ -239,8 +240,11 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         return goal;
     }
 
-    /// <summary>Sets which of the owning unit's indicators inform the goal, and their weights.</summary>
-    public async Task SetIndicatorsAsync(Guid goalId, IReadOnlyDictionary<Guid, decimal> weights, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sets which of the owning unit's indicators inform the goal, and their weights. <paramref name="stamp"/> is the
+    /// <see cref="LinkStamp"/> the form was opened with: when the links have changed since, the save is refused.
+    /// </summary>
+    public async Task SetIndicatorsAsync(Guid goalId, IReadOnlyDictionary<Guid, decimal> weights, string? stamp, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(weights);
         var (goal, _, canEdit) = await LoadAsync(goalId, AccessLevel.Read, cancellationToken);
@@ -263,6 +267,11 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
 
         // Only the owning unit's own links: other units' links to this goal are theirs to change.
         var links = await db.GoalIndicators.Where(l => l.GoalId == goalId && l.OrgUnitId == goal.OrgUnitId).ToListAsync(cancellationToken);
+        if (stamp != LinkStamp(links))
+        {
+            throw new StaleVersionException(Texts.Concurrency_Stale);
+        }
+
         db.GoalIndicators.RemoveRange(links.Where(l => !weights.ContainsKey(l.IndicatorId)));
         foreach (var (indicatorId, weight) in weights)
         {
@@ -322,8 +331,12 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         await db.MunicipalitySettings.AsNoTracking().FirstOrDefaultAsync(s => s.OrgUnitId == municipalityId, cancellationToken)
         ?? new MunicipalitySettings { OrgUnitId = municipalityId };
 
-    /// <summary>An administrator's choice of rule for a municipality; a municipality without a choice uses the worst colour.</summary>
-    public async Task SaveSettingsAsync(Guid municipalityId, RollUpRule? rule, decimal? greenFromPercent, decimal? yellowFromPercent, bool steerByPerspective = false, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// An administrator's choice of rule for a municipality; a municipality without a choice uses the worst colour.
+    /// <paramref name="version"/> is the settings' version when the form was opened, null when there were none yet:
+    /// a save based on anything else is refused, so one administrator never overwrites another's choice unseen.
+    /// </summary>
+    public async Task SaveSettingsAsync(Guid municipalityId, RollUpRule? rule, decimal? greenFromPercent, decimal? yellowFromPercent, bool steerByPerspective, Guid? version, CancellationToken cancellationToken = default)
     {
         if (!(await access.GetAsync(cancellationToken)).IsAdministrator)
         {
@@ -344,12 +357,20 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             settings = new MunicipalitySettings { OrgUnitId = unit.Id, Version = Guid.NewGuid() };
             db.MunicipalitySettings.Add(settings);
         }
+        else if (version is null)
+        {
+            throw new StaleVersionException(Texts.Concurrency_Stale);
+        }
+        else
+        {
+            db.Expect(settings, version);
+        }
 
         settings.RollUpRule = rule!.Value;
         settings.GreenFrom = (greenFromPercent ?? 80m) / 100m;
         settings.YellowFrom = (yellowFromPercent ?? 50m) / 100m;
         settings.SteerByPerspective = steerByPerspective;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrRefuseAsync(cancellationToken);
     }
 
     /// <summary>
@@ -565,6 +586,16 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
     }
 
     /// <summary>A goal's indicator links whose indicators belong to units the user may read.</summary>
+    /// <summary>
+    /// A short fingerprint of a goal's links and weights. The links have no version of their own; the form carries
+    /// this instead, so a save based on links someone else has changed meanwhile is refused.
+    /// </summary>
+    public static string LinkStamp(IEnumerable<GoalIndicator> links)
+    {
+        var text = string.Join(';', links.OrderBy(l => l.IndicatorId).Select(l => l.IndicatorId.ToString("N") + ":" + l.Weight.ToString("0.####", CultureInfo.InvariantCulture)));
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
+    }
+
     private async Task<List<GoalIndicator>> ReadableLinksAsync(Guid goalId, CancellationToken cancellationToken)
     {
         var links = await db.GoalIndicators.AsNoTracking().Where(l => l.GoalId == goalId).ToListAsync(cancellationToken);
@@ -630,7 +661,7 @@ public sealed class ActivityEdit
 
 public sealed record GoalIndicatorRow(Indicator Indicator, decimal Weight, AssessedOutcome? Latest);
 
-public sealed record GoalDetails(Goal Goal, OrgUnit Owner, IReadOnlyList<Goal> Parents, IReadOnlyList<GoalIndicatorRow> Indicators, IReadOnlyList<GoalAssessment?> Months, IReadOnlyList<GoalAssessment> Fulfilments, IReadOnlyList<Indicator> Available, bool CanEdit, IReadOnlyList<Activity> Activities, IReadOnlyDictionary<Guid, string> Numbers);
+public sealed record GoalDetails(Goal Goal, OrgUnit Owner, IReadOnlyList<Goal> Parents, IReadOnlyList<GoalIndicatorRow> Indicators, IReadOnlyList<GoalAssessment?> Months, IReadOnlyList<GoalAssessment> Fulfilments, IReadOnlyList<Indicator> Available, bool CanEdit, IReadOnlyList<Activity> Activities, IReadOnlyDictionary<Guid, string> Numbers, string LinkStamp);
 
 public sealed record ProposalRow(Indicator Indicator, decimal Weight, AssessedOutcome? Assessed);
 

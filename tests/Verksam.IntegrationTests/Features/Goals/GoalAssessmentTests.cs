@@ -152,6 +152,53 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
     }
 
     [Fact]
+    public async Task Rule_SecondAdministratorsStaleSave_IsRefused_KeepsTheirChoiceAndShowsTheStoredOne()
+    {
+        await DemoGoalsAsync();
+        var first = await LoginAsync("administrator", DemoData.Password);
+        var second = await LoginAsync("administrator", DemoData.Password);
+        var url = $"/admin/kommuner/{DemoData.Tyreso}/regel";
+        var secondsForm = await second.GetAsync(url);
+
+        (await first.SubmitAsync(url, new Dictionary<string, string> { ["Input.Rule"] = "ShareGreen", ["Input.GreenFrom"] = "75", ["Input.YellowFrom"] = "40" })).Status.ShouldBe(HttpStatusCode.Redirect);
+        var refused = await second.SubmitAsync(secondsForm, new Dictionary<string, string> { ["Input.Rule"] = "Weighted", ["Input.GreenFrom"] = "90", ["Input.YellowFrom"] = "60" }, "main form", url);
+
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.ErrorMessages.Single().ShouldContain("Någon annan har sparat");
+        WebSession.Squash(refused.Document.QuerySelector("#stored-now")!.TextContent).ShouldContain("Grön från (procent) 75 Gul från (procent) 40");
+        refused.Document.QuerySelector("#Input_GreenFrom")!.GetAttribute("value").ShouldBe("90");
+        refused.Document.QuerySelector("#rule-Weighted")!.HasAttribute("checked").ShouldBeTrue();
+        var stored = await WithDbAsync(db => db.MunicipalitySettings.SingleAsync(s => s.OrgUnitId == DemoData.Tyreso));
+        (stored.RollUpRule, stored.GreenFrom, stored.YellowFrom).ShouldBe((RollUpRule.ShareGreen, 0.75m, 0.40m));
+
+        // Saving again from the refused page, now based on what is stored, goes through.
+        (await second.SubmitAsync(refused, new Dictionary<string, string> { ["Input.Rule"] = "Weighted", ["Input.GreenFrom"] = "90", ["Input.YellowFrom"] = "60" }, "main form", url)).Status.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task IndicatorLinks_SecondEditorsStaleSave_IsRefused_KeepsTheirChoiceAndTheFirstOnesLinks()
+    {
+        var (first, medarbetare, _, _) = await DemoGoalsAsync();
+        var second = await LoginAsync("enhetschef.lss", DemoData.Password);
+        var url = $"/mal/{medarbetare.Id}";
+        var secondsForm = await second.GetAsync(url);
+        var choices = secondsForm.Document.QuerySelectorAll("input[name=Selected]").Select(i => i.GetAttribute("value")!).ToList();
+        choices.Count.ShouldBeGreaterThan(1);
+        const string LinksForm = "main form:not([action])";
+
+        (await first.SubmitAsync(url, new Dictionary<string, string> { ["Selected"] = choices[0], [$"Weights[{choices[0]}]"] = "2" }, LinksForm)).Status.ShouldBe(HttpStatusCode.Redirect);
+        var refused = await second.SubmitAsync(secondsForm, new Dictionary<string, string> { ["Selected"] = choices[1], [$"Weights[{choices[1]}]"] = "3" }, LinksForm, url);
+
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.ErrorMessages.Single().ShouldContain("Någon annan har sparat");
+        var checkedIds = refused.Document.QuerySelectorAll("input[name=Selected][checked]").Select(i => i.GetAttribute("value")).ToList();
+        checkedIds.ShouldBe([choices[1]]);
+        refused.Document.QuerySelector($"input[name='Weights[{choices[1]}]']")!.GetAttribute("value").ShouldBe("3");
+        var links = await WithDbAsync(db => db.GoalIndicators.Where(l => l.GoalId == medarbetare.Id).Select(l => new { l.IndicatorId, l.Weight }).ToListAsync());
+        links.Select(l => (l.IndicatorId.ToString(), l.Weight)).ShouldBe([(choices[0], 2m)]);
+    }
+
+    [Fact]
     public async Task UnitManager_ReadsTheCouncilGoalAboveButCannotAssessIt()
     {
         var (session, _, _, council) = await DemoGoalsAsync();

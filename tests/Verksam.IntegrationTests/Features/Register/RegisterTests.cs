@@ -2,13 +2,11 @@ using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
 using Verksam.Web.Features.Demo;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Register;
 using Verksam.Web.Shared.Auditing;
-using Verksam.Web.Shared.Data;
 
 namespace Verksam.IntegrationTests.Features.Register;
 
@@ -416,18 +414,6 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
     {
         var id = Guid.Parse(url.Split('/').Last());
         return await WithDbAsync(db => db.Matters.Where(m => m.Id == id).Select(m => m.Status).SingleAsync());
-    }
-
-    private async Task<T> WithDbAsync<T>(Func<VerksamDbContext, Task<T>> query)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<VerksamDbContext>());
-    }
-
-    private async Task WithDbAsync(Func<VerksamDbContext, Task> action)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        await action(scope.ServiceProvider.GetRequiredService<VerksamDbContext>());
     }
 }
 

@@ -21,6 +21,9 @@ public sealed class DetailsModel(GoalService goals, TimeProvider time) : Verksam
 
     public GoalDetails Details { get; private set; } = null!;
 
+    /// <summary>The links and weights as this user sent them, kept on the form when the save was refused.</summary>
+    public IReadOnlyDictionary<Guid, string>? PostedWeights { get; private set; }
+
     public IReadOnlyList<Period> Tertials => [Period.Tertial(Details.Goal.Year, 1), Period.Tertial(Details.Goal.Year, 2), Period.Tertial(Details.Goal.Year, 3), Period.WholeYear(Details.Goal.Year)];
 
     public async Task OnGetAsync() => Details = await goals.GetAsync(Id);
@@ -44,7 +47,7 @@ public sealed class DetailsModel(GoalService goals, TimeProvider time) : Verksam
     }
 
     /// <summary>The linked indicators and their weights; bound here only, so other forms on the page do not carry them.</summary>
-    public async Task<IActionResult> OnPostAsync([FromForm(Name = "Selected")] List<Guid>? selected, [FromForm(Name = "Weights")] Dictionary<Guid, string>? weights)
+    public async Task<IActionResult> OnPostAsync([FromForm(Name = "Selected")] List<Guid>? selected, [FromForm(Name = "Weights")] Dictionary<Guid, string>? weights, [FromForm(Name = "LinkStamp")] string? stamp)
     {
         ModelState.Clear();
         var parsed = new Dictionary<Guid, decimal>();
@@ -62,7 +65,7 @@ public sealed class DetailsModel(GoalService goals, TimeProvider time) : Verksam
         {
             try
             {
-                await goals.SetIndicatorsAsync(Id, parsed);
+                await goals.SetIndicatorsAsync(Id, parsed, stamp);
                 Confirmation = Resources.Texts.Goal_IndicatorsSaved;
                 return Redirect($"/mal/{Id}");
             }
@@ -70,8 +73,14 @@ public sealed class DetailsModel(GoalService goals, TimeProvider time) : Verksam
             {
                 AddErrors(ex, string.Empty);
             }
+            catch (StaleVersionException ex)
+            {
+                AddError(ex.Message);
+            }
         }
 
+        // Refused: the table above shows what is saved now, the form what this user chose.
+        PostedWeights = (selected ?? []).Distinct().ToDictionary(id => id, id => weights?.GetValueOrDefault(id) ?? "1");
         Details = await goals.GetAsync(Id);
         return Page();
     }

@@ -19,6 +19,10 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
     [BindProperty]
     public RuleInput Input { get; set; } = new();
 
+    /// <summary>The settings' version when the form was opened; none when the municipality had no settings yet.</summary>
+    [BindProperty]
+    public Guid? Version { get; set; }
+
     public string MunicipalityName { get; private set; } = string.Empty;
 
     public async Task<IActionResult> OnGetAsync()
@@ -29,6 +33,7 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
         }
 
         var settings = await goals.SettingsAsync(Id);
+        Version = settings.Version == Guid.Empty ? null : settings.Version;
         Input = new RuleInput
         {
             Rule = settings.RollUpRule,
@@ -50,7 +55,7 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
         decimal? yellow = IndicatorInput.TryParseNumber(Input.YellowFrom, out var y) ? y : null;
         try
         {
-            await goals.SaveSettingsAsync(Id, Input.Rule, green, yellow, Input.SteerByPerspective);
+            await goals.SaveSettingsAsync(Id, Input.Rule, green, yellow, Input.SteerByPerspective, Version);
             Confirmation = Resources.Texts.RollUp_Saved;
             return Redirect($"/admin/kommuner/{Id}/regel");
         }
@@ -59,7 +64,20 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
             AddErrors(ex);
             return Page();
         }
+        catch (StaleVersionException ex)
+        {
+            // Keep what this administrator chose on the form; the next save is based on the settings saved meanwhile.
+            AddError(ex.Message);
+            var current = await goals.SettingsAsync(Id);
+            Version = current.Version;
+            ModelState.Remove(nameof(Version));
+            Stored = current;
+            return Page();
+        }
     }
+
+    /// <summary>What another administrator saved meanwhile, shown beside this one's refused choice.</summary>
+    public MunicipalitySettings? Stored { get; private set; }
 
     private async Task<bool> LoadAsync()
     {
