@@ -110,7 +110,8 @@ public sealed class UserAdminService(VerksamDbContext db, UserManager<VerksamUse
             existing.Change(level!.Value, includesRegister);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // Two administrators granting the same unit at once: the later one is refused rather than failing.
+        await db.SaveOrRefuseAsync(cancellationToken);
     }
 
     public async Task RevokeAsync(string userId, Guid grantId, CancellationToken cancellationToken = default)

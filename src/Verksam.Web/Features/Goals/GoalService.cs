@@ -286,7 +286,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrRefuseAsync(cancellationToken);
     }
 
     /// <summary>The goals an indicator's unit may tie it to (its own and those above, same year), and those it is tied to.</summary>

@@ -26,6 +26,10 @@ public static class VersionedSave
         db.Entry(entity).Property(e => e.Version).OriginalValue = v;
     }
 
+    /// <summary>
+    /// Saves, refusing with the same message when the row changed meanwhile or when someone else created the same
+    /// row first (two people saving the first text of a period at once): the later save then breaks a unique key.
+    /// </summary>
     public static async Task SaveOrRefuseAsync(this VerksamDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -37,5 +41,17 @@ public static class VersionedSave
         {
             throw new StaleVersionException(Texts.Concurrency_Stale);
         }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            throw new StaleVersionException(Texts.Concurrency_Stale);
+        }
     }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY.
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 }

@@ -44,6 +44,12 @@ public sealed class UserDetailsModel(UserAdminService service) : VerksamPageMode
             AddErrors(ex);
             return Page();
         }
+        catch (StaleVersionException ex)
+        {
+            AddError(ex.Message);
+            Grants = await service.GrantsOfAsync(Id);
+            return Page();
+        }
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid grantId)
