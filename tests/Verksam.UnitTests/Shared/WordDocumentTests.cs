@@ -76,6 +76,51 @@ public sealed class WordDocumentTests
     }
 
     [Fact]
+    public void TableWords_MayBreakAfterASlash_NotInsideAWord()
+    {
+        var block = new TableBlock("Indikatorer", ["Indikator", "Utfall män/pojkar", "Utfall kvinnor/flickor"], [["Tas fram av nämnd/styrelse", "85 %", "93 %"]]);
+        using var package = Open(WordDocument.Render(Sample with { Blocks = [block] }));
+
+        var rows = Body(package).Elements<Table>().Last().Elements<TableRow>().Select(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        rows[0].ShouldBe(["Indikator", "Utfall män/\u200Bpojkar", "Utfall kvinnor/\u200Bflickor"]);
+        rows[1][0].ShouldBe("Tas fram av nämnd/\u200Bstyrelse");
+    }
+
+    [Fact]
+    public void EachColumn_IsWideEnoughForItsLongestWord_AndTheTableFitsThePage()
+    {
+        // Seed 003's register table: seven columns, one header word ("Sammanfattning") longer than the figures below it.
+        string[] columns = ["Uppdelning", "Klagomål/synpunkter/kategorier", "Utfall T1", "Utfall T2", "Utfall VB", "Totalt ack. Utfall", "Sammanfattning och planerade åtgärder"];
+        var block = new TableBlock("Redovisning av synpunkter och klagomål 2024", columns,
+        [
+            ["Antal rapporter som bedömts som allvarligt missförhållande eller påtaglig risk för missförhållande", "Lex Sarah", "0", "0", "", "0 st", ""],
+            ["Beröm", "Antal beröm", "", "", "", "", ""],
+        ]);
+
+        var widths = WordDocument.ColumnWidths(block);
+
+        widths.Sum().ShouldBeLessThanOrEqualTo(9400);
+        for (var c = 0; c < columns.Length; c++)
+        {
+            widths[c].ShouldBeGreaterThanOrEqualTo(WordDocument.WordWidth(columns[c].Split(' ', '/').Max(w => w.Length), bold: true), columns[c]);
+        }
+
+        widths[0].ShouldBeGreaterThan(widths[2], "the column of long texts gets more room than a column of figures");
+    }
+
+    [Fact]
+    public void AColumnOfShortNames_StillFitsItsLongestWord()
+    {
+        var block = new TableBlock("Indikatorer", ["Indikator", "Periodens utfall", "Utfall män/pojkar", "Utfall kvinnor/flickor", "Utfall VB 2023", "Årsmål", "KF:s årsmål", "Period"],
+            [["Aktivt Medskapandeindex", "80", "", "", "79", "78", "83", "2024"], ["Sjukfrånvaro", "3,5 %", "", "", "4 %", "6 %", "Tas fram av nämnd/styrelse", "VB 2024"]]);
+
+        var widths = WordDocument.ColumnWidths(block);
+
+        widths[0].ShouldBeGreaterThanOrEqualTo(WordDocument.WordWidth("Medskapandeindex".Length, bold: false));
+        widths[6].ShouldBeGreaterThanOrEqualTo(WordDocument.WordWidth("styrelse".Length, bold: false), "a cell text breaks at spaces and after a slash");
+    }
+
+    [Fact]
     public void Marks_ShowShapeAndWords_OrTheNoteWithoutColour()
     {
         using var package = Open(WordDocument.Render(Sample));

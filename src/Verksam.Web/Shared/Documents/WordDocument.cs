@@ -214,7 +214,7 @@ public static class WordDocument
         var header = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
         for (var c = 0; c < block.Columns.Count; c++)
         {
-            header.Append(Cell(Paragraph(Run(block.Columns[c], bold: true)), widths[c], fill: "E7E6E6"));
+            header.Append(Cell(Paragraph(Run(BreakableAfterSlash(block.Columns[c]), bold: true)), widths[c], fill: "E7E6E6"));
         }
 
         table.Append(header);
@@ -236,25 +236,62 @@ public static class WordDocument
     }
 
     /// <summary>
-    /// Column widths in twentieths of a point over the text width, by how much each column holds: a column of long
-    /// names gets more room than one of figures, so no column squeezes its words letter by letter.
+    /// Lets a narrow table cell break after a slash ("Utfall män/" over "pojkar") rather than inside a word ("poj|kar"):
+    /// Word and LibreOffice break lines only at spaces, but honour a zero-width space as a place to break.
     /// </summary>
-    private static int[] ColumnWidths(TableBlock block)
+    internal static string BreakableAfterSlash(string text) => text.Replace("/", "/\u200B", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Column widths in twentieths of a point over the text width, by how much each column holds: a column of long
+    /// names gets more room than one of figures. Each column is at least as wide as its longest word (<see cref="WordWidth"/>),
+    /// so no header or name breaks inside a word ("Sammanfattn|ing", "Medskapandei|ndex") while there is room.
+    /// </summary>
+    internal static int[] ColumnWidths(TableBlock block)
     {
         const int total = 9400;
         var count = Math.Max(1, block.Columns.Count);
         var weights = new double[count];
+        var minimum = new int[count];
         for (var c = 0; c < count; c++)
         {
-            var header = c < block.Columns.Count ? block.Columns[c].Split(' ', '/').Max(w => w.Length) : 4.0;
-            var longest = block.Rows.Where(r => r.Count == block.Columns.Count && c < r.Count).Select(r => r[c].Text.Length).DefaultIfEmpty(0).Max();
-            // A header word must fit on its line ("Målnivå", "Bedömning"); long texts get more room, but not all of it.
+            var header = c < block.Columns.Count ? LongestWord(block.Columns[c]) : 4;
+            var cells = block.Rows.Where(r => r.Count == block.Columns.Count && c < r.Count).Select(r => r[c].Text).ToList();
+            var longest = cells.Select(t => t.Length).DefaultIfEmpty(0).Max();
             weights[c] = Math.Sqrt(Math.Clamp(Math.Max(header * 1.8, longest), 8, 60));
+
+            // A word in the cells counts too ("Medskapandeindex"), up to a long word's length, so one odd word cannot take the table.
+            var word = Math.Min(16, cells.Select(t => LongestWord(t)).DefaultIfEmpty(0).Max());
+            minimum[c] = Math.Max(WordWidth(header, bold: true), WordWidth(word, bold: false));
         }
 
         var sum = weights.Sum();
-        return [.. weights.Select(w => (int)(total * w / sum))];
+        var widths = weights.Select((w, c) => Math.Max(minimum[c], total * w / sum)).ToArray();
+        var excess = widths.Sum() - total;
+        var slack = widths.Select((w, c) => w - minimum[c]).ToArray();
+        if (excess > 0 && slack.Sum() >= excess)
+        {
+            // Take the overflow from the columns that have more than their header needs, in proportion.
+            var totalSlack = slack.Sum();
+            widths = [.. widths.Select((w, c) => w - (excess * slack[c] / totalSlack))];
+        }
+        else if (excess > 0)
+        {
+            // Too many columns for their headers to fit at all: share the width by what each header needs.
+            var needed = minimum.Sum();
+            widths = [.. minimum.Select(m => (double)total * m / needed)];
+        }
+
+        return [.. widths.Select(w => (int)w)];
     }
+
+    /// <summary>
+    /// The width a word of so many letters needs in the table's 9 pt Arial, with the cell's margins (2 × 108 twips):
+    /// Arial's lower-case letters average about 100 twips at 9 pt, 110 in bold (the header).
+    /// </summary>
+    internal static int WordWidth(int letters, bool bold) => (letters * (bold ? 110 : 100)) + 230;
+
+    /// <summary>The longest run of letters a line cannot break: lines in a table break at spaces and after a slash.</summary>
+    private static int LongestWord(string text) => text.Split(' ', '\n', '/').Max(w => w.Length);
 
     private static WordCell TableCellOf(TableCell cell, int width)
     {
@@ -277,7 +314,7 @@ public static class WordDocument
                 paragraph.Append(new Run(new Break()));
             }
 
-            paragraph.Append(Run(lines[i]));
+            paragraph.Append(Run(BreakableAfterSlash(lines[i])));
         }
 
         return Cell(paragraph, width, cell.Colour is { } c ? Shade(c) : null, cell.Span);

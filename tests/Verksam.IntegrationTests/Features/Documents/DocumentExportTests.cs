@@ -281,8 +281,9 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
                       select s.Id).SingleAsync();
     }
 
+    /// <summary>The table's rows as a reader sees them: cells joined by "|", without the invisible line-break hints after a slash.</summary>
     private static IEnumerable<string> Rows(Table table) =>
-        table.Elements<TableRow>().Select(r => string.Join("|", r.Elements<TableCell>().Select(c => c.InnerText)));
+        table.Elements<TableRow>().Select(r => string.Join("|", r.Elements<TableCell>().Select(c => c.InnerText.Replace("\u200B", string.Empty, StringComparison.Ordinal))));
 
     private static async Task<byte[]> DownloadAsync(WebSession session, string path, string contentType)
     {
