@@ -91,6 +91,32 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
         return new MatterView(unit, matter, Flags(matter, settings, Today), settings);
     }
 
+    /// <summary>
+    /// The units a new matter may be recorded on from this unit's register: the unit and every open unit below it, in
+    /// tree order by name. A matter belongs to the unit it concerns, so a level above records it there.
+    /// </summary>
+    public async Task<IReadOnlyList<RecordTarget>> RecordTargetsAsync(Guid unitId, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
+        var below = await db.OrgUnits.AsNoTracking()
+            .Where(u => u.Path.StartsWith(unit.Path) && u.Id != unit.Id && !u.IsArchived)
+            .ToListAsync(cancellationToken);
+        var children = below.ToLookup(u => u.ParentId);
+        var byName = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), CompareOptions.None);
+        var targets = new List<RecordTarget>();
+        void Add(OrgUnit u, int depth)
+        {
+            targets.Add(new RecordTarget(u.Id, u.Name, depth));
+            foreach (var child in children[u.Id].OrderBy(c => c.Name, byName))
+            {
+                Add(child, depth + 1);
+            }
+        }
+
+        Add(unit, 0);
+        return targets;
+    }
+
     /// <summary>Records a new matter, or changes what was recorded about one (kind, date, who, what it concerned, description).</summary>
     public async Task<Matter> RecordAsync(Guid unitId, Guid? matterId, MatterRecordEdit edit, Guid? version, CancellationToken cancellationToken = default)
     {
@@ -538,3 +564,6 @@ public sealed class RegisterSettingsEdit
 
     public int? IvoDaysLimit { get; set; }
 }
+
+/// <summary>A unit a matter may be recorded on, and how far below the register's own unit it stands.</summary>
+public sealed record RecordTarget(Guid Id, string Name, int Depth);

@@ -310,6 +310,38 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
     }
 
     [Fact]
+    public async Task TheLevelAbove_RecordsAMatterOnTheUnitItConcerns_AndTheUnitSeesIt()
+    {
+        var board = await DemoAsync("godkannare.hagersten");
+        var form = await board.GetAsync($"/organisation/{DemoData.HagerstenAlvsjo}/arenden/registrera");
+        var options = form.Document.QuerySelectorAll("select#RecordOn option").Select(o => (o.GetAttribute("value"), WebSession.Squash(o.TextContent))).ToList();
+        options.ShouldContain((Bestallarenheten.ToString(), "Beställarenheten för funktionsnedsättning"));
+        form.Document.QuerySelector("select#RecordOn option[selected]")!.GetAttribute("value").ShouldBe(DemoData.HagerstenAlvsjo.ToString());
+
+        var recorded = await board.SubmitAsync(form, new Dictionary<string, string>(Complaint("Brukaren fick vänta på beslut.")) { ["RecordOn"] = Bestallarenheten.ToString() }, "main form", $"/organisation/{DemoData.HagerstenAlvsjo}/arenden/registrera");
+
+        recorded.Location!.ShouldStartWith($"/organisation/{Bestallarenheten}/arenden/");
+        (await WithDbAsync(db => db.Matters.Where(m => m.Description == "Brukaren fick vänta på beslut.").Select(m => m.OrgUnitId).SingleAsync())).ShouldBe(Bestallarenheten);
+        var unitManager = await LoginAsync("enhetschef.bestallarenheten", DemoData.Password);
+        (await unitManager.GetAsync(recorded.Location!)).Status.ShouldBe(HttpStatusCode.OK);
+        (await unitManager.GetAsync($"/organisation/{Bestallarenheten}/arenden/registrera")).Document.QuerySelector("select#RecordOn").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task RecordingOnAUnitOutsideTheRegister_IsRefusedAndStoresNothing()
+    {
+        var unitManager = await DemoAsync("enhetschef.bestallarenheten");
+        var count = await WithDbAsync(db => db.Matters.CountAsync());
+
+        var refused = await unitManager.SubmitAsync($"/organisation/{Bestallarenheten}/arenden/registrera",
+            new Dictionary<string, string>(Complaint("Fel enhet.")) { ["RecordOn"] = DemoData.HagerstenAlvsjo.ToString() });
+
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.ErrorMessages.ShouldBe(["Välj en av enheterna i listan."]);
+        (await WithDbAsync(db => db.Matters.CountAsync())).ShouldBe(count);
+    }
+
+    [Fact]
     public async Task SecondEditorsStaleHandling_IsRefused_AndTheirTextIsKept()
     {
         var first = await DemoAsync("enhetschef.bestallarenheten");

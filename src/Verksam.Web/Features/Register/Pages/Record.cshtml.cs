@@ -21,7 +21,14 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
     [BindProperty]
     public Guid? Version { get; set; }
 
+    /// <summary>The unit a new matter is recorded on: this register's unit or one below it.</summary>
+    [BindProperty]
+    public Guid? RecordOn { get; set; }
+
     public OrgUnit Unit { get; private set; } = null!;
+
+    /// <summary>Where a new matter may be recorded; a choice is offered only when there are units below.</summary>
+    public IReadOnlyList<RecordTarget> Targets { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -47,6 +54,8 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
         else
         {
             Unit = await access.RequireRegisterAsync(Id);
+            Targets = await matters.RecordTargetsAsync(Id);
+            RecordOn = Id;
             Input.ReceivedOn = matters.Today;
         }
 
@@ -55,11 +64,26 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var on = Id;
+        if (MatterId is null && RecordOn is { } chosen && chosen != Id)
+        {
+            // Only the unit itself or one below it: the register above lists the matter, the unit's own shows it too.
+            if (!(await matters.RecordTargetsAsync(Id)).Any(t => t.Id == chosen))
+            {
+                ModelState.AddModelError(nameof(RecordOn), Resources.Texts.Matter_RecordOn_Invalid);
+                Unit = await access.RequireRegisterAsync(Id);
+                Targets = await matters.RecordTargetsAsync(Id);
+                return Page();
+            }
+
+            on = chosen;
+        }
+
         try
         {
-            var matter = await matters.RecordAsync(Id, MatterId, Input, Version);
+            var matter = await matters.RecordAsync(on, MatterId, Input, Version);
             Confirmation = MatterId is null ? Resources.Texts.Matter_Recorded : Resources.Texts.Matter_Saved;
-            return Redirect($"/organisation/{Id}/arenden/{matter.Id}");
+            return Redirect($"/organisation/{on}/arenden/{matter.Id}");
         }
         catch (ValidationException ex)
         {
@@ -72,8 +96,9 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
             Version = (await matters.GetAsync(Id, MatterId!.Value)).Matter.Version;
         }
 
-        // Only a refused save shows the form again, and only then is the unit's name needed.
+        // Only a refused save shows the form again, and only then are the unit's name and the choice of units needed.
         Unit = await access.RequireRegisterAsync(Id);
+        Targets = MatterId is null ? await matters.RecordTargetsAsync(Id) : [];
         return Page();
     }
 }
