@@ -29,7 +29,7 @@ public sealed class RegisterJourneys(AppServer server)
         await page.ScreenshotAsync("60-registrera-klagomal");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrera" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldBe("Ärendet är registrerat.");
-        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldContain("Klagomål 2025-05-15");
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldContain("Klagomål nr 2025-001");
 
         // Investigate it.
         await page.GetByLabel("Utredning", new() { Exact = true }).FillAsync("Telefontiden bemannades av en person under semestern.");

@@ -1,8 +1,11 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Data;
 
 namespace Verksam.IntegrationTests.Shared;
@@ -48,6 +51,36 @@ public abstract class MigrationSchemaTests(DatabaseProvider provider)
 
         (await DescribeAsync(database)).ShouldBe(first);
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task MatterNumbers_NumberTheMattersAlreadyRecorded_ByUnitAndYearInTheOrderReceived()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = CreateContext(database);
+        await db.GetService<IMigrator>().MigrateAsync("20261123110000_TemplateDataBlocks");
+        var unit = OrgUnit.CreateRoot(Guid.NewGuid(), "Kommunen");
+        db.OrgUnits.Add(unit);
+        await db.SaveChangesAsync();
+        var may = new DateOnly(2024, 5, 1);
+        (Guid Id, DateOnly Received)[] matters = [(Guid.NewGuid(), may), (Guid.NewGuid(), new DateOnly(2024, 2, 1)), (Guid.NewGuid(), new DateOnly(2025, 1, 10)), (Guid.NewGuid(), may)];
+        foreach (var (id, received) in matters)
+        {
+            var version = Guid.NewGuid();
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO matters ("Id", "OrgUnitId", "Kind", "ReceivedOn", "Description", "Status", "FeedbackGiven", "Version")
+                VALUES ({id}, {unit.Id}, 2, {received}, {"Ärende"}, 1, {false}, {version})
+                """);
+        }
+
+        await DatabaseSetup.MigrateAsync(db);
+        db.ChangeTracker.Clear();
+
+        var references = await db.Matters.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Reference);
+        references[matters[1].Id].ShouldBe("2024-001");
+        references[matters[2].Id].ShouldBe("2025-001");
+        var sameDay = new[] { matters[0].Id, matters[3].Id }.Order().Select(id => references[id]).ToList();
+        sameDay.ShouldBe(["2024-002", "2024-003"]);
     }
 
     private static VerksamDbContext CreateContext(TestDatabase database)

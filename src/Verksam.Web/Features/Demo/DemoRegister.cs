@@ -16,7 +16,8 @@ internal static class DemoRegister
     public static void Add(VerksamDbContext db)
     {
         var b = DemoData.Bestallarenheten;
-        db.Matters.AddRange(
+        Matter[] matters =
+        [
             Closed(b, MatterKind.Complaint, new DateOnly(2024, 2, 12), new DateOnly(2024, 3, 4), m =>
             {
                 m.Source = MatterSource.Client;
@@ -79,7 +80,10 @@ internal static class DemoRegister
             {
                 m.Source = MatterSource.Relative;
                 m.Description = "Närstående tackar personalen för gott bemötande under hösten.";
-            }));
+            }),
+        ];
+        Matter.NumberInOrder(matters);
+        db.Matters.AddRange(matters);
     }
 
     /// <summary>Seed 003's T2 deviations: a provider that did not carry out the assignment as ordered, found by staff.</summary>

@@ -120,6 +120,35 @@ public sealed class Matter : IAudited, IVersioned
 
     public DateOnly ReceivedOn { get; set; }
 
+    /// <summary>
+    /// The year of the matter's number: the year it was received when it was recorded. It stays when the date is
+    /// corrected later, so a number once given is never given again.
+    /// </summary>
+    public int NumberYear { get; set; }
+
+    /// <summary>The matter's number within its unit and <see cref="NumberYear"/>, from 1 in the order recorded.</summary>
+    public int Number { get; set; }
+
+    /// <summary>How people refer to the matter: "2024-007", unique within the unit.</summary>
+    public string Reference => FormatReference(NumberYear, Number);
+
+    public static string FormatReference(int year, int number) => $"{year}-{number:000}";
+
+    /// <summary>Numbers matters recorded together (the demo) in the order they were received, after those already numbered.</summary>
+    public static void NumberInOrder(IEnumerable<Matter> matters)
+    {
+        ArgumentNullException.ThrowIfNull(matters);
+        foreach (var group in matters.GroupBy(m => (m.OrgUnitId, m.ReceivedOn.Year)))
+        {
+            var next = 1;
+            foreach (var matter in group.OrderBy(m => m.ReceivedOn))
+            {
+                matter.NumberYear = group.Key.Year;
+                matter.Number = next++;
+            }
+        }
+    }
+
     /// <summary>Who raised a synpunkt, klagomål or beröm.</summary>
     public MatterSource? Source { get; set; }
 

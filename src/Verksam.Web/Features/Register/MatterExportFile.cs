@@ -14,7 +14,7 @@ public static class MatterExportFile
         ArgumentNullException.ThrowIfNull(export);
         var header = new List<string>
         {
-            Texts.Matter_ReceivedOn, Texts.Matter_Unit, Texts.Matter_Kind, Texts.Matter_Source, Texts.Matter_Category, Texts.Matter_IdentifiedBy,
+            Texts.Matter_Number, Texts.Matter_ReceivedOn, Texts.Matter_Unit, Texts.Matter_Kind, Texts.Matter_Source, Texts.Matter_Category, Texts.Matter_IdentifiedBy,
             Texts.Matter_DeviationCategory, Texts.Matter_Concerns, Texts.Matter_Status, Texts.Matter_FeedbackGiven, Texts.Matter_FeedbackOn,
             Texts.Matter_FeedbackForm, Texts.Matter_MeasuresTaken, Texts.Matter_Decision, Texts.Matter_DecidedOn, Texts.Matter_IvoNotifiedOn, Texts.Matter_ClosedOn,
         };
@@ -29,7 +29,7 @@ public static class MatterExportFile
             var m = row.Matter;
             var cells = new List<string?>
             {
-                Date(m.ReceivedOn), row.UnitName, RegisterTable.KindName(m.Kind), Name(m.Source), Name(m.Category), Name(m.IdentifiedBy),
+                m.Reference, Date(m.ReceivedOn), row.UnitName, RegisterTable.KindName(m.Kind), Name(m.Source), Name(m.Category), Name(m.IdentifiedBy),
                 Name(m.DeviationCategory), Name(m.Concerns), RegisterTable.Name(m.Status), m.IsComplaintLike || m.FeedbackGiven ? YesNo(m.FeedbackGiven) : null,
                 Date(m.FeedbackOn), Name(m.FeedbackForm), YesNo(m.Measures is not null), Name(m.Decision), Date(m.DecidedOn), Date(m.IvoNotifiedOn), Date(m.ClosedOn),
             };

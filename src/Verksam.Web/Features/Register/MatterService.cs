@@ -54,6 +54,8 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
                     OrgUnitId = x.Matter.OrgUnitId,
                     Kind = x.Matter.Kind,
                     ReceivedOn = x.Matter.ReceivedOn,
+                    NumberYear = x.Matter.NumberYear,
+                    Number = x.Matter.Number,
                     Source = x.Matter.Source,
                     Category = x.Matter.Category,
                     IdentifiedBy = x.Matter.IdentifiedBy,
@@ -179,7 +181,10 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
 
         if (matter is null)
         {
-            matter = db.Matters.Add(new Matter { Id = Guid.NewGuid(), OrgUnitId = unitId, Status = MatterStatus.Received, Version = Guid.NewGuid() }).Entity;
+            // The next number in the unit's year; two recorded at the same moment break the unique index and the later is refused.
+            var year = edit.ReceivedOn!.Value.Year;
+            var last = await db.Matters.Where(m => m.OrgUnitId == unitId && m.NumberYear == year).MaxAsync(m => (int?)m.Number, cancellationToken) ?? 0;
+            matter = db.Matters.Add(new Matter { Id = Guid.NewGuid(), OrgUnitId = unitId, Status = MatterStatus.Received, Version = Guid.NewGuid(), NumberYear = year, Number = last + 1 }).Entity;
         }
         else
         {

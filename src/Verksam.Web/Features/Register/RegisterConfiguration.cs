@@ -26,8 +26,10 @@ internal sealed class MatterConfiguration : IEntityTypeConfiguration<Matter>
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.Ignore(m => m.IsLexReport);
         builder.Ignore(m => m.IsComplaintLike);
+        builder.Ignore(m => m.Reference);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(m => m.OrgUnitId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_matters_org_unit");
         builder.HasIndex(m => new { m.OrgUnitId, m.ReceivedOn }).HasDatabaseName("ix_matters_org_unit_received");
+        builder.HasIndex(m => new { m.OrgUnitId, m.NumberYear, m.Number }).IsUnique().HasDatabaseName("ux_matters_org_unit_number");
     }
 }
 

@@ -76,13 +76,17 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
         var second = await AddUnitAsync(DemoData.HagerstenAlvsjo, "Socialpsykiatri");
         await WithDbAsync(async db =>
         {
-            db.Matters.AddRange(
+            Matter[] matters =
+            [
                 NewMatter(second, MatterKind.Complaint, new DateOnly(2024, 2, 1), m => { m.Source = MatterSource.Relative; m.Category = ComplaintCategory.Treatment; m.FeedbackGiven = true; }),
                 NewMatter(second, MatterKind.Complaint, new DateOnly(2024, 10, 1), m => { m.Source = MatterSource.Client; m.Category = ComplaintCategory.Staffing; m.Measures = "Schemat ses över."; }),
                 NewMatter(second, MatterKind.Deviation, new DateOnly(2024, 6, 1), m => { m.IdentifiedBy = DeviationIdentifiedBy.ExternalPartner; m.DeviationCategory = DeviationCategory.Treatment; m.Concerns = DeviationConcerns.OwnUnit; }),
                 NewMatter(second, MatterKind.LexSarah, new DateOnly(2024, 11, 5), m => { m.Decision = SeriousnessDecision.Serious; m.DecidedOn = new DateOnly(2024, 11, 20); m.IvoNotifiedOn = new DateOnly(2024, 11, 25); }),
                 NewMatter(second, MatterKind.Praise, new DateOnly(2024, 4, 30), _ => { }),
-                NewMatter(second, MatterKind.Complaint, new DateOnly(2023, 12, 31), m => { m.Source = MatterSource.Client; m.Category = ComplaintCategory.Other; }));
+                NewMatter(second, MatterKind.Complaint, new DateOnly(2023, 12, 31), m => { m.Source = MatterSource.Client; m.Category = ComplaintCategory.Other; }),
+            ];
+            Matter.NumberInOrder(matters);
+            db.Matters.AddRange(matters);
             await db.SaveChangesAsync();
         });
         var session = await LoginAsync("godkannare.hagersten", DemoData.Password);
@@ -264,9 +268,9 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
 
         var csv = (await session.Client.GetStringAsync(baseUrl + "&tertial=1&format=csv")).Trim('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         csv.Count.ShouldBe(4);
-        csv[0].ShouldStartWith("Inkom;Enhet;Typ av ärende;");
+        csv[0].ShouldStartWith("Nr;Inkom;Enhet;Typ av ärende;");
         csv[0].ShouldNotContain("Beskrivning");
-        csv[1].ShouldStartWith("2024-02-12;Beställarenheten för funktionsnedsättning;Klagomål;Brukare/patient;Bemötande;");
+        csv[1].ShouldStartWith("2024-001;2024-02-12;Beställarenheten för funktionsnedsättning;Klagomål;Brukare/patient;Bemötande;");
         string.Join("\n", csv).ShouldNotContain("otrevlig");
 
         var response = await session.Client.GetAsync(baseUrl + "&format=xlsx&texter=true");
@@ -307,6 +311,22 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
         rows.ShouldContain("|Bemötande||1||1 st");
         rows.ShouldContain("Återkoppling|Antal klagomål där återkoppling har lämnats||1||1 st");
         rows.ShouldContain("Åtgärder|Antal klagomål där åtgärder har vidtagits||1||1 st");
+    }
+
+    [Fact]
+    public async Task ANewMatter_GetsTheNextNumberInItsUnitAndYear_WhichStaysWhenTheDateIsCorrected()
+    {
+        var session = await DemoAsync("enhetschef.bestallarenheten");
+        var inDemoYear = await WithDbAsync(db => db.Matters.CountAsync(m => m.OrgUnitId == Bestallarenheten && m.NumberYear == 2024));
+
+        var first = (await session.SubmitAsync($"/organisation/{Bestallarenheten}/arenden/registrera", Complaint("Första.", "2024-12-30"))).Location!;
+        var second = (await session.SubmitAsync($"/organisation/{Bestallarenheten}/arenden/registrera", Complaint("Andra.", "2025-01-02"))).Location!;
+        (await session.SubmitAsync($"/organisation/{Bestallarenheten}/arenden/registrera/{first.Split('/').Last()}", Complaint("Första.", "2025-01-03"))).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        WebSession.Squash((await session.GetAsync(first)).Document.QuerySelector("h1")!.TextContent).ShouldEndWith($"Klagomål nr 2024-{inDemoYear + 1:000}");
+        WebSession.Squash((await session.GetAsync(second)).Document.QuerySelector("h1")!.TextContent).ShouldEndWith("Klagomål nr 2025-001");
+        var list = await session.GetAsync($"/organisation/{Bestallarenheten}/arenden?ar=2025");
+        list.Document.QuerySelectorAll("table tbody tr td:first-child a").Select(a => a.TextContent).ShouldBe(["2024-" + (inDemoYear + 1).ToString("000"), "2025-001"], ignoreOrder: true);
     }
 
     [Fact]

@@ -82,6 +82,24 @@ public sealed class RegisterTableTests
 
     private static MatterCount LexSarah(int tertial, int count) => new(MatterKind.LexSarah, MatterSource.Staff, null, null, null, null, false, false, false, tertial, count);
 
+    [Fact]
+    public void MattersRecordedTogether_AreNumberedPerUnitAndYear_InTheOrderReceived()
+    {
+        Guid unit = Guid.NewGuid(), other = Guid.NewGuid();
+        Matter[] matters =
+        [
+            new() { OrgUnitId = unit, ReceivedOn = new DateOnly(2024, 9, 1) },
+            new() { OrgUnitId = unit, ReceivedOn = new DateOnly(2024, 2, 1) },
+            new() { OrgUnitId = other, ReceivedOn = new DateOnly(2024, 5, 1) },
+            new() { OrgUnitId = unit, ReceivedOn = new DateOnly(2025, 1, 7) },
+        ];
+
+        Matter.NumberInOrder(matters);
+
+        matters.Select(m => m.Reference).ShouldBe(["2024-002", "2024-001", "2024-001", "2025-001"]);
+        Matter.FormatReference(2024, 1234).ShouldBe("2024-1234");
+    }
+
     private static IReadOnlyList<string> Cells(RegisterTable table, string group, string label) =>
         table.Groups.Single(g => g.Key == group).Rows.Single(r => r.Label == label).Cells;
 }
