@@ -3,18 +3,26 @@ using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Features.Access;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
+using Verksam.Web.Features.Quality;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Data;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Plans;
 
-public sealed record PlanCopyResult(int Goals, int GoalsAbove, int Indicators, int Activities, int Sections);
+public sealed record PlanCopyResult(int Goals, int GoalsAbove, int Indicators, int Activities, int Sections, QualityCopyResult Quality);
+
+/// <summary>What of the unit's quality work went with the plan into next year.</summary>
+public sealed record QualityCopyResult(int Risks, int Actions, int Controls, int WheelActivities, int Assignments)
+{
+    public int Total => Risks + Actions + Controls + WheelActivities + Assignments;
+}
 
 /// <summary>
 /// Starts next year's plan as a copy of this year's: the unit's goals with their texts, its indicators without outcomes,
 /// its activities a year later and its section texts, all marked to be looked over. Goals above that next year lacks
-/// are copied as they are, so the cascade holds, and marked for their owners. This year's plan is only read.
+/// are copied as they are, so the cascade holds, and marked for their owners. The unit's quality work goes along
+/// (<see cref="CopyQualityAsync"/>). This year's plan is only read.
 /// </summary>
 public sealed class PlanCopyService(VerksamDbContext db, AccessService access)
 {
@@ -159,8 +167,139 @@ public sealed class PlanCopyService(VerksamDbContext db, AccessService access)
             }
         }
 
+        var quality = await CopyQualityAsync(unitId, year, map, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new PlanCopyResult(own.Count, copiedAbove, indicators.Count, activities.Count, section.Count);
+        return new PlanCopyResult(own.Count, copiedAbove, indicators.Count, activities.Count, section.Count, quality);
+    }
+
+    /// <summary>
+    /// The risk analysis, the egenkontroller, the annual wheel, unfinished actions and unfinished assignments start
+    /// next year as this year left them: risks with their scores and the goals they threaten (next year's copies),
+    /// without this year's follow-up marks; wheel activities without marks; actions keep their due dates. A kind next
+    /// year already has is left alone, so copying never doubles a list.
+    /// </summary>
+    private async Task<QualityCopyResult> CopyQualityAsync(Guid unitId, int year, Dictionary<Guid, Guid> goals, CancellationToken cancellationToken)
+    {
+        var next = year + 1;
+        Guid? Goal(Guid? id) => id is { } g && goals.TryGetValue(g, out var mapped) ? mapped : null;
+
+        var risks = await db.Risks.AnyAsync(r => r.OrgUnitId == unitId && r.Year == next, cancellationToken)
+            ? []
+            : await db.Risks.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year).ToListAsync(cancellationToken);
+        var riskMap = risks.ToDictionary(r => r.Id, _ => Guid.NewGuid());
+        foreach (var r in risks)
+        {
+            db.Risks.Add(new Risk
+            {
+                Id = riskMap[r.Id],
+                OrgUnitId = unitId,
+                Year = next,
+                Description = r.Description,
+                Category = r.Category,
+                GoalId = Goal(r.GoalId),
+                ProcessId = r.ProcessId,
+                Likelihood = r.Likelihood,
+                Consequence = r.Consequence,
+                InFollowUp = r.InFollowUp,
+                SortOrder = r.SortOrder,
+                Version = Guid.NewGuid(),
+            });
+        }
+
+        var controls = await db.SelfMonitorings.AnyAsync(c => c.OrgUnitId == unitId && c.Year == next, cancellationToken)
+            ? []
+            : await db.SelfMonitorings.AsNoTracking().Where(c => c.OrgUnitId == unitId && c.Year == year).ToListAsync(cancellationToken);
+        var controlMap = controls.ToDictionary(c => c.Id, _ => Guid.NewGuid());
+        foreach (var c in controls)
+        {
+            db.SelfMonitorings.Add(new SelfMonitoring
+            {
+                Id = controlMap[c.Id],
+                OrgUnitId = unitId,
+                Year = next,
+                ProcessId = c.ProcessId,
+                RiskId = c.RiskId is { } rid && riskMap.TryGetValue(rid, out var nr) ? nr : null,
+                Title = c.Title,
+                Purpose = c.Purpose,
+                Months = c.Months,
+                Frequency = c.Frequency,
+                Responsible = c.Responsible,
+                IsInternalControl = c.IsInternalControl,
+                SortOrder = c.SortOrder,
+                Version = Guid.NewGuid(),
+            });
+        }
+
+        var actions = await db.QualityActions.AnyAsync(a => a.OrgUnitId == unitId && a.Year == next, cancellationToken)
+            ? []
+            : await db.QualityActions.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year && a.Status != ActionStatus.Done).ToListAsync(cancellationToken);
+        foreach (var a in actions)
+        {
+            db.QualityActions.Add(new QualityAction
+            {
+                Id = Guid.NewGuid(),
+                OrgUnitId = unitId,
+                Year = next,
+                RiskId = a.RiskId is { } rid && riskMap.TryGetValue(rid, out var nr) ? nr : null,
+                ControlId = a.ControlId is { } cid && controlMap.TryGetValue(cid, out var nc) ? nc : null,
+                ProcessId = a.ProcessId,
+                Title = a.Title,
+                Description = a.Description,
+                Responsible = a.Responsible,
+                DueDate = a.DueDate,
+                Status = a.Status,
+                SortOrder = a.SortOrder,
+                Version = Guid.NewGuid(),
+            });
+        }
+
+        var wheel = await db.WheelActivities.AnyAsync(w => w.OrgUnitId == unitId && w.Year == next, cancellationToken)
+            ? []
+            : await db.WheelActivities.AsNoTracking().Where(w => w.OrgUnitId == unitId && w.Year == year).ToListAsync(cancellationToken);
+        foreach (var w in wheel)
+        {
+            db.WheelActivities.Add(new WheelActivity
+            {
+                Id = Guid.NewGuid(),
+                OrgUnitId = unitId,
+                Year = next,
+                Timing = w.Timing,
+                Month = w.Month,
+                Title = w.Title,
+                Responsible = w.Responsible,
+                SortOrder = w.SortOrder,
+                Version = Guid.NewGuid(),
+            });
+        }
+
+        var assignments = await db.Assignments.AnyAsync(a => a.OrgUnitId == unitId && a.Year == next, cancellationToken)
+            ? []
+            : await db.Assignments.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year && a.Status != AssignmentStatus.Done).ToListAsync(cancellationToken);
+        var assignmentIds = assignments.Select(a => a.Id).ToList();
+        var assignmentGoals = (await db.AssignmentGoals.AsNoTracking().Where(l => assignmentIds.Contains(l.AssignmentId)).ToListAsync(cancellationToken)).ToLookup(l => l.AssignmentId);
+        foreach (var a in assignments)
+        {
+            var copy = new Assignment
+            {
+                Id = Guid.NewGuid(),
+                OrgUnitId = unitId,
+                Year = next,
+                Title = a.Title,
+                Commissioner = a.Commissioner,
+                Aim = a.Aim,
+                Status = a.Status,
+                Comment = a.Comment,
+                SortOrder = a.SortOrder,
+                Version = Guid.NewGuid(),
+            };
+            db.Assignments.Add(copy);
+            foreach (var goalId in assignmentGoals[a.Id].Select(l => Goal(l.GoalId)).OfType<Guid>().Distinct())
+            {
+                db.AssignmentGoals.Add(new AssignmentGoal { AssignmentId = copy.Id, GoalId = goalId, OrgUnitId = unitId });
+            }
+        }
+
+        return new QualityCopyResult(risks.Count, actions.Count, controls.Count, wheel.Count, assignments.Count);
     }
 
     private static Goal CopyGoal(Goal goal, int year, Guid? parentId) => new()

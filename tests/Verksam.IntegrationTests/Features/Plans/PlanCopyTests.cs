@@ -6,6 +6,7 @@ using Verksam.Web.Features.Access;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Plans;
+using Verksam.Web.Features.Quality;
 using Verksam.Web.Shared.Auditing;
 using Verksam.Web.Shared.Data;
 
@@ -54,6 +55,51 @@ public abstract class PlanCopyTests(AppFixture fixture) : IntegrationTest(fixtur
 
     private Task<WebSession.PageResult> CopyAsync() =>
         _manager.SubmitAsync($"/organisation/{_hemtjanst.Id}/verksamhetsplan?ar=2023", new Dictionary<string, string>(), "form[action*=Copy]");
+
+    [Fact]
+    public async Task Copy_CarriesTheQualityWork_RisksControlsWheelAndWhatIsUnfinished_WithoutThisYearsMarks()
+    {
+        await ArrangeAsync();
+        var risk = Guid.NewGuid();
+        var control = Guid.NewGuid();
+        var assignment = Guid.NewGuid();
+        await WithDbAsync(async db =>
+        {
+            var u = _hemtjanst.Id;
+            db.Risks.Add(new Risk { Id = risk, OrgUnitId = u, Year = 2023, Description = "Brister i dokumentationen", GoalId = _unitGoal.Id, Likelihood = 4, Consequence = 4, InFollowUp = true, Version = Guid.NewGuid() });
+            db.SelfMonitorings.Add(new SelfMonitoring { Id = control, OrgUnitId = u, Year = 2023, RiskId = risk, Title = "Journalgranskning", Months = 0b100000000100, Responsible = "Enhetschef", Version = Guid.NewGuid() });
+            db.QualityActions.AddRange(
+                new QualityAction { Id = Guid.NewGuid(), OrgUnitId = u, Year = 2023, RiskId = risk, Title = "Utbilda i dokumentation", Status = ActionStatus.Ongoing, DueDate = new DateOnly(2024, 3, 31), Version = Guid.NewGuid() },
+                new QualityAction { Id = Guid.NewGuid(), OrgUnitId = u, Year = 2023, RiskId = risk, Title = "Ny mall", Status = ActionStatus.Done, Version = Guid.NewGuid() });
+            db.WheelActivities.Add(new WheelActivity { Id = Guid.NewGuid(), OrgUnitId = u, Year = 2023, Month = 3, Title = "Brukarundersökning", Mark = Verksam.Web.Features.Indicators.Scales.Rag.Green, Comment = "Genomförd.", Version = Guid.NewGuid() });
+            db.Assignments.AddRange(
+                new Assignment { Id = assignment, OrgUnitId = u, Year = 2023, Title = "Införa digital nyckelhantering", Status = AssignmentStatus.Ongoing, Version = Guid.NewGuid() },
+                new Assignment { Id = Guid.NewGuid(), OrgUnitId = u, Year = 2023, Title = "Klart uppdrag", Status = AssignmentStatus.Done, Version = Guid.NewGuid() });
+            db.AssignmentGoals.Add(new AssignmentGoal { AssignmentId = assignment, GoalId = _unitGoal.Id, OrgUnitId = u });
+            await db.SaveChangesAsync();
+        });
+
+        var result = await CopyAsync();
+        var page = await _manager.GetAsync(result.Location!);
+
+        WebSession.Squash(page.Document.QuerySelector(".notice--success")!.TextContent).ShouldContain("Kvalitetsarbetet följer med: 1 risker med sina bedömningar, 1 pågående åtgärder, 1 egenkontroller, 1 aktiviteter i årshjulet och 1 pågående uppdrag.");
+        await WithDbAsync(async db =>
+        {
+            var nextGoal = await db.Goals.SingleAsync(g => g.Year == 2024 && g.CopiedFromId == _unitGoal.Id);
+            var copiedRisk = await db.Risks.SingleAsync(r => r.Year == 2024);
+            (copiedRisk.Description, copiedRisk.Likelihood, copiedRisk.Consequence, copiedRisk.InFollowUp, copiedRisk.GoalId).ShouldBe(("Brister i dokumentationen", 4, 4, true, nextGoal.Id));
+            (await db.SelfMonitorings.SingleAsync(c => c.Year == 2024)).RiskId.ShouldBe(copiedRisk.Id);
+            var action = await db.QualityActions.SingleAsync(a => a.Year == 2024);
+            (action.Title, action.RiskId, action.DueDate).ShouldBe(("Utbilda i dokumentation", copiedRisk.Id, new DateOnly(2024, 3, 31)));
+            var wheel = await db.WheelActivities.SingleAsync(w => w.Year == 2024);
+            (wheel.Title, wheel.Month, wheel.Mark, wheel.Comment).ShouldBe(("Brukarundersökning", 3, null, null));
+            var copiedAssignment = await db.Assignments.SingleAsync(a => a.Year == 2024);
+            copiedAssignment.Title.ShouldBe("Införa digital nyckelhantering");
+            (await db.AssignmentGoals.SingleAsync(l => l.AssignmentId == copiedAssignment.Id)).GoalId.ShouldBe(nextGoal.Id);
+            (await db.Risks.CountAsync(r => r.Year == 2023)).ShouldBe(1, "this year's risks stay as they are");
+            return 0;
+        });
+    }
 
     [Fact]
     public async Task Copy_CarriesGoalsTextsIndicatorsActivitiesAndSections_MarkedForReview()

@@ -19,6 +19,10 @@ public sealed class IndexModel(PlanService plans, PlanCopyService copier, TimePr
         {
             var result = await copier.CopyToNextYearAsync(id, year);
             Confirmation = string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.PlanCopy_Done, year + 1, result.Goals, result.Indicators, result.Activities, result.Sections);
+            if (result.Quality is { Total: > 0 } q)
+            {
+                Confirmation += " " + string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.PlanCopy_QualityDone, q.Risks, q.Actions, q.Controls, q.WheelActivities, q.Assignments);
+            }
             return Redirect($"/organisation/{id}/verksamhetsplan?ar={year + 1}");
         }
         catch (Shared.Validation.ValidationException ex)
