@@ -244,6 +244,17 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
             }
         }
 
+        // Risks are followed up at least every tertial (seed 000): a tertial or annual report that shows the risk
+        // follow-up goes in only when every risk in it has its mark for the period.
+        var template = await templates.ResolveAsync(unit.MunicipalityId, KindOf(period), cancellationToken);
+        if (period.Kind != PeriodKind.Month && live.Quality is { } quality && template.Sections.Any(s => s.Block == Plans.DataBlock.Risks))
+        {
+            foreach (var risk in quality.Risks.Where(r => r.Mark is null))
+            {
+                errors.Add(string.Empty, string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_RiskMark_Required, ShortTitle(risk.Risk), period.Name));
+            }
+        }
+
         if (!errors.IsValid)
         {
             throw new ValidationException(errors);
@@ -254,7 +265,6 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
         report.SubmittedById = actor.UserId;
         report.SubmittedBy = actor.Name;
         report.Comment = null;
-        var template = await templates.ResolveAsync(unit.MunicipalityId, KindOf(period), cancellationToken);
         report.Figures = (live with { Sections = template.Sections }).ToJson();
         await SaveAsync(cancellationToken);
     }

@@ -277,6 +277,7 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         WebSession.Squash(page.Document.QuerySelector($"#{ReportFieldId($"Input.Fulfilments[{medarbetare.Id}]")} .hint")!.TextContent)
             .ShouldBe("Förslag från indikatorerna: Uppfylls helt");
         var fulfilments = goals.ToDictionary(g => $"Input.Fulfilments[{g.Id}]", g => g == medarbetare ? "Partial" : "Full");
+        await MarkEveryRiskAsync(session, "2023-T2");
         var refused = await PostAsync(session, Url("2023-T2"), "Submit", fulfilments);
         refused.ErrorMessages.ShouldBe(["Målet ”På enheten arbetar alla mot en gemensam målbild. Alla tar ansvar och bidrar till…” uppfylls inte helt: skriv en analys av varför och vad som görs"]);
 
@@ -291,6 +292,39 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         stored.Fulfilment.ShouldBe(Verksam.Web.Features.Indicators.Assessment.Fulfilment.Partial);
         stored.ProposedColour.ShouldBe(Verksam.Web.Features.Indicators.Scales.Rag.Green);
         WebSession.Squash((await session.GetAsync(Url("2023-T2") + "/dokument")).Document.QuerySelector("article.document")!.TextContent).ShouldContain("Sjukfrånvaron steg under sommaren.");
+    }
+
+    [Fact]
+    public async Task TertialReport_GoesInOnlyWhenEveryRiskInTheFollowUpHasItsMark()
+    {
+        var session = await DemoAsync("enhetschef.lss");
+        var fulfilments = (await UnitGoalsAsync()).ToDictionary(g => $"Input.Fulfilments[{g.Id}]", _ => "Full");
+        var riskCount = (await session.GetAsync($"/organisation/{DemoData.MyndighetLss}/risker/uppfoljning/2023-T2")).Document.QuerySelectorAll("main form fieldset legend").Length;
+        riskCount.ShouldBeGreaterThan(0);
+
+        var refused = await PostAsync(session, Url("2023-T2"), "Submit", fulfilments);
+
+        refused.ErrorMessages.Count.ShouldBe(riskCount);
+        refused.ErrorMessages.ShouldContain("Risken ”Utökning av köpta boendeplatser (5x4) 20” är inte uppföljd för T2 2023: markera den grön, gul eller röd under ”Följ upp riskerna” innan rapporten lämnas in.");
+        (await WithDbAsync(db => db.FollowUpReports.SingleAsync(r => r.OrgUnitId == DemoData.MyndighetLss && r.PeriodKind == Verksam.Web.Shared.Periods.PeriodKind.Tertial && r.StartMonth == 5))).Status.ShouldBe(ReportStatus.Draft);
+
+        await MarkEveryRiskAsync(session, "2023-T2");
+        (await PostAsync(session, Url("2023-T2"), "Submit", fulfilments)).Status.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    /// <summary>Marks every risk in the period's follow-up green, giving a plan date where a risk has no actions.</summary>
+    private static async Task MarkEveryRiskAsync(WebSession session, string period)
+    {
+        var url = $"/organisation/{DemoData.MyndighetLss}/risker/uppfoljning/{period}";
+        var page = await session.GetAsync(url);
+        var fields = new Dictionary<string, string>();
+        for (var i = 0; i < page.Document.QuerySelectorAll("main form fieldset legend").Length; i++)
+        {
+            fields[$"Marks[{i}].Mark"] = "Green";
+            fields[$"Marks[{i}].ActionPlanDue"] = "2023-12-15";
+        }
+
+        (await session.SubmitAsync(page, fields, "main form", url)).Status.ShouldBe(HttpStatusCode.Redirect);
     }
 
     [Fact]
