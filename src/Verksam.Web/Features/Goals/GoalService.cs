@@ -336,8 +336,9 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
     /// <paramref name="version"/> is the settings' version when the form was opened, null when there were none yet:
     /// a save based on anything else is refused, so one administrator never overwrites another's choice unseen.
     /// </summary>
-    public async Task SaveSettingsAsync(Guid municipalityId, RollUpRule? rule, decimal? greenFromPercent, decimal? yellowFromPercent, bool steerByPerspective, Guid? version, CancellationToken cancellationToken = default)
+    public async Task SaveSettingsAsync(Guid municipalityId, MunicipalitySettingsEdit edit, Guid? version, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(edit);
         if (!(await access.GetAsync(cancellationToken)).IsAdministrator)
         {
             throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
@@ -345,7 +346,12 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
 
         var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == municipalityId && u.Kind == OrgUnitKind.Municipality, cancellationToken)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        var errors = MunicipalitySettings.Validate(rule, greenFromPercent, yellowFromPercent);
+        var errors = MunicipalitySettings.Validate(edit.Rule, edit.GreenFromPercent, edit.YellowFromPercent);
+        if (edit.ReportDueDay is null or < 1 or > 28)
+        {
+            errors.Add("ReportDueDay", Texts.ReportDueDay_Range);
+        }
+
         if (!errors.IsValid)
         {
             throw new ValidationException(errors);
@@ -366,10 +372,11 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             db.Expect(settings, version);
         }
 
-        settings.RollUpRule = rule!.Value;
-        settings.GreenFrom = (greenFromPercent ?? 80m) / 100m;
-        settings.YellowFrom = (yellowFromPercent ?? 50m) / 100m;
-        settings.SteerByPerspective = steerByPerspective;
+        settings.RollUpRule = edit.Rule!.Value;
+        settings.GreenFrom = (edit.GreenFromPercent ?? 80m) / 100m;
+        settings.YellowFrom = (edit.YellowFromPercent ?? 50m) / 100m;
+        settings.SteerByPerspective = edit.SteerByPerspective;
+        settings.ReportDueDay = edit.ReportDueDay!.Value;
         await db.SaveOrRefuseAsync(cancellationToken);
     }
 
@@ -662,6 +669,9 @@ public sealed class ActivityEdit
 public sealed record GoalIndicatorRow(Indicator Indicator, decimal Weight, AssessedOutcome? Latest);
 
 public sealed record GoalDetails(Goal Goal, OrgUnit Owner, IReadOnlyList<Goal> Parents, IReadOnlyList<GoalIndicatorRow> Indicators, IReadOnlyList<GoalAssessment?> Months, IReadOnlyList<GoalAssessment> Fulfilments, IReadOnlyList<Indicator> Available, bool CanEdit, IReadOnlyList<Activity> Activities, IReadOnlyDictionary<Guid, string> Numbers, string LinkStamp);
+
+/// <summary>What an administrator sets for a municipality: the proposal rule, goal numbering and when reports are due.</summary>
+public sealed record MunicipalitySettingsEdit(RollUpRule? Rule, decimal? GreenFromPercent, decimal? YellowFromPercent, bool SteerByPerspective, int? ReportDueDay);
 
 public sealed record ProposalRow(Indicator Indicator, decimal Weight, AssessedOutcome? Assessed);
 

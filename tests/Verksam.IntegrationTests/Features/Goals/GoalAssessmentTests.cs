@@ -127,6 +127,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
             ["Input.Rule"] = "ShareGreen",
             ["Input.GreenFrom"] = "75",
             ["Input.YellowFrom"] = "50",
+            ["Input.ReportDueDay"] = "10",
         });
         var page = await admin.GetAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-09");
 
@@ -146,9 +147,27 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
             ["Input.Rule"] = "ShareGreen",
             ["Input.GreenFrom"] = "50",
             ["Input.YellowFrom"] = "60",
+            ["Input.ReportDueDay"] = "10",
         });
 
         result.ErrorMessages.ShouldBe(["Gränsen för gul måste vara lägre än gränsen för grön"]);
+    }
+
+    [Fact]
+    public async Task ReportDueDay_SetByTheAdministrator_MovesEveryReportsDueDate_AndMustBeADayFrom1To28()
+    {
+        await DemoGoalsAsync();
+        var admin = await LoginAsync("administrator", DemoData.Password);
+        var url = $"/admin/kommuner/{DemoData.Tyreso}/regel";
+        var rule = new Dictionary<string, string> { ["Input.Rule"] = "WorstColour", ["Input.GreenFrom"] = "80", ["Input.YellowFrom"] = "50" };
+
+        var refused = await admin.SubmitAsync(url, new Dictionary<string, string>(rule) { ["Input.ReportDueDay"] = "31" });
+        refused.ErrorMessages.ShouldBe(["Skriv en dag från 1 till 28."]);
+        (await admin.SubmitAsync(url, new Dictionary<string, string>(rule) { ["Input.ReportDueDay"] = "15" })).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        var list = await admin.GetAsync($"/organisation/{DemoData.MyndighetLss}/uppfoljning?ar=2023");
+        var september = list.Document.QuerySelectorAll("table tbody tr").Single(tr => tr.QuerySelector("a")?.TextContent.Contains("September", StringComparison.OrdinalIgnoreCase) == true);
+        WebSession.Squash(september.TextContent).ShouldContain("2023-10-15");
     }
 
     [Fact]
@@ -160,8 +179,8 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
         var url = $"/admin/kommuner/{DemoData.Tyreso}/regel";
         var secondsForm = await second.GetAsync(url);
 
-        (await first.SubmitAsync(url, new Dictionary<string, string> { ["Input.Rule"] = "ShareGreen", ["Input.GreenFrom"] = "75", ["Input.YellowFrom"] = "40" })).Status.ShouldBe(HttpStatusCode.Redirect);
-        var refused = await second.SubmitAsync(secondsForm, new Dictionary<string, string> { ["Input.Rule"] = "Weighted", ["Input.GreenFrom"] = "90", ["Input.YellowFrom"] = "60" }, "main form", url);
+        (await first.SubmitAsync(url, new Dictionary<string, string> { ["Input.Rule"] = "ShareGreen", ["Input.GreenFrom"] = "75", ["Input.YellowFrom"] = "40", ["Input.ReportDueDay"] = "10" })).Status.ShouldBe(HttpStatusCode.Redirect);
+        var refused = await second.SubmitAsync(secondsForm, new Dictionary<string, string> { ["Input.Rule"] = "Weighted", ["Input.GreenFrom"] = "90", ["Input.YellowFrom"] = "60", ["Input.ReportDueDay"] = "12" }, "main form", url);
 
         refused.Status.ShouldBe(HttpStatusCode.OK);
         refused.ErrorMessages.Single().ShouldContain("Någon annan har sparat");
@@ -172,7 +191,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
         (stored.RollUpRule, stored.GreenFrom, stored.YellowFrom).ShouldBe((RollUpRule.ShareGreen, 0.75m, 0.40m));
 
         // Saving again from the refused page, now based on what is stored, goes through.
-        (await second.SubmitAsync(refused, new Dictionary<string, string> { ["Input.Rule"] = "Weighted", ["Input.GreenFrom"] = "90", ["Input.YellowFrom"] = "60" }, "main form", url)).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await second.SubmitAsync(refused, new Dictionary<string, string> { ["Input.Rule"] = "Weighted", ["Input.GreenFrom"] = "90", ["Input.YellowFrom"] = "60", ["Input.ReportDueDay"] = "12" }, "main form", url)).Status.ShouldBe(HttpStatusCode.Redirect);
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
             GreenFrom = (settings.GreenFrom * 100).ToString("0.##", CultureInfo.GetCultureInfo("sv-SE")),
             YellowFrom = (settings.YellowFrom * 100).ToString("0.##", CultureInfo.GetCultureInfo("sv-SE")),
             SteerByPerspective = settings.SteerByPerspective,
+            ReportDueDay = settings.ReportDueDay.ToString(CultureInfo.InvariantCulture),
         };
         return Page();
     }
@@ -55,7 +56,8 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
         decimal? yellow = IndicatorInput.TryParseNumber(Input.YellowFrom, out var y) ? y : null;
         try
         {
-            await goals.SaveSettingsAsync(Id, Input.Rule, green, yellow, Input.SteerByPerspective, Version);
+            int? dueDay = int.TryParse(Input.ReportDueDay, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : null;
+            await goals.SaveSettingsAsync(Id, new MunicipalitySettingsEdit(Input.Rule, green, yellow, Input.SteerByPerspective, dueDay), Version);
             Confirmation = Resources.Texts.RollUp_Saved;
             return Redirect($"/admin/kommuner/{Id}/regel");
         }
@@ -96,4 +98,6 @@ public sealed class RuleInput
     public string? YellowFrom { get; set; }
 
     public bool SteerByPerspective { get; set; }
+
+    public string? ReportDueDay { get; set; }
 }
