@@ -143,6 +143,11 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
             {
                 errors.Add($"Texts[{key}]", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Text_TooLong, FollowUpText.TextMaxLength.ToString("N0", CultureInfo.CurrentCulture), text!.Length.ToString("N0", CultureInfo.CurrentCulture)));
             }
+            else if (allowed.Contains(key) && PersonalIdentityNumber.IsIn(text))
+            {
+                // The report goes to the board as a public document: no one in care may be named by number in it.
+                errors.Add($"Texts[{key}]", Texts.Document_PersonalIdentityNumber);
+            }
         }
 
         if (!errors.IsValid)

@@ -40,6 +40,11 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, GoalS
                 CultureInfo.CurrentCulture, Texts.Plan_Section_TooLong, section.TitleFor(year), PlanSectionText.TextMaxLength.ToString("N0", CultureInfo.CurrentCulture), text!.Length.ToString("N0", CultureInfo.CurrentCulture)));
         }
 
+        if (PersonalIdentityNumber.IsIn(text))
+        {
+            throw ValidationException.For("Text", Texts.Document_PersonalIdentityNumber);
+        }
+
         var plan = await db.OperationalPlans.FirstOrDefaultAsync(p => p.OrgUnitId == unitId && p.Year == year, cancellationToken);
         if (plan is null)
         {

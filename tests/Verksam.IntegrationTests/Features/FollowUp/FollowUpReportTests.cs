@@ -295,6 +295,20 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
     }
 
     [Fact]
+    public async Task ReportText_WithAPersonalIdentityNumber_IsRefused_AndNothingSaved()
+    {
+        var session = await DemoAsync("enhetschef.lss");
+        var before = await WithDbAsync(db => db.FollowUpTexts.CountAsync());
+
+        var refused = await PostAsync(session, Url("2023-10"), "Save", new() { ["Input.Texts[handelser]"] = "Brukaren 19811218-9876 flyttade till nytt boende." });
+
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.ErrorMessages.ShouldBe(["Texten innehåller ett personnummer. Planer och rapporter lämnas till nämnden och blir allmänna handlingar: skriv inte personnummer i dem."]);
+        refused.Body.ShouldContain("Brukaren 19811218-9876 flyttade till nytt boende.", customMessage: "the typed text stays on the form to be corrected");
+        (await WithDbAsync(db => db.FollowUpTexts.CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task TertialReport_GoesInOnlyWhenEveryRiskInTheFollowUpHasItsMark()
     {
         var session = await DemoAsync("enhetschef.lss");

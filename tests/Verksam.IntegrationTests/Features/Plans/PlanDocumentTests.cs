@@ -110,6 +110,19 @@ public abstract class PlanDocumentTests(AppFixture fixture) : IntegrationTest(fi
     }
 
     [Fact]
+    public async Task SectionText_WithAPersonalIdentityNumber_IsRefused_AndNothingSaved()
+    {
+        await ArrangeAsync();
+        var path = $"/organisation/{_hemtjanst.Id}/verksamhetsplan/avsnitt/analys?ar=2023";
+
+        var refused = await _manager.SubmitAsync(path, new Dictionary<string, string> { ["Text"] = "Kunden (811218-9876) har fått ny kontaktman." });
+
+        refused.ErrorMessages.ShouldBe(["Texten innehåller ett personnummer. Planer och rapporter lämnas till nämnden och blir allmänna handlingar: skriv inte personnummer i dem."]);
+        refused.Document.QuerySelector("#Text")!.TextContent.Trim().ShouldBe("Kunden (811218-9876) har fått ny kontaktman.");
+        (await _manager.GetAsync($"/organisation/{_hemtjanst.Id}/verksamhetsplan/dokument?ar=2023")).Body.ShouldNotContain("811218-9876");
+    }
+
+    [Fact]
     public async Task OtherUnitsPlan_Is404()
     {
         await ArrangeAsync();
