@@ -593,15 +593,9 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
     }
 
     /// <summary>A goal's indicator links whose indicators belong to units the user may read.</summary>
-    /// <summary>
-    /// A short fingerprint of a goal's links and weights. The links have no version of their own; the form carries
-    /// this instead, so a save based on links someone else has changed meanwhile is refused.
-    /// </summary>
-    public static string LinkStamp(IEnumerable<GoalIndicator> links)
-    {
-        var text = string.Join(';', links.OrderBy(l => l.IndicatorId).Select(l => l.IndicatorId.ToString("N") + ":" + l.Weight.ToString("0.####", CultureInfo.InvariantCulture)));
-        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
-    }
+    /// <summary>The fingerprint (<see cref="SetStamp"/>) of a goal's links and weights, which the links form carries.</summary>
+    public static string LinkStamp(IEnumerable<GoalIndicator> links) =>
+        SetStamp.Of(links.Select(l => l.IndicatorId.ToString("N") + ":" + l.Weight.ToString("0.####", CultureInfo.InvariantCulture)));
 
     private async Task<List<GoalIndicator>> ReadableLinksAsync(Guid goalId, CancellationToken cancellationToken)
     {

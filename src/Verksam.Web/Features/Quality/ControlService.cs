@@ -42,6 +42,68 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, IA
         return new ControlDetails(unit, control, results, actions, canEdit);
     }
 
+    /// <summary>A process with the unit's indicators of the year to choose from, and those the quality plan shows under it.</summary>
+    public async Task<ProcessIndicators> ProcessIndicatorsAsync(Guid unitId, Guid processId, int year, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        var process = await db.QualityProcesses.AsNoTracking().FirstOrDefaultAsync(p => p.Id == processId && p.OrgUnitId == unitId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.OrgUnitId == unitId && i.Year == year).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToListAsync(cancellationToken);
+        var ids = indicators.Select(i => i.Id).ToList();
+        var linked = await db.ProcessIndicators.AsNoTracking().Where(l => l.ProcessId == processId && ids.Contains(l.IndicatorId)).Select(l => l.IndicatorId).ToListAsync(cancellationToken);
+        var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
+        return new ProcessIndicators(unit, process, year, indicators, linked.ToHashSet(), Stamp(linked), canEdit);
+    }
+
+    /// <summary>
+    /// Sets which of the unit's indicators of the year the quality plan shows under the process, in the indicators'
+    /// order. Other years' links stay. <paramref name="stamp"/> is the one the form was opened with.
+    /// </summary>
+    public async Task SetProcessIndicatorsAsync(Guid unitId, Guid processId, int year, IReadOnlyCollection<Guid> chosen, string? stamp, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chosen);
+        await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
+        if (!await db.QualityProcesses.AnyAsync(p => p.Id == processId && p.OrgUnitId == unitId, cancellationToken))
+        {
+            throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        }
+
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.OrgUnitId == unitId && i.Year == year).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).Select(i => i.Id).ToListAsync(cancellationToken);
+        if (chosen.Any(id => !indicators.Contains(id)))
+        {
+            throw ValidationException.For(string.Empty, Texts.Process_Indicators_Unknown);
+        }
+
+        var links = await db.ProcessIndicators.Where(l => l.ProcessId == processId && indicators.Contains(l.IndicatorId)).ToListAsync(cancellationToken);
+        if (stamp != Stamp(links.Select(l => l.IndicatorId)))
+        {
+            throw new StaleVersionException(Texts.Concurrency_Stale);
+        }
+
+        db.ProcessIndicators.RemoveRange(links.Where(l => !chosen.Contains(l.IndicatorId)));
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            if (!chosen.Contains(indicators[i]))
+            {
+                continue;
+            }
+
+            var link = links.FirstOrDefault(l => l.IndicatorId == indicators[i]);
+            if (link is null)
+            {
+                db.ProcessIndicators.Add(new ProcessIndicator { ProcessId = processId, IndicatorId = indicators[i], OrgUnitId = unitId, SortOrder = (i + 1) * 10 });
+            }
+            else
+            {
+                link.SortOrder = (i + 1) * 10;
+            }
+        }
+
+        await db.SaveOrRefuseAsync(cancellationToken);
+    }
+
+    private static string Stamp(IEnumerable<Guid> indicatorIds) => SetStamp.Of(indicatorIds.Select(id => id.ToString("N")));
+
     public async Task<QualityProcess> SaveProcessAsync(Guid unitId, Guid? processId, string? name, Guid? version, CancellationToken cancellationToken = default)
     {
         await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
@@ -291,3 +353,6 @@ public sealed class ResultEdit
 
     public string? ActionTitle { get; set; }
 }
+
+/// <summary>A process's quality indicators for a year: the unit's indicators and which of them are linked.</summary>
+public sealed record ProcessIndicators(OrgUnit Unit, QualityProcess Process, int Year, IReadOnlyList<Indicators.Indicator> Indicators, IReadOnlySet<Guid> Linked, string Stamp, bool CanEdit);

@@ -25,7 +25,8 @@ public sealed class QualityPlanService(VerksamDbContext db, PlanService plans)
         var actions = await db.QualityActions.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
         var links = await db.ProcessIndicators.AsNoTracking().Where(l => l.OrgUnitId == unitId).OrderBy(l => l.SortOrder).ToListAsync(cancellationToken);
         var indicatorIds = links.Select(l => l.IndicatorId).ToList();
-        var indicatorNames = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+        // Indicators are per year: a process shows the year's indicators linked to it, not last year's.
+        var indicatorNames = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id) && i.Year == year).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
 
         var tables = RiskTables(processes, risks, controls, actions);
         var blocks = new List<DocumentBlock>();

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
 using Verksam.Web.Features.Demo;
@@ -206,6 +207,36 @@ public abstract class Seed000And004Tests(AppFixture fixture) : IntegrationTest(f
     }
 
     [Fact]
+    public async Task ProcessIndicators_ChosenOnTheProcessPage_AreWhatTheQualityPlanShows_AndAStaleChoiceIsRefused()
+    {
+        var session = await DemoAsync("enhetschef.ifo");
+        var colleague = await LoginAsync("enhetschef.ifo", DemoData.Password);
+        var process = Seed004Indicators[0].Process;
+        var processLink = (await session.GetAsync($"/organisation/{DemoData.IfoVuxna}/processer")).Document.QuerySelectorAll("a[href$='/indikatorer']")
+            .Single(a => a.GetAttribute("aria-label") == "Kvalitetsindikatorer: " + process);
+        var url = processLink.GetAttribute("href") + "?ar=2022";
+        var page = await session.GetAsync(url);
+        var colleaguesForm = await colleague.GetAsync(url);
+        var boxes = page.Document.QuerySelectorAll("input[name=Selected]").ToList();
+        var before = boxes.Where(b => b.HasAttribute("checked")).Select(b => b.GetAttribute("value")!).ToList();
+        before.ShouldNotBeEmpty();
+        var chosen = boxes.First(b => !b.HasAttribute("checked"));
+        var chosenName = page.Document.QuerySelector($"label[for={chosen.Id}]")!.TextContent.Trim();
+
+        (await session.SubmitAsync(page, new Dictionary<string, string> { ["Selected"] = chosen.GetAttribute("value")! }, "main form", url)).Status.ShouldBe(HttpStatusCode.Redirect);
+        var plan = await session.GetAsync($"/organisation/{DemoData.IfoVuxna}/kvalitetsplan/dokument?ar=2022");
+        var table = plan.Document.QuerySelectorAll("table.document__table").Single(t => t.QuerySelectorAll("thead th").Length == 1 && t.QuerySelector("caption")!.TextContent == process);
+        table.QuerySelectorAll("tbody td").Select(td => td.TextContent.Trim()).ShouldBe([chosenName]);
+
+        var refused = await colleague.SubmitAsync(colleaguesForm, new Dictionary<string, string> { ["Selected"] = before[0] }, "main form", url);
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.ErrorMessages.Single().ShouldStartWith("Någon annan har sparat");
+        refused.Document.QuerySelectorAll("input[name=Selected][checked]").Select(b => b.GetAttribute("value")).ShouldBe([before[0]]);
+        var refusedId = Guid.Parse(before[0]);
+        (await WithDbAsync(db => db.ProcessIndicators.CountAsync(l => l.IndicatorId == refusedId))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task UsersOfOtherUnits_SeeNoneOfIt()
     {
         var session = await DemoAsync("enhetschef.hemtjanst");
@@ -213,18 +244,20 @@ public abstract class Seed000And004Tests(AppFixture fixture) : IntegrationTest(f
         var ifo = DemoData.IfoVuxna;
         string riskId;
         string wheelId;
+        string processId;
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<Verksam.Web.Shared.Data.VerksamDbContext>();
             riskId = db.Risks.First(r => r.OrgUnitId == lss).Id.ToString();
             wheelId = db.WheelActivities.First(a => a.OrgUnitId == lss).Id.ToString();
+            processId = db.QualityProcesses.First(p => p.OrgUnitId == ifo).Id.ToString();
         }
 
         foreach (var url in new[]
         {
             $"/organisation/{lss}/risker?ar=2023", $"/organisation/{lss}/risk/{riskId}", $"/organisation/{lss}/risk?ar=2023", $"/organisation/{lss}/risker/uppfoljning/2023-09",
             $"/organisation/{lss}/arshjul?ar=2023", $"/organisation/{lss}/arshjul/aktivitet/{wheelId}", $"/organisation/{lss}/uppdrag?ar=2023",
-            $"/organisation/{ifo}/egenkontroller?ar=2022", $"/organisation/{ifo}/processer", $"/organisation/{ifo}/kvalitetsplan?ar=2022", $"/organisation/{ifo}/kvalitetsplan/dokument?ar=2022",
+            $"/organisation/{ifo}/egenkontroller?ar=2022", $"/organisation/{ifo}/processer", $"/organisation/{ifo}/processer/{processId}/indikatorer?ar=2022", $"/organisation/{ifo}/kvalitetsplan?ar=2022", $"/organisation/{ifo}/kvalitetsplan/dokument?ar=2022",
             $"/organisation/{ifo}/kvalitetsplan/avsnitt/kvalitet-inledning?ar=2022",
         })
         {
