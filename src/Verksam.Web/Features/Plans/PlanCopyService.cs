@@ -181,7 +181,7 @@ public sealed class PlanCopyService(VerksamDbContext db, AccessService access)
     private async Task<QualityCopyResult> CopyQualityAsync(Guid unitId, int year, Dictionary<Guid, Guid> goals, CancellationToken cancellationToken)
     {
         var next = year + 1;
-        Guid? Goal(Guid? id) => id is { } g && goals.TryGetValue(g, out var mapped) ? mapped : null;
+        static Guid? Mapped(Dictionary<Guid, Guid> map, Guid? id) => id is { } old && map.TryGetValue(old, out var copy) ? copy : null;
 
         var risks = await db.Risks.AnyAsync(r => r.OrgUnitId == unitId && r.Year == next, cancellationToken)
             ? []
@@ -196,7 +196,7 @@ public sealed class PlanCopyService(VerksamDbContext db, AccessService access)
                 Year = next,
                 Description = r.Description,
                 Category = r.Category,
-                GoalId = Goal(r.GoalId),
+                GoalId = Mapped(goals, r.GoalId),
                 ProcessId = r.ProcessId,
                 Likelihood = r.Likelihood,
                 Consequence = r.Consequence,
@@ -218,7 +218,7 @@ public sealed class PlanCopyService(VerksamDbContext db, AccessService access)
                 OrgUnitId = unitId,
                 Year = next,
                 ProcessId = c.ProcessId,
-                RiskId = c.RiskId is { } rid && riskMap.TryGetValue(rid, out var nr) ? nr : null,
+                RiskId = Mapped(riskMap, c.RiskId),
                 Title = c.Title,
                 Purpose = c.Purpose,
                 Months = c.Months,
@@ -240,8 +240,8 @@ public sealed class PlanCopyService(VerksamDbContext db, AccessService access)
                 Id = Guid.NewGuid(),
                 OrgUnitId = unitId,
                 Year = next,
-                RiskId = a.RiskId is { } rid && riskMap.TryGetValue(rid, out var nr) ? nr : null,
-                ControlId = a.ControlId is { } cid && controlMap.TryGetValue(cid, out var nc) ? nc : null,
+                RiskId = Mapped(riskMap, a.RiskId),
+                ControlId = Mapped(controlMap, a.ControlId),
                 ProcessId = a.ProcessId,
                 Title = a.Title,
                 Description = a.Description,
@@ -293,7 +293,7 @@ public sealed class PlanCopyService(VerksamDbContext db, AccessService access)
                 Version = Guid.NewGuid(),
             };
             db.Assignments.Add(copy);
-            foreach (var goalId in assignmentGoals[a.Id].Select(l => Goal(l.GoalId)).OfType<Guid>().Distinct())
+            foreach (var goalId in assignmentGoals[a.Id].Select(l => Mapped(goals, l.GoalId)).OfType<Guid>().Distinct())
             {
                 db.AssignmentGoals.Add(new AssignmentGoal { AssignmentId = copy.Id, GoalId = goalId, OrgUnitId = unitId });
             }
