@@ -9,6 +9,7 @@ public sealed class QualityJourneys(AppServer server)
     private const string DemoPassword = "Verksam-demo-2026";
     private const string MyndighetLss = "7a1e0000-0000-4000-8000-000000000003";
     private const string NewRisk = "Vakanta tjänster som barnhandläggare under hösten";
+    private const string IfoVuxna = "40dd0000-0000-4000-8000-000000000003";
 
     [Fact]
     public async Task RegisterARisk_SeeItInTheMatrixAndTheReport_ThenMarkAWheelActivityRed()
@@ -80,5 +81,29 @@ public sealed class QualityJourneys(AppServer server)
         (await wheelRow.InnerTextAsync()).ShouldContain("Resultatet dröjer från SAS; publiceras i januari.");
         (await wheelRow.InnerTextAsync()).ShouldContain("Röd");
         await page.ScreenshotAsync("53-manadsrapport-nov-avsnitt-4-6");
+    }
+
+    [Fact]
+    public async Task ChooseAProcesssQualityIndicator_ThenTheQualityPlanShowsItUnderTheProcess()
+    {
+        const string Process = "Myndighetsutövning för vuxna";
+        const string Added = "Brukarbedömning missbruksvård IFO - förbättrad situation, andel (%)";
+        var page = await server.NewPageAsync();
+        await page.LoginAsync("enhetschef.ifo", DemoPassword);
+
+        await page.GotoAsync($"/organisation/{IfoVuxna}/processer");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Kvalitetsindikatorer: {Process}" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldContain($"Kvalitetsindikatorer 2022: {Process}");
+        (await page.GetByLabel("Andelen vuxenutredningar avslutade inom 60 dagar").IsCheckedAsync()).ShouldBeTrue();
+        await page.GetByLabel(Added).CheckAsync();
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("55-processens-kvalitetsindikatorer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldBe("Processens kvalitetsindikatorer är sparade.");
+
+        await page.GotoAsync($"/organisation/{IfoVuxna}/kvalitetsplan/dokument?ar=2022");
+        // The process's indicator table (its risk table has the same caption) now lists both.
+        var table = page.GetByRole(AriaRole.Table, new() { Name = Process, Exact = true }).Filter(new() { HasText = Added });
+        (await table.InnerTextAsync()).ShouldContain("Andelen vuxenutredningar avslutade inom 60 dagar");
     }
 }

@@ -15,7 +15,7 @@ namespace Verksam.Web.Features.Quality;
 /// who runs it, its results, and the action a failed control raises. The controls marked as internal control make the
 /// year's internal-control plan.
 /// </summary>
-public sealed class ControlService(VerksamDbContext db, AccessService access, IAuditActor actor)
+public sealed class ControlService(VerksamDbContext db, AccessService access, IAuditActor actor, TimeProvider time)
 {
     public async Task<ControlList> ListAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
@@ -43,16 +43,19 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, IA
     }
 
     /// <summary>A process with the unit's indicators of the year to choose from, and those the quality plan shows under it.</summary>
-    public async Task<ProcessIndicators> ProcessIndicatorsAsync(Guid unitId, Guid processId, int year, CancellationToken cancellationToken = default)
+    /// <remarks>Without a year: this year, or the latest year before it that the unit has indicators for.</remarks>
+    public async Task<ProcessIndicators> ProcessIndicatorsAsync(Guid unitId, Guid processId, int? year, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
         var process = await db.QualityProcesses.AsNoTracking().FirstOrDefaultAsync(p => p.Id == processId && p.OrgUnitId == unitId, cancellationToken)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        var indicators = await db.Indicators.AsNoTracking().Where(i => i.OrgUnitId == unitId && i.Year == year).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToListAsync(cancellationToken);
+        var thisYear = time.GetLocalNow().Year;
+        year ??= await db.Indicators.Where(i => i.OrgUnitId == unitId && i.Year <= thisYear).MaxAsync(i => (int?)i.Year, cancellationToken) ?? thisYear;
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.OrgUnitId == unitId && i.Year == year.Value).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
         var linked = await db.ProcessIndicators.AsNoTracking().Where(l => l.ProcessId == processId && ids.Contains(l.IndicatorId)).Select(l => l.IndicatorId).ToListAsync(cancellationToken);
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
-        return new ProcessIndicators(unit, process, year, indicators, linked.ToHashSet(), Stamp(linked), canEdit);
+        return new ProcessIndicators(unit, process, year.Value, indicators, linked.ToHashSet(), Stamp(linked), canEdit);
     }
 
     /// <summary>

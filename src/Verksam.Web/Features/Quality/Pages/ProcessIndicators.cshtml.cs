@@ -5,7 +5,7 @@ using Verksam.Web.Shared.Validation;
 namespace Verksam.Web.Features.Quality.Pages;
 
 /// <summary>Which of the unit's indicators the quality plan shows under a process, for one year (seed 004's "Kvalitetsindikatorer").</summary>
-public sealed class ProcessIndicatorsModel(ControlService controls, TimeProvider time) : VerksamPageModel
+public sealed class ProcessIndicatorsModel(ControlService controls) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -21,11 +21,11 @@ public sealed class ProcessIndicatorsModel(ControlService controls, TimeProvider
     /// <summary>What this user chose, kept on the form when the save was refused.</summary>
     public IReadOnlySet<Guid>? Posted { get; private set; }
 
-    public async Task OnGetAsync() => View = await controls.ProcessIndicatorsAsync(Id, ProcessId, Year ?? time.GetLocalNow().Year);
+    public async Task OnGetAsync() => View = await controls.ProcessIndicatorsAsync(Id, ProcessId, Year);
 
     public async Task<IActionResult> OnPostAsync([FromForm(Name = "Selected")] List<Guid>? selected, [FromForm(Name = "Stamp")] string? stamp)
     {
-        var year = Year ?? time.GetLocalNow().Year;
+        var year = Year ?? (await controls.ProcessIndicatorsAsync(Id, ProcessId, null)).Year;
         try
         {
             await controls.SetProcessIndicatorsAsync(Id, ProcessId, year, selected ?? [], stamp);
