@@ -592,11 +592,11 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         return Enumerable.Range(1, 12).Select(m => byMonth.GetValueOrDefault(m)).ToList();
     }
 
-    /// <summary>A goal's indicator links whose indicators belong to units the user may read.</summary>
     /// <summary>The fingerprint (<see cref="SetStamp"/>) of a goal's links and weights, which the links form carries.</summary>
     public static string LinkStamp(IEnumerable<GoalIndicator> links) =>
         SetStamp.Of(links.Select(l => l.IndicatorId.ToString("N") + ":" + l.Weight.ToString("0.####", CultureInfo.InvariantCulture)));
 
+    /// <summary>A goal's indicator links whose indicators belong to units the user may read.</summary>
     private async Task<List<GoalIndicator>> ReadableLinksAsync(Guid goalId, CancellationToken cancellationToken)
     {
         var links = await db.GoalIndicators.AsNoTracking().Where(l => l.GoalId == goalId).ToListAsync(cancellationToken);

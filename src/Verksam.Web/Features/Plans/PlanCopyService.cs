@@ -24,7 +24,7 @@ public sealed record QualityCopyResult(int Risks, int Actions, int Controls, int
 /// are copied as they are, so the cascade holds, and marked for their owners. The unit's quality work goes along
 /// (<see cref="CopyQualityAsync"/>). This year's plan is only read.
 /// </summary>
-public sealed class PlanCopyService(VerksamDbContext db, AccessService access)
+public sealed class PlanCopyService(VerksamDbContext db, AccessService access, WheelService wheel)
 {
     public async Task<PlanCopyResult> CopyToNextYearAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
@@ -175,8 +175,8 @@ public sealed class PlanCopyService(VerksamDbContext db, AccessService access)
     /// <summary>
     /// The risk analysis, the egenkontroller, the annual wheel, unfinished actions and unfinished assignments start
     /// next year as this year left them: risks with their scores and the goals they threaten (next year's copies),
-    /// without this year's follow-up marks; wheel activities without marks; actions keep their due dates. A kind next
-    /// year already has is left alone, so copying never doubles a list.
+    /// without this year's follow-up marks; the annual wheel as <see cref="WheelService.CopyToNextYearAsync"/> carries it;
+    /// actions keep their due dates. A kind next year already has is left alone, so copying never doubles a list.
     /// </summary>
     private async Task<QualityCopyResult> CopyQualityAsync(Guid unitId, int year, Dictionary<Guid, Guid> goals, CancellationToken cancellationToken)
     {
@@ -253,24 +253,7 @@ public sealed class PlanCopyService(VerksamDbContext db, AccessService access)
             });
         }
 
-        var wheel = await db.WheelActivities.AnyAsync(w => w.OrgUnitId == unitId && w.Year == next, cancellationToken)
-            ? []
-            : await db.WheelActivities.AsNoTracking().Where(w => w.OrgUnitId == unitId && w.Year == year).ToListAsync(cancellationToken);
-        foreach (var w in wheel)
-        {
-            db.WheelActivities.Add(new WheelActivity
-            {
-                Id = Guid.NewGuid(),
-                OrgUnitId = unitId,
-                Year = next,
-                Timing = w.Timing,
-                Month = w.Month,
-                Title = w.Title,
-                Responsible = w.Responsible,
-                SortOrder = w.SortOrder,
-                Version = Guid.NewGuid(),
-            });
-        }
+        var wheelActivities = await wheel.AddNextYearCopiesAsync(unitId, year, cancellationToken);
 
         var assignments = await db.Assignments.AnyAsync(a => a.OrgUnitId == unitId && a.Year == next, cancellationToken)
             ? []
@@ -299,7 +282,7 @@ public sealed class PlanCopyService(VerksamDbContext db, AccessService access)
             }
         }
 
-        return new QualityCopyResult(risks.Count, actions.Count, controls.Count, wheel.Count, assignments.Count);
+        return new QualityCopyResult(risks.Count, actions.Count, controls.Count, wheelActivities, assignments.Count);
     }
 
     private static Goal CopyGoal(Goal goal, int year, Guid? parentId) => new()

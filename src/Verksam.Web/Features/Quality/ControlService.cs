@@ -49,8 +49,7 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, IA
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
         var process = await db.QualityProcesses.AsNoTracking().FirstOrDefaultAsync(p => p.Id == processId && p.OrgUnitId == unitId, cancellationToken)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        var thisYear = time.GetLocalNow().Year;
-        year ??= await db.Indicators.Where(i => i.OrgUnitId == unitId && i.Year <= thisYear).MaxAsync(i => (int?)i.Year, cancellationToken) ?? thisYear;
+        year ??= await IndicatorYearAsync(unitId, cancellationToken);
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.OrgUnitId == unitId && i.Year == year.Value).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
         var linked = await db.ProcessIndicators.AsNoTracking().Where(l => l.ProcessId == processId && ids.Contains(l.IndicatorId)).Select(l => l.IndicatorId).ToListAsync(cancellationToken);
@@ -103,6 +102,13 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, IA
         }
 
         await db.SaveOrRefuseAsync(cancellationToken);
+    }
+
+    /// <summary>This year, or the latest year before it that the unit has indicators for.</summary>
+    public async Task<int> IndicatorYearAsync(Guid unitId, CancellationToken cancellationToken = default)
+    {
+        var thisYear = time.GetLocalNow().Year;
+        return await db.Indicators.Where(i => i.OrgUnitId == unitId && i.Year <= thisYear).MaxAsync(i => (int?)i.Year, cancellationToken) ?? thisYear;
     }
 
     private static string Stamp(IEnumerable<Guid> indicatorIds) => SetStamp.Of(indicatorIds.Select(id => id.ToString("N")));

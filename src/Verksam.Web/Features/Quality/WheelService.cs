@@ -146,6 +146,14 @@ public sealed class WheelService(VerksamDbContext db, AccessService access)
     public async Task<int> CopyToNextYearAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
         await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
+        var copied = await AddNextYearCopiesAsync(unitId, year, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return copied;
+    }
+
+    /// <summary>The copies <see cref="CopyToNextYearAsync"/> makes, added but not saved, for a caller that has checked access and saves.</summary>
+    internal async Task<int> AddNextYearCopiesAsync(Guid unitId, int year, CancellationToken cancellationToken)
+    {
         var source = await db.WheelActivities.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
         var existing = (await db.WheelActivities.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year + 1).ToListAsync(cancellationToken))
             .Select(a => (a.Title, a.Timing, a.Month)).ToHashSet();
@@ -167,7 +175,6 @@ public sealed class WheelService(VerksamDbContext db, AccessService access)
             copied++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return copied;
     }
 

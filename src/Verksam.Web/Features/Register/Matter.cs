@@ -134,7 +134,7 @@ public sealed class Matter : IAudited, IVersioned
 
     public static string FormatReference(int year, int number) => $"{year}-{number:000}";
 
-    /// <summary>Numbers matters recorded together (the demo) in the order they were received, after those already numbered.</summary>
+    /// <summary>Numbers matters recorded together (the demo, a test) from 1 per unit and year, in the order they were received.</summary>
     public static void NumberInOrder(IEnumerable<Matter> matters)
     {
         ArgumentNullException.ThrowIfNull(matters);

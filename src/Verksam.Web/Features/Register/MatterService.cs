@@ -100,23 +100,10 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
     public async Task<IReadOnlyList<RecordTarget>> RecordTargetsAsync(Guid unitId, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
-        var below = await db.OrgUnits.AsNoTracking()
-            .Where(u => u.Path.StartsWith(unit.Path) && u.Id != unit.Id && !u.IsArchived)
+        var units = await db.OrgUnits.AsNoTracking()
+            .Where(u => u.Path.StartsWith(unit.Path) && (u.Id == unit.Id || !u.IsArchived))
             .ToListAsync(cancellationToken);
-        var children = below.ToLookup(u => u.ParentId);
-        var byName = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), CompareOptions.None);
-        var targets = new List<RecordTarget>();
-        void Add(OrgUnit u, int depth)
-        {
-            targets.Add(new RecordTarget(u.Id, u.Name, depth));
-            foreach (var child in children[u.Id].OrderBy(c => c.Name, byName))
-            {
-                Add(child, depth + 1);
-            }
-        }
-
-        Add(unit, 0);
-        return targets;
+        return [.. OrgUnitService.DepthFirstByName(units).Select(u => new RecordTarget(u.Id, u.Name, u.Depth - unit.Depth))];
     }
 
     /// <summary>Records a new matter, or changes what was recorded about one (kind, date, who, what it concerned, description).</summary>

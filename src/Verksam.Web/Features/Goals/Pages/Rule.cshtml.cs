@@ -37,8 +37,8 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
         Input = new RuleInput
         {
             Rule = settings.RollUpRule,
-            GreenFrom = (settings.GreenFrom * 100).ToString("0.##", CultureInfo.GetCultureInfo("sv-SE")),
-            YellowFrom = (settings.YellowFrom * 100).ToString("0.##", CultureInfo.GetCultureInfo("sv-SE")),
+            GreenFrom = Percent(settings.GreenFrom),
+            YellowFrom = Percent(settings.YellowFrom),
             SteerByPerspective = settings.SteerByPerspective,
             ReportDueDay = settings.ReportDueDay.ToString(CultureInfo.InvariantCulture),
         };
@@ -77,6 +77,9 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
             return Page();
         }
     }
+
+    /// <summary>A stored share (0.8) as the form and the page write it ("80").</summary>
+    public static string Percent(decimal share) => (share * 100).ToString("0.##", VerksamApp.Swedish);
 
     /// <summary>What another administrator saved meanwhile, shown beside this one's refused choice.</summary>
     public MunicipalitySettings? Stored { get; private set; }

@@ -25,7 +25,7 @@ public sealed class ProcessIndicatorsModel(ControlService controls) : VerksamPag
 
     public async Task<IActionResult> OnPostAsync([FromForm(Name = "Selected")] List<Guid>? selected, [FromForm(Name = "Stamp")] string? stamp)
     {
-        var year = Year ?? (await controls.ProcessIndicatorsAsync(Id, ProcessId, null)).Year;
+        var year = Year ?? await controls.IndicatorYearAsync(Id);
         try
         {
             await controls.SetProcessIndicatorsAsync(Id, ProcessId, year, selected ?? [], stamp);

@@ -68,11 +68,11 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
         if (MatterId is null && RecordOn is { } chosen && chosen != Id)
         {
             // Only the unit itself or one below it: the register above lists the matter, the unit's own shows it too.
-            if (!(await matters.RecordTargetsAsync(Id)).Any(t => t.Id == chosen))
+            Targets = await matters.RecordTargetsAsync(Id);
+            if (Targets.All(t => t.Id != chosen))
             {
                 ModelState.AddModelError(nameof(RecordOn), Resources.Texts.Matter_RecordOn_Invalid);
                 Unit = await access.RequireRegisterAsync(Id);
-                Targets = await matters.RecordTargetsAsync(Id);
                 return Page();
             }
 
@@ -98,7 +98,7 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
 
         // Only a refused save shows the form again, and only then are the unit's name and the choice of units needed.
         Unit = await access.RequireRegisterAsync(Id);
-        Targets = MatterId is null ? await matters.RecordTargetsAsync(Id) : [];
+        Targets = MatterId is null && Targets.Count == 0 ? await matters.RecordTargetsAsync(Id) : Targets;
         return Page();
     }
 }
