@@ -27,7 +27,6 @@ fi
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 pg_data=$(mktemp -d /tmp/verksam-pg.XXXXXX)
 pg_port=${VERKSAM_PG_PORT:-55432}
-while (echo > "/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$((pg_port + 1)); done
 as_pg() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
@@ -37,11 +36,22 @@ stop_pg() {
   rm -rf "$pg_data"
 }
 trap stop_pg EXIT
-say "Starting PostgreSQL on 127.0.0.1:$pg_port"
 as_pg "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$pg_bin/pg_ctl" -D "$pg_data" -w -l "$pg_data/server.log" \
-  -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-  start >/dev/null || { echo "PostgreSQL did not start; its log:" >&2; cat "$pg_data/server.log" >&2; exit 1; }
+# A port that answers is taken; one still held by a server shutting down answers nothing but cannot be bound,
+# so a start that fails on "Address already in use" tries the next port.
+for attempt in 1 2 3 4 5 6 7 8 9 10; do
+  while (echo > "/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$((pg_port + 1)); done
+  say "Starting PostgreSQL on 127.0.0.1:$pg_port"
+  if as_pg "$pg_bin/pg_ctl" -D "$pg_data" -w -l "$pg_data/server.log" \
+    -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    start >/dev/null; then
+    break
+  fi
+  if [ "$attempt" -eq 10 ] || ! grep -q "Address already in use" "$pg_data/server.log"; then
+    echo "PostgreSQL did not start; its log:" >&2; cat "$pg_data/server.log" >&2; exit 1
+  fi
+  pg_port=$((pg_port + 1))
+done
 export VERKSAM_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
 
 # --- build, format, test ------------------------------------------------------------------------
