@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Accounts;
-using Verksam.Web.Features.Demo;
+using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
-using Verksam.Web.Shared.Data;
-using Verksam.Web.Shared.Documents;
-using Verksam.Web.Shared.Periods;
+using Verksam.Web.Operations.Demo;
 
 namespace Verksam.Benchmarks;
 

@@ -5,13 +5,13 @@ using BenchmarkDotNet.Engines;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Accounts;
 using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Goals;
-using Verksam.Web.Features.Indicators.Scales;
 using Verksam.Web.Features.Organisation;
-using Verksam.Web.Shared.Data;
-using Verksam.Web.Shared.Periods;
 
 namespace Verksam.Benchmarks;
 

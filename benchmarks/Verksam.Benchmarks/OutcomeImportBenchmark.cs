@@ -6,11 +6,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Indicators;
-using Verksam.Web.Features.Indicators.Scales;
 using Verksam.Web.Features.Organisation;
-using Verksam.Web.Shared.Data;
 using Verksam.Web.Shared.Security;
 
 namespace Verksam.Benchmarks;

@@ -1,5 +1,5 @@
 using Verksam.Web;
-using Verksam.Web.Features.Admin;
+using Verksam.Web.Operations.Commands;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddVerksam();

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Verksam.Web.Features.Demo;
-using Verksam.Web.Shared.Data;
+using Verksam.Web.Data;
+using Verksam.Web.Operations.Demo;
 
 namespace Verksam.IntegrationTests.Infrastructure;
 

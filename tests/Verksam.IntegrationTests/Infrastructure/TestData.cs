@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Accounts;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
-using Verksam.Web.Features.Indicators.Scales;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Auditing;
-using Verksam.Web.Shared.Data;
 
 namespace Verksam.IntegrationTests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using Verksam.Web.Shared.Data;
+using Verksam.Web.Data;
 
 namespace Verksam.IntegrationTests.Infrastructure;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Verksam.Web.Shared.Data;
+using Verksam.Web.Data;
 
 namespace Verksam.IntegrationTests.Infrastructure;
 
@@ -63,7 +63,7 @@ public sealed class VerksamAppFactory(TestDatabase database) : WebApplicationFac
 }
 
 /// <summary>One app and database per provider per test class; each test resets the data.</summary>
-public abstract class AppFixture(Verksam.Web.Shared.Data.DatabaseProvider provider) : IAsyncLifetime
+public abstract class AppFixture(Verksam.Web.Data.DatabaseProvider provider) : IAsyncLifetime
 {
     public VerksamAppFactory Factory { get; private set; } = null!;
 
@@ -81,6 +81,6 @@ public abstract class AppFixture(Verksam.Web.Shared.Data.DatabaseProvider provid
     }
 }
 
-public sealed class SqliteFixture() : AppFixture(Verksam.Web.Shared.Data.DatabaseProvider.Sqlite);
+public sealed class SqliteFixture() : AppFixture(Verksam.Web.Data.DatabaseProvider.Sqlite);
 
-public sealed class PostgresFixture() : AppFixture(Verksam.Web.Shared.Data.DatabaseProvider.PostgreSql);
+public sealed class PostgresFixture() : AppFixture(Verksam.Web.Data.DatabaseProvider.PostgreSql);

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
-using Verksam.Web.Shared.Data;
 
 namespace Verksam.IntegrationTests.Shared;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Assessment;
 using Verksam.Web.Features.Goals;
-using Verksam.Web.Features.Indicators.Assessment;
-using Verksam.Web.Shared.Data;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.IntegrationTests.Shared;

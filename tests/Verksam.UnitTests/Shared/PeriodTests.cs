@@ -1,4 +1,4 @@
-using Verksam.Web.Shared.Periods;
+using Verksam.Web.Domain.Periods;
 
 namespace Verksam.UnitTests.Shared;
 

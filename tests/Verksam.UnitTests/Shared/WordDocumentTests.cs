@@ -2,11 +2,12 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Verksam.Web.Domain.Scales;
+using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Indicators;
-using Verksam.Web.Features.Indicators.Scales;
-using Verksam.Web.Shared.Documents;
-using TableCell = Verksam.Web.Shared.Documents.TableCell;
+using Verksam.Web.Shared.Text;
+using TableCell = Verksam.Web.Features.Documents.TableCell;
 
 namespace Verksam.UnitTests.Shared;
 

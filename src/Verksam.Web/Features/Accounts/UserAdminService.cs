@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
-using Verksam.Web.Shared.Data;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Accounts;

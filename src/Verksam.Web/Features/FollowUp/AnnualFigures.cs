@@ -1,9 +1,9 @@
 using System.Globalization;
+using Verksam.Web.Domain.Assessment;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
-using Verksam.Web.Features.Indicators.Assessment;
-using Verksam.Web.Shared.Documents;
-using Verksam.Web.Shared.Periods;
 
 namespace Verksam.Web.Features.FollowUp;
 
@@ -52,7 +52,7 @@ public sealed record AnnualFigures(IReadOnlyList<AnnualGoal> Goals, TableBlock? 
     {
         var outcome = IndicatorService.FindForPeriod(outcomes, period)
             ?? outcomes.Where(o => o.Year == period.Year).OrderByDescending(o => o.EndMonth).ThenBy(o => o.StartMonth).FirstOrDefault();
-        var last = IndicatorService.FindForPeriod(previous, Shared.Periods.Period.WholeYear(period.Year - 1))
+        var last = IndicatorService.FindForPeriod(previous, Domain.Periods.Period.WholeYear(period.Year - 1))
             ?? previous.Where(o => o.Year == period.Year - 1).OrderByDescending(o => o.EndMonth).ThenBy(o => o.StartMonth).FirstOrDefault();
         string Value(decimal? v) => v is { } value ? AsRecorded(value, indicator) : string.Empty;
         var name = outcome is null ? string.Empty

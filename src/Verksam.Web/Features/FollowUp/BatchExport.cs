@@ -2,11 +2,10 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.Organisation;
-using Verksam.Web.Shared.Data;
-using Verksam.Web.Shared.Documents;
-using Verksam.Web.Shared.Periods;
 
 namespace Verksam.Web.Features.FollowUp;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Auditing;
-using Verksam.Web.Shared.Periods;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.FollowUp;

@@ -1,16 +1,15 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Assessment;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
-using Verksam.Web.Features.Indicators.Assessment;
-using Verksam.Web.Features.Indicators.Scales;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Plans;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Auditing;
-using Verksam.Web.Shared.Data;
-using Verksam.Web.Shared.Periods;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.FollowUp;
@@ -19,7 +18,7 @@ namespace Verksam.Web.Features.FollowUp;
 /// The monthly and tertial follow-up report of a unit: writing it (texts and the goals' judgements), submitting it, and
 /// the level above approving it or sending it back. From submission its figures are frozen.
 /// </summary>
-public sealed class FollowUpService(VerksamDbContext db, AccessService access, GoalService goals, TemplateService templates, Quality.QualityReportSections quality, Register.RegisterTableService register, IAuditActor actor, TimeProvider time)
+public sealed class FollowUpService(VerksamDbContext db, AccessService access, GoalService goals, TemplateService templates, QualityReportSections quality, Register.RegisterTableService register, IAuditActor actor, TimeProvider time)
 {
     /// <summary>Months, the tertials T1 and T2, and the year (the verksamhetsberättelse, which covers the third tertial).</summary>
     public static bool IsReportPeriod(Period period) => period.Kind is PeriodKind.Month or PeriodKind.Year || period is { Kind: PeriodKind.Tertial, TertialNumber: 1 or 2 };
@@ -633,7 +632,7 @@ public sealed record ReportView(
     public ReportFigures Figures => Frozen ?? Live;
 
     /// <summary>Sections 4–6 as frozen, or live for a draft and for a report frozen before they existed.</summary>
-    public Quality.QualityFigures? Quality => Frozen?.Quality ?? Live.Quality;
+    public QualityFigures? Quality => Frozen?.Quality ?? Live.Quality;
 
     public IReadOnlyDictionary<Guid, string> Changes => Frozen?.ChangesIn(Live) ?? new Dictionary<Guid, string>();
 

@@ -1,11 +1,11 @@
 using System.Globalization;
+using Verksam.Web.Domain.Assessment;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.Goals;
-using Verksam.Web.Features.Indicators.Assessment;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Plans;
 using Verksam.Web.Resources;
-using Verksam.Web.Shared.Documents;
-using Verksam.Web.Shared.Periods;
 
 namespace Verksam.Web.Features.FollowUp;
 
@@ -237,12 +237,12 @@ public static class ReportDocument
         }
     }
 
-    private static Indicators.Scales.Rag ToColour(Fulfilment fulfilment) => fulfilment switch
+    private static Verksam.Web.Domain.Scales.Rag ToColour(Fulfilment fulfilment) => fulfilment switch
     {
-        Fulfilment.Full => Indicators.Scales.Rag.Green,
-        Fulfilment.Partial => Indicators.Scales.Rag.Yellow,
-        _ => Indicators.Scales.Rag.Red,
+        Fulfilment.Full => Verksam.Web.Domain.Scales.Rag.Green,
+        Fulfilment.Partial => Verksam.Web.Domain.Scales.Rag.Yellow,
+        _ => Verksam.Web.Domain.Scales.Rag.Red,
     };
 
-    private static TableCell Mark(Indicators.Scales.Rag? colour) => colour is { } c ? new TableCell(Indicators.Scales.RagText.Word(c), c) : new TableCell("–");
+    private static TableCell Mark(Verksam.Web.Domain.Scales.Rag? colour) => colour is { } c ? new TableCell(Verksam.Web.Domain.Scales.RagText.Word(c), c) : new TableCell("–");
 }

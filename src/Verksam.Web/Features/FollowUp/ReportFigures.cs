@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Verksam.Web.Domain.Assessment;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Goals;
-using Verksam.Web.Features.Indicators.Assessment;
-using Verksam.Web.Features.Indicators.Scales;
 
 namespace Verksam.Web.Features.FollowUp;
 
@@ -32,7 +32,7 @@ public sealed record GoalFigures(
 /// The annual report adds the whole cascade and the register's table; from submission every report also keeps the
 /// template's sections it was written under.
 /// </summary>
-public sealed record ReportFigures(IReadOnlyList<GoalFigures> Goals, Quality.QualityFigures? Quality = null, AnnualFigures? Annual = null, IReadOnlyList<Plans.PlanTemplateSection>? Sections = null)
+public sealed record ReportFigures(IReadOnlyList<GoalFigures> Goals, QualityFigures? Quality = null, AnnualFigures? Annual = null, IReadOnlyList<Plans.PlanTemplateSection>? Sections = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -1,7 +1,7 @@
-using Verksam.Web.Features.Indicators.Assessment;
-using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Domain.Assessment;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Shared.Auditing;
-using Verksam.Web.Shared.Periods;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Goals;

@@ -1,4 +1,4 @@
-using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Shared.Auditing;
 using Verksam.Web.Shared.Validation;
 

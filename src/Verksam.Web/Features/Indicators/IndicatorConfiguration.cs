@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Organisation;
 
 namespace Verksam.Web.Features.Indicators;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
-using Verksam.Web.Shared.Data;
 
 namespace Verksam.Web.Features.Indicators;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Validation;
 

@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Verksam.Web.Features.Access;
-using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Auditing;
-using Verksam.Web.Shared.Data;
-using Verksam.Web.Shared.Periods;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Indicators;
@@ -225,7 +224,7 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         var shown = value is { } v ? Math.Round(v, indicator.Decimals, MidpointRounding.AwayFromZero) : (decimal?)null;
         var shownPrevious = previous is { } p ? Math.Round(p, indicator.Decimals, MidpointRounding.AwayFromZero) : (decimal?)null;
         var colour = shown is { } s && indicator.Scale is { } scale ? scale.Evaluate(s, shownPrevious) : null;
-        bool? targetMet = shown is { } t && indicator.AnnualTarget is { } target ? Assessment.TargetCheck.IsMet(t, target, indicator.EffectiveDirection) : null;
+        bool? targetMet = shown is { } t && indicator.AnnualTarget is { } target ? Verksam.Web.Domain.Assessment.TargetCheck.IsMet(t, target, indicator.EffectiveDirection) : null;
         return new AssessedOutcome(outcome, value, colour, previous, targetMet, OutcomeDisplay.Describe(outcome, indicator));
     }
 

@@ -1,5 +1,5 @@
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Shared.Auditing;
-using Verksam.Web.Shared.Periods;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Indicators;

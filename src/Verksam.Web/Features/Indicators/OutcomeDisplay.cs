@@ -1,5 +1,5 @@
 using System.Globalization;
-using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Domain.Scales;
 
 namespace Verksam.Web.Features.Indicators;
 

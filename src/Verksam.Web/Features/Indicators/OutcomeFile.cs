@@ -3,7 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Verksam.Web.Shared.Documents;
+using Verksam.Web.Features.Documents;
 
 namespace Verksam.Web.Features.Indicators;
 

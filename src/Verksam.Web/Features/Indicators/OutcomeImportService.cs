@@ -1,10 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
-using Verksam.Web.Shared.Data;
-using Verksam.Web.Shared.Periods;
 
 namespace Verksam.Web.Features.Indicators;
 

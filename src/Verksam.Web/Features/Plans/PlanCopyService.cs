@@ -1,11 +1,14 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Data;
+using Verksam.Web.Features.AnnualWheel;
+using Verksam.Web.Features.Assignments;
+using Verksam.Web.Features.Controls;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
-using Verksam.Web.Features.Quality;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Features.Risks;
 using Verksam.Web.Resources;
-using Verksam.Web.Shared.Data;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Plans;

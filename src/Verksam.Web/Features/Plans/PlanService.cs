@@ -1,12 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Data;
+using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
-using Verksam.Web.Shared.Data;
-using Verksam.Web.Shared.Documents;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Plans;

@@ -1,10 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Auditing;
-using Verksam.Web.Shared.Data;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Register;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Verksam.Web.Features.Documents;
 using Verksam.Web.Resources;
-using Verksam.Web.Shared.Documents;
 
 namespace Verksam.Web.Features.Register;
 

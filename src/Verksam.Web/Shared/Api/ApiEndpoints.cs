@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Verksam.Web.Features.Access;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 

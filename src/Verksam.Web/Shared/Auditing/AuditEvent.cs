@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Verksam.Web.Shared.Data;
+using Verksam.Web.Data;
 
 namespace Verksam.Web.Shared.Auditing;
 

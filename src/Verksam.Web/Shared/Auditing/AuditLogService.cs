@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Verksam.Web.Shared.Data;
+using Verksam.Web.Data;
 
 namespace Verksam.Web.Shared.Auditing;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Verksam.Web.Shared.Data;
+using Verksam.Web.Data;
 
 namespace Verksam.Web.Shared.Health;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Organisation;
 
 namespace Verksam.Web.Shared.Security;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Organisation;
 
 namespace Verksam.Web.Shared.Security;
 

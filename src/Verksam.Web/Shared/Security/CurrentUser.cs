@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Verksam.Web.Shared.Data;
+using Verksam.Web.Data;
 
 namespace Verksam.Web.Shared.Security;
 

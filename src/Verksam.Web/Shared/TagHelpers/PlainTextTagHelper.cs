@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Shared.TagHelpers;
 
@@ -26,7 +27,7 @@ public sealed class PlainTextTagHelper(HtmlEncoder encoder) : TagHelper
     {
         ArgumentNullException.ThrowIfNull(encoder);
         var html = new StringBuilder();
-        foreach (var part in Documents.PlainTextLayout.Parse(text))
+        foreach (var part in PlainTextLayout.Parse(text))
         {
             if (part.IsList)
             {

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Domain.Scales;
 
 namespace Verksam.Web.Shared.TagHelpers;
 

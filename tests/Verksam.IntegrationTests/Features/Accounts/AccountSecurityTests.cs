@@ -1,6 +1,5 @@
 using System.Net;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Access;
 using Verksam.Web.Features.Organisation;
 
 namespace Verksam.IntegrationTests.Features.Accounts;

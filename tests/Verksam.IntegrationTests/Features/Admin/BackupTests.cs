@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Admin;
+using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
-using Verksam.Web.Shared.Data;
+using Verksam.Web.Operations.Commands;
 
 namespace Verksam.IntegrationTests.Features.Admin;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Demo;
+using Verksam.Web.Operations.Demo;
 
 namespace Verksam.IntegrationTests.Features.Demo;
 

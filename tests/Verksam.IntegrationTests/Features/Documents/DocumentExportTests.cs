@@ -7,7 +7,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Demo;
+using Verksam.Web.Operations.Demo;
 
 namespace Verksam.IntegrationTests.Features.Documents;
 
@@ -274,7 +274,7 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
     private async Task<Guid> SectionIdAsync(Verksam.Web.Features.Plans.ReportKind kind, string key)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Verksam.Web.Shared.Data.VerksamDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<Verksam.Web.Data.VerksamDbContext>();
         return await (from s in db.ReportTemplateSections
                       join t in db.ReportTemplates on s.TemplateId equals t.Id
                       where t.MunicipalityId == DemoData.Stockholm && t.Kind == kind && s.Key == key

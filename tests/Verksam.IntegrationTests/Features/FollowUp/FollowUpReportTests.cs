@@ -3,11 +3,11 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Access;
-using Verksam.Web.Features.Demo;
+using Verksam.Web.Data;
 using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Goals;
-using Verksam.Web.Shared.Data;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Operations.Demo;
 
 namespace Verksam.IntegrationTests.Features.FollowUp;
 
@@ -99,7 +99,7 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         var report = await ReportAsync(10);
         report.Status.ShouldBe(ReportStatus.Submitted);
         report.SubmittedBy.ShouldBe("Enhetschef Myndighet LSS");
-        ReportFigures.FromJson(report.Figures!).Goals.Single(g => g.Perspective == "Medarbetare").Colour.ShouldBe(Verksam.Web.Features.Indicators.Scales.Rag.Yellow);
+        ReportFigures.FromJson(report.Figures!).Goals.Single(g => g.Perspective == "Medarbetare").Colour.ShouldBe(Verksam.Web.Domain.Scales.Rag.Yellow);
     }
 
     [Fact]
@@ -286,11 +286,11 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
 
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
-        var report = await db.FollowUpReports.AsNoTracking().SingleAsync(r => r.OrgUnitId == DemoData.MyndighetLss && r.PeriodKind == Verksam.Web.Shared.Periods.PeriodKind.Tertial && r.StartMonth == 5);
+        var report = await db.FollowUpReports.AsNoTracking().SingleAsync(r => r.OrgUnitId == DemoData.MyndighetLss && r.PeriodKind == Verksam.Web.Domain.Periods.PeriodKind.Tertial && r.StartMonth == 5);
         report.Status.ShouldBe(ReportStatus.Submitted);
-        var stored = await db.GoalAssessments.AsNoTracking().SingleAsync(a => a.GoalId == medarbetare.Id && a.PeriodKind == Verksam.Web.Shared.Periods.PeriodKind.Tertial && a.StartMonth == 5);
-        stored.Fulfilment.ShouldBe(Verksam.Web.Features.Indicators.Assessment.Fulfilment.Partial);
-        stored.ProposedColour.ShouldBe(Verksam.Web.Features.Indicators.Scales.Rag.Green);
+        var stored = await db.GoalAssessments.AsNoTracking().SingleAsync(a => a.GoalId == medarbetare.Id && a.PeriodKind == Verksam.Web.Domain.Periods.PeriodKind.Tertial && a.StartMonth == 5);
+        stored.Fulfilment.ShouldBe(Verksam.Web.Domain.Assessment.Fulfilment.Partial);
+        stored.ProposedColour.ShouldBe(Verksam.Web.Domain.Scales.Rag.Green);
         WebSession.Squash((await session.GetAsync(Url("2023-T2") + "/dokument")).Document.QuerySelector("article.document")!.TextContent).ShouldContain("Sjukfrånvaron steg under sommaren.");
     }
 
@@ -320,7 +320,7 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
 
         refused.ErrorMessages.Count.ShouldBe(riskCount);
         refused.ErrorMessages.ShouldContain("Risken ”Utökning av köpta boendeplatser (5x4) 20” är inte uppföljd för T2 2023: markera den grön, gul eller röd under ”Följ upp riskerna” innan rapporten lämnas in.");
-        (await WithDbAsync(db => db.FollowUpReports.SingleAsync(r => r.OrgUnitId == DemoData.MyndighetLss && r.PeriodKind == Verksam.Web.Shared.Periods.PeriodKind.Tertial && r.StartMonth == 5))).Status.ShouldBe(ReportStatus.Draft);
+        (await WithDbAsync(db => db.FollowUpReports.SingleAsync(r => r.OrgUnitId == DemoData.MyndighetLss && r.PeriodKind == Verksam.Web.Domain.Periods.PeriodKind.Tertial && r.StartMonth == 5))).Status.ShouldBe(ReportStatus.Draft);
 
         await MarkEveryRiskAsync(session, "2023-T2");
         (await PostAsync(session, Url("2023-T2"), "Submit", fulfilments)).Status.ShouldBe(HttpStatusCode.Redirect);
@@ -392,7 +392,7 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<VerksamDbContext>().FollowUpReports.AsNoTracking()
-            .SingleAsync(r => r.OrgUnitId == DemoData.MyndighetLss && r.Year == 2023 && r.PeriodKind == Verksam.Web.Shared.Periods.PeriodKind.Month && r.StartMonth == month);
+            .SingleAsync(r => r.OrgUnitId == DemoData.MyndighetLss && r.Year == 2023 && r.PeriodKind == Verksam.Web.Domain.Periods.PeriodKind.Month && r.StartMonth == month);
     }
 
     /// <summary>Loads the page, then posts its form (hidden fields as loaded) with <paramref name="fields"/> to the handler.</summary>

@@ -2,11 +2,11 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Demo;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Assessment;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Goals;
-using Verksam.Web.Features.Indicators.Assessment;
-using Verksam.Web.Features.Indicators.Scales;
-using Verksam.Web.Shared.Data;
+using Verksam.Web.Operations.Demo;
 
 namespace Verksam.IntegrationTests.Features.Goals;
 

@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Data;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
-using Verksam.Web.Shared.Data;
 
 namespace Verksam.IntegrationTests.Features.Goals;
 

@@ -1,8 +1,7 @@
 using System.Net;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Indicators;
-using Verksam.Web.Features.Indicators.Scales;
 using Verksam.Web.Features.Organisation;
 
 namespace Verksam.IntegrationTests.Features.Indicators;

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Access;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 

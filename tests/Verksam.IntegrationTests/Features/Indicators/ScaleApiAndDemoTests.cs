@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Demo;
+using Verksam.Web.Operations.Demo;
 
 namespace Verksam.IntegrationTests.Features.Indicators;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Access;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Auditing;
 

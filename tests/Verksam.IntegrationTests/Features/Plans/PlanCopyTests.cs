@@ -2,13 +2,15 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Data;
+using Verksam.Web.Features.AnnualWheel;
+using Verksam.Web.Features.Assignments;
+using Verksam.Web.Features.Controls;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Plans;
-using Verksam.Web.Features.Quality;
+using Verksam.Web.Features.Risks;
 using Verksam.Web.Shared.Auditing;
-using Verksam.Web.Shared.Data;
 
 namespace Verksam.IntegrationTests.Features.Plans;
 
@@ -34,7 +36,7 @@ public abstract class PlanCopyTests(AppFixture fixture) : IntegrationTest(fixtur
             goal.ExpectedResults = "- Andelen kunder som upplever delaktighet ökar.";
             db.GoalIndicators.Add(new GoalIndicator { GoalId = _unitGoal.Id, IndicatorId = indicator.Id, OrgUnitId = _hemtjanst.Id, Weight = 1 });
             db.Activities.Add(new Activity { Id = Guid.NewGuid(), GoalId = _unitGoal.Id, OrgUnitId = _hemtjanst.Id, Title = "Uppföljning av ledningssystem", StartDate = new DateOnly(2023, 1, 1), EndDate = new DateOnly(2023, 12, 31), Status = ActivityStatus.Done, Version = Guid.NewGuid() });
-            db.Outcomes.Add(new Verksam.Web.Features.Indicators.Outcome { Id = Guid.NewGuid(), IndicatorId = indicator.Id, OrgUnitId = _hemtjanst.Id, Period = Verksam.Web.Shared.Periods.Period.WholeYear(2023), Value = 88, Version = Guid.NewGuid() });
+            db.Outcomes.Add(new Verksam.Web.Features.Indicators.Outcome { Id = Guid.NewGuid(), IndicatorId = indicator.Id, OrgUnitId = _hemtjanst.Id, Period = Verksam.Web.Domain.Periods.Period.WholeYear(2023), Value = 88, Version = Guid.NewGuid() });
             await db.SaveChangesAsync();
         }
 
@@ -71,7 +73,7 @@ public abstract class PlanCopyTests(AppFixture fixture) : IntegrationTest(fixtur
             db.QualityActions.AddRange(
                 new QualityAction { Id = Guid.NewGuid(), OrgUnitId = u, Year = 2023, RiskId = risk, Title = "Utbilda i dokumentation", Status = ActionStatus.Ongoing, DueDate = new DateOnly(2024, 3, 31), Version = Guid.NewGuid() },
                 new QualityAction { Id = Guid.NewGuid(), OrgUnitId = u, Year = 2023, RiskId = risk, Title = "Ny mall", Status = ActionStatus.Done, Version = Guid.NewGuid() });
-            db.WheelActivities.Add(new WheelActivity { Id = Guid.NewGuid(), OrgUnitId = u, Year = 2023, Month = 3, Title = "Brukarundersökning", Mark = Verksam.Web.Features.Indicators.Scales.Rag.Green, Comment = "Genomförd.", Version = Guid.NewGuid() });
+            db.WheelActivities.Add(new WheelActivity { Id = Guid.NewGuid(), OrgUnitId = u, Year = 2023, Month = 3, Title = "Brukarundersökning", Mark = Verksam.Web.Domain.Scales.Rag.Green, Comment = "Genomförd.", Version = Guid.NewGuid() });
             db.Assignments.AddRange(
                 new Assignment { Id = assignment, OrgUnitId = u, Year = 2023, Title = "Införa digital nyckelhantering", Status = AssignmentStatus.Ongoing, Version = Guid.NewGuid() },
                 new Assignment { Id = Guid.NewGuid(), OrgUnitId = u, Year = 2023, Title = "Klart uppdrag", Status = AssignmentStatus.Done, Version = Guid.NewGuid() });

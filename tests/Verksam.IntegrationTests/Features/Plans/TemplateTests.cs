@@ -2,9 +2,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
-using Verksam.Web.Shared.Data;
 
 namespace Verksam.IntegrationTests.Features.Plans;
 

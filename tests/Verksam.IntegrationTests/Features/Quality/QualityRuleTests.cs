@@ -2,10 +2,12 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Demo;
-using Verksam.Web.Features.Indicators.Scales;
-using Verksam.Web.Features.Quality;
-using Verksam.Web.Shared.Data;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Scales;
+using Verksam.Web.Features.AnnualWheel;
+using Verksam.Web.Features.Controls;
+using Verksam.Web.Features.Risks;
+using Verksam.Web.Operations.Demo;
 
 namespace Verksam.IntegrationTests.Features.Quality;
 

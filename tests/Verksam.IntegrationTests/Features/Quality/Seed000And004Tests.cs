@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Demo;
+using Verksam.Web.Operations.Demo;
 
 namespace Verksam.IntegrationTests.Features.Quality;
 
@@ -247,7 +247,7 @@ public abstract class Seed000And004Tests(AppFixture fixture) : IntegrationTest(f
         string processId;
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<Verksam.Web.Shared.Data.VerksamDbContext>();
+            var db = scope.ServiceProvider.GetRequiredService<Verksam.Web.Data.VerksamDbContext>();
             riskId = db.Risks.First(r => r.OrgUnitId == lss).Id.ToString();
             wheelId = db.WheelActivities.First(a => a.OrgUnitId == lss).Id.ToString();
             processId = db.QualityProcesses.First(p => p.OrgUnitId == ifo).Id.ToString();

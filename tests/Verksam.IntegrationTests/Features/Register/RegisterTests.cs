@@ -3,9 +3,9 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Verksam.IntegrationTests.Infrastructure;
-using Verksam.Web.Features.Demo;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Register;
+using Verksam.Web.Operations.Demo;
 using Verksam.Web.Shared.Auditing;
 
 namespace Verksam.IntegrationTests.Features.Register;

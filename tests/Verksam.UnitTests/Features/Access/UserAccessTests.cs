@@ -1,4 +1,4 @@
-using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Organisation;
 
 namespace Verksam.UnitTests.Features.Access;
 

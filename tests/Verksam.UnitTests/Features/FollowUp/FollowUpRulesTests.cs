@@ -1,6 +1,6 @@
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.FollowUp;
-using Verksam.Web.Features.Indicators.Scales;
-using Verksam.Web.Shared.Periods;
 
 namespace Verksam.UnitTests.Features.FollowUp;
 

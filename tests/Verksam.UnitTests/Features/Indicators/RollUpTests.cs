@@ -1,5 +1,5 @@
-using Verksam.Web.Features.Indicators.Assessment;
-using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Domain.Assessment;
+using Verksam.Web.Domain.Scales;
 
 namespace Verksam.UnitTests.Features.Indicators;
 

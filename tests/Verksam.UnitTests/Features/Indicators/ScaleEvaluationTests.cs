@@ -1,4 +1,4 @@
-using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Domain.Scales;
 
 namespace Verksam.UnitTests.Features.Indicators;
 

@@ -1,5 +1,5 @@
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Indicators;
-using Verksam.Web.Features.Indicators.Scales;
 
 namespace Verksam.UnitTests.Features.Indicators;
 

@@ -1,7 +1,10 @@
+using Verksam.Web.Domain.Scales;
+using Verksam.Web.Features.AnnualWheel;
+using Verksam.Web.Features.Controls;
+using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.FollowUp;
-using Verksam.Web.Features.Indicators.Scales;
-using Verksam.Web.Features.Quality;
-using Verksam.Web.Shared.Documents;
+using Verksam.Web.Features.Processes;
+using Verksam.Web.Features.Risks;
 
 namespace Verksam.UnitTests.Features.Quality;
 
@@ -56,7 +59,7 @@ public sealed class QualityRulesTests
             new() { ControlId = control.Id, Title = string.Empty, Description = "Alla ärenden har vårdplan", SortOrder = 21 },
         ];
 
-        var tables = Verksam.Web.Features.Quality.QualityPlanService.RiskTables([process], new Dictionary<Guid, Risk> { [risk.Id] = risk, [lonely.Id] = lonely }, [control], actions);
+        var tables = Verksam.Web.Features.QualityPlan.QualityPlanService.RiskTables([process], new Dictionary<Guid, Risk> { [risk.Id] = risk, [lonely.Id] = lonely }, [control], actions);
 
         var (title, rows) = tables.ShouldHaveSingleItem();
         title.ShouldBe("Öppenvård");

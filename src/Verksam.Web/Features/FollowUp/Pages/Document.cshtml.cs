@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Shared.Documents;
-using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Periods;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Features.Documents;
+using Verksam.Web.Features.Documents.Pages;
 
 namespace Verksam.Web.Features.FollowUp.Pages;
 
@@ -20,7 +20,7 @@ public sealed class DocumentModel(FollowUpService reports, DocumentExport export
 
     public override string Query => string.Empty;
 
-    protected override async Task<Shared.Documents.DocumentModel?> ComposeAsync()
+    protected override async Task<Features.Documents.DocumentModel?> ComposeAsync()
     {
         if (!Period.TryParse(PeriodCode, out var period) || !FollowUpService.IsReportPeriod(period))
         {

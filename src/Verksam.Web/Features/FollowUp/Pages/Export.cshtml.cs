@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
-using Verksam.Web.Shared.Documents;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Periods;
 
 namespace Verksam.Web.Features.FollowUp.Pages;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Periods;
 
 namespace Verksam.Web.Features.FollowUp.Pages;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Periods;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.FollowUp.Pages;

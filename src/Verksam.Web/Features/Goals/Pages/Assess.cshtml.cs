@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Indicators.Assessment;
-using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Domain.Assessment;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Periods;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Goals.Pages;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Periods;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Goals.Pages;

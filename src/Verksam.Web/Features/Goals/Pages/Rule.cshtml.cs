@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Domain.Assessment;
 using Verksam.Web.Features.Indicators;
-using Verksam.Web.Features.Indicators.Assessment;
+using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;

@@ -48,7 +48,7 @@ public sealed class DetailsModel(IndicatorService indicators, Goals.GoalService 
     public string Changes(AuditEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var changes = JsonSerializer.Deserialize<Dictionary<string, Shared.Data.AuditChange>>(e.Changes) ?? [];
+        var changes = JsonSerializer.Deserialize<Dictionary<string, Data.AuditChange>>(e.Changes) ?? [];
         var period = changes.TryGetValue("Year", out var y) && changes.TryGetValue("StartMonth", out var s) ? $"{s.After ?? s.Before}/{y.After ?? y.Before}: " : string.Empty;
         return period + string.Join("; ", changes.Where(c => Shown.Contains(c.Key) && c.Key is not ("StartMonth" or "EndMonth"))
             .Select(c => $"{Resources.Texts.ResourceManager.GetString("OutcomeField_" + c.Key, CultureInfo.CurrentUICulture) ?? c.Key}: {Swedish(c.Value.Before)} → {Swedish(c.Value.After)}"));

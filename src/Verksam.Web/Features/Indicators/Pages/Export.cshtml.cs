@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Indicators.Pages;

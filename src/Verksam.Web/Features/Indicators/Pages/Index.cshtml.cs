@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Periods;
 
 namespace Verksam.Web.Features.Indicators.Pages;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Indicators.Scales;
+using Verksam.Web.Domain.Scales;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Access;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Auditing;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Access;
 using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Organisation.Pages;

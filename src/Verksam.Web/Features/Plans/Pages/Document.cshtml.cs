@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Shared.Documents;
-using Verksam.Web.Shared.Pages;
+using Verksam.Web.Features.Documents;
+using Verksam.Web.Features.Documents.Pages;
 
 namespace Verksam.Web.Features.Plans.Pages;
 
@@ -15,7 +15,7 @@ public sealed class DocumentModel(PlanService plans, TimeProvider time, Document
 
     public override string Query => $"ar={Year}";
 
-    protected override async Task<Shared.Documents.DocumentModel?> ComposeAsync()
+    protected override async Task<Features.Documents.DocumentModel?> ComposeAsync()
     {
         Year = Year is >= 2000 and <= 2100 ? Year : time.GetLocalNow().Year;
         return await plans.ComposeAsync(Id, Year.Value);

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Access;
+using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 

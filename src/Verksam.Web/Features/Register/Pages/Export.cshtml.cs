@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Shared.Documents;
+using Verksam.Web.Features.Documents;
 using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Register.Pages;

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.AnnualWheel.Pages;
+
+/// <summary>
+/// The unit's annual wheel for a year, month by month: followed up in one form (G, A, R — R needs a comment), an
+/// activity added, or the whole wheel carried to the next year.
+/// </summary>
+public sealed class WheelModel(WheelService wheels, TimeProvider time) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "ar")]
+    public int? Year { get; set; }
+
+    [BindProperty]
+    public List<WheelMarkEdit> Marks { get; set; } = [];
+
+    [BindProperty]
+    public WheelActivityEdit NewActivity { get; set; } = new();
+
+    public AnnualWheel Wheel { get; private set; } = null!;
+
+    private int TheYear => Year is >= 2000 and <= 2100 ? Year.Value : time.GetLocalNow().Year;
+
+    public async Task OnGetAsync()
+    {
+        Wheel = await wheels.GetAsync(Id, TheYear);
+        if (Year is null && Wheel.Activities.Count == 0 && Wheel.Years.Count > 0)
+        {
+            // Opened without a year: show the latest year the unit has a wheel for rather than an empty one.
+            Year = Wheel.Years[0];
+            Wheel = await wheels.GetAsync(Id, TheYear);
+        }
+
+        Marks = Wheel.Activities.Select(a => new WheelMarkEdit { ActivityId = a.Id, Mark = a.Mark, Comment = a.Comment, Version = a.Version }).ToList();
+    }
+
+    public async Task<IActionResult> OnPostFollowUpAsync()
+    {
+        try
+        {
+            await wheels.SaveFollowUpAsync(Id, TheYear, Marks);
+            Confirmation = Resources.Texts.Wheel_Saved;
+            return Redirect($"/organisation/{Id}/arshjul?ar={TheYear}");
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex, string.Empty);
+        }
+        catch (StaleVersionException ex)
+        {
+            AddError(ex.Message);
+        }
+
+        Wheel = await wheels.GetAsync(Id, TheYear);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddAsync()
+    {
+        try
+        {
+            NewActivity.Year = TheYear;
+            await wheels.SaveActivityAsync(Id, null, NewActivity, null);
+            Confirmation = Resources.Texts.Wheel_Added;
+            return Redirect($"/organisation/{Id}/arshjul?ar={TheYear}");
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex, nameof(NewActivity));
+        }
+
+        Wheel = await wheels.GetAsync(Id, TheYear);
+        Marks = Wheel.Activities.Select(a => new WheelMarkEdit { ActivityId = a.Id, Mark = a.Mark, Comment = a.Comment, Version = a.Version }).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCopyAsync()
+    {
+        var copied = await wheels.CopyToNextYearAsync(Id, TheYear);
+        Confirmation = string.Format(CultureInfo.CurrentCulture, Resources.Texts.Wheel_Copied, copied, TheYear + 1);
+        return Redirect($"/organisation/{Id}/arshjul?ar={TheYear + 1}");
+    }
+
+    /// <summary>The index of an activity in the posted marks, so each field's name and error key match.</summary>
+    public int IndexOf(Guid activityId)
+    {
+        var index = Marks.FindIndex(m => m.ActivityId == activityId);
+        if (index < 0)
+        {
+            var activity = Wheel.Activities.First(a => a.Id == activityId);
+            Marks.Add(new WheelMarkEdit { ActivityId = activityId, Mark = activity.Mark, Comment = activity.Comment, Version = activity.Version });
+            index = Marks.Count - 1;
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Scales;
+using Verksam.Web.Features.AnnualWheel;
+using Verksam.Web.Features.Assignments;
+using Verksam.Web.Features.Documents;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Features.Risks;
+using Verksam.Web.Resources;
+
+namespace Verksam.Web.Features.FollowUp;
+
+/// <summary>A row of the risk follow-up: Typ av risk (perspective and goal), the risk with its score, its actions, and the period's mark.</summary>
+public sealed record RiskRow(string Category, string Risk, IReadOnlyList<string> Actions, Rag? Mark, string? Comment);
+
+/// <summary>A risk taken out of the follow-up, and why.</summary>
+public sealed record RemovedRiskRow(string Risk, string Comment);
+
+public sealed record AssignmentRow(string Title, string Commissioner, string GoalsAndAim, string Status, string Comment);
+
+public sealed record WheelRow(WheelTiming Timing, int? Month, string Title, string Responsible, string Comment, Rag? Mark);
+
+/// <summary>Sections 4–6 of a follow-up report as they were for its period; frozen with the rest of the report's figures.</summary>
+public sealed record QualityFigures(IReadOnlyList<RiskRow> Risks, IReadOnlyList<RemovedRiskRow> Removed, IReadOnlyList<AssignmentRow> Assignments, IReadOnlyList<WheelRow> Wheel)
+{
+    public static bool IsComposed(Plans.DataBlock block) => block is Plans.DataBlock.Risks or Plans.DataBlock.Assignments or Plans.DataBlock.AnnualWheel;
+
+    /// <summary>The blocks a report shows for a section's data block, after any text written there.</summary>
+    public IReadOnlyList<DocumentBlock> Blocks(Plans.DataBlock block) => block switch
+    {
+        Plans.DataBlock.Risks => RiskBlocks(),
+        Plans.DataBlock.Assignments => AssignmentBlocks(),
+        Plans.DataBlock.AnnualWheel => WheelBlocks(),
+        _ => [],
+    };
+
+    private List<DocumentBlock> RiskBlocks()
+    {
+        var blocks = new List<DocumentBlock>();
+        if (Risks.Count == 0)
+        {
+            blocks.Add(new NoteBlock(Texts.RiskFollowUp_None));
+        }
+        else
+        {
+            string? previous = null;
+            blocks.Add(new TableBlock(Texts.RiskFollowUp_Caption, [Texts.Risk_Category, Texts.Risk_WithScore, Texts.Risk_Actions, Texts.FollowUp_Assessment, Texts.Common_Comment],
+                Risks.Select(r =>
+                {
+                    var category = r.Category == previous ? string.Empty : r.Category;
+                    previous = r.Category;
+                    return (IReadOnlyList<TableCell>)[category, r.Risk, string.Join("\n", r.Actions), Mark(r.Mark), r.Comment ?? string.Empty];
+                }).ToList()));
+        }
+
+        if (Removed.Count > 0)
+        {
+            blocks.Add(new TableBlock(Texts.RiskFollowUp_Removed, [Texts.Risk_WithScore, Texts.Risk_RemovalComment], Removed.Select(r => (IReadOnlyList<TableCell>)[r.Risk, r.Comment]).ToList()));
+        }
+
+        return blocks;
+    }
+
+    private List<DocumentBlock> AssignmentBlocks() => Assignments.Count == 0
+        ? [new NoteBlock(Texts.Assignment_None)]
+        : [new TableBlock(Texts.Assignment_Caption, [Texts.Assignment_Title, Texts.Assignment_Commissioner, Texts.Assignment_GoalsAndAim, Texts.Assignment_Status, Texts.Common_Comment],
+            Assignments.Select(a => (IReadOnlyList<TableCell>)[a.Title, a.Commissioner, a.GoalsAndAim, a.Status, a.Comment]).ToList())];
+
+    private List<DocumentBlock> WheelBlocks()
+    {
+        if (Wheel.Count == 0)
+        {
+            return [new NoteBlock(Texts.Wheel_None)];
+        }
+
+        var blocks = new List<DocumentBlock>();
+        for (var month = 1; month <= 12; month++)
+        {
+            var rows = Wheel.Where(w => w.Timing == WheelTiming.Month && w.Month == month).ToList();
+            blocks.Add(new TableBlock(WheelService.MonthHeading(month), [Texts.Wheel_Activity, Texts.Wheel_Responsible, Texts.Common_Comment, Texts.FollowUp_Assessment],
+                rows.Select(w => (IReadOnlyList<TableCell>)[w.Title, w.Responsible, w.Comment, Mark(w.Mark)]).ToList()));
+        }
+
+        foreach (var (timing, caption) in new[] { (WheelTiming.EveryMonth, Texts.Wheel_EveryMonth), (WheelTiming.Ongoing, Texts.Wheel_Ongoing) })
+        {
+            var rows = Wheel.Where(w => w.Timing == timing).ToList();
+            if (rows.Count > 0)
+            {
+                blocks.Add(new TableBlock(caption, [Texts.Wheel_Activity, Texts.Wheel_Responsible, Texts.Common_Comment, Texts.FollowUp_Assessment],
+                    rows.Select(w => (IReadOnlyList<TableCell>)[w.Title, w.Responsible, w.Comment, Mark(w.Mark)]).ToList()));
+            }
+        }
+
+        return blocks;
+    }
+
+    private static TableCell Mark(Rag? mark) => mark is { } m ? new TableCell(RagText.Word(m), m) : new TableCell(string.Empty);
+}
+
+/// <summary>Reads sections 4–6 of a unit's follow-up report for a period, with a fixed number of queries; the caller has checked access.</summary>
+public sealed class QualityReportSections(VerksamDbContext db, RiskService risks, AssignmentService assignments)
+{
+    public async Task<QualityFigures> ComputeAsync(OrgUnit unit, Period period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var followUp = await risks.LoadFollowUpAsync(unit, period, canEdit: false, cancellationToken);
+        var register = followUp.Register;
+        var riskRows = followUp.Risks.Select(r =>
+        {
+            var category = string.Join("\n", new[] { r.Category, r.GoalId is { } g ? register.GoalTitles.GetValueOrDefault(g) : null }.Where(s => s is not null));
+            var actions = register.Actions[r.Id].Select(a => a.Title.Length > 0 ? a.Title : a.Description ?? string.Empty).ToList();
+            if (actions.Count == 0 && r.ActionPlanDue is { } due)
+            {
+                actions.Add(string.Format(CultureInfo.CurrentCulture, Texts.Risk_PlanDueOn, due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+
+            var mark = followUp.Marks.GetValueOrDefault(r.Id);
+            return new RiskRow(category, RiskService.Described(r), actions, mark?.Mark, mark?.Comment);
+        }).ToList();
+        var removed = followUp.Removed.Select(r => new RemovedRiskRow(RiskService.Described(r), r.RemovalComment ?? string.Empty)).ToList();
+        var list = await assignments.LoadAsync(unit, period.Year, canEdit: false, register.GoalTitles, cancellationToken);
+        var assignmentRows = list.Assignments.Select(a => new AssignmentRow(a.Title, a.Commissioner ?? string.Empty, list.GoalsAndAim(a), AssignmentService.StatusName(a.Status), a.Comment ?? string.Empty)).ToList();
+        var wheel = await db.WheelActivities.AsNoTracking().Where(a => a.OrgUnitId == unit.Id && a.Year == period.Year)
+            .OrderBy(a => a.Timing).ThenBy(a => a.Month).ThenBy(a => a.SortOrder).ToListAsync(cancellationToken);
+        var wheelRows = wheel.Select(a => new WheelRow(a.Timing, a.Month, a.Title, a.Responsible ?? string.Empty, a.Comment ?? string.Empty, a.Mark)).ToList();
+        return new QualityFigures(riskRows, removed, assignmentRows, wheelRows);
+    }
+}

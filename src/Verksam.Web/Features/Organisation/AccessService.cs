@@ -1,0 +1,144 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Data;
+using Verksam.Web.Shared.Auditing;
+using Verksam.Web.Shared.Security;
+
+namespace Verksam.Web.Features.Organisation;
+
+/// <summary>Decides what the current user may see and change. Every page and API call about a unit asks here.</summary>
+public sealed partial class AccessService(VerksamDbContext db, CurrentUser user, ILogger<AccessService> logger)
+{
+    private UserAccess? _access;
+
+    /// <summary>
+    /// For the administrator's command line only: this scope acts with full rights, as the person at the server's
+    /// console already has the database. Never called for a web request.
+    /// </summary>
+    public void UseSystemAccess() => _access = new UserAccess(true, []);
+
+    public async Task<UserAccess> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (_access is not null)
+        {
+            return _access;
+        }
+
+        if (user.UserId is not { } userId)
+        {
+            return _access = UserAccess.None;
+        }
+
+        var isAdministrator = await db.Users.Where(u => u.Id == userId).Select(u => u.IsAdministrator).FirstOrDefaultAsync(cancellationToken);
+        var grants = await (
+            from g in db.AccessGrants
+            join u in db.OrgUnits on g.OrgUnitId equals u.Id
+            where g.UserId == userId && !u.IsArchived
+            select new GrantedPath(u.Id, u.Path, g.Level, g.IncludesRegister)).ToListAsync(cancellationToken);
+        return _access = new UserAccess(isAdministrator, grants);
+    }
+
+    /// <summary>Narrows a query of units to those the user may read: one OR of path prefixes, never a query per unit.</summary>
+    public async Task<IQueryable<OrgUnit>> VisibleAsync(IQueryable<OrgUnit> units, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var access = await GetAsync(cancellationToken);
+        if (access.IsAdministrator)
+        {
+            return units;
+        }
+
+        if (access.Grants.Count == 0)
+        {
+            return units.Where(u => false);
+        }
+
+        var parameter = Expression.Parameter(typeof(OrgUnit), "u");
+        var path = Expression.Property(parameter, nameof(OrgUnit.Path));
+        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+        Expression? body = null;
+        foreach (var prefix in access.Grants.Select(g => g.Path).Distinct())
+        {
+            var test = Expression.Call(path, startsWith, Expression.Constant(prefix));
+            body = body is null ? test : Expression.OrElse(body, test);
+        }
+
+        return units.Where(Expression.Lambda<Func<OrgUnit, bool>>(body!, parameter));
+    }
+
+    /// <summary>
+    /// The unit, if it exists and the user holds <paramref name="needed"/> on it. A unit the user may not read is
+    /// reported as missing (so a 404 reveals nothing), and the denial is logged and audited.
+    /// </summary>
+    public async Task<UnitAccessResult> CheckAsync(Guid unitId, AccessLevel needed, CancellationToken cancellationToken = default)
+    {
+        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken);
+        if (unit is null)
+        {
+            return UnitAccessResult.NotFound;
+        }
+
+        var access = await GetAsync(cancellationToken);
+        var level = access.LevelAt(unit.Path);
+        if (level is not null && level >= needed)
+        {
+            return new UnitAccessResult(unit, level.Value, UnitAccessOutcome.Allowed);
+        }
+
+        await RecordDenialAsync(unit.Id, needed, cancellationToken);
+        return level is null ? UnitAccessResult.NotFound : new UnitAccessResult(unit, level.Value, UnitAccessOutcome.Forbidden);
+    }
+
+    /// <summary>The unit, or <see cref="UnitAccessDeniedException"/> (404 when the user may not read it, else 403).</summary>
+    public async Task<OrgUnit> RequireAsync(Guid unitId, AccessLevel needed, CancellationToken cancellationToken = default)
+    {
+        var check = await CheckAsync(unitId, needed, cancellationToken);
+        return check.IsAllowed ? check.Unit! : throw new UnitAccessDeniedException(check.Outcome);
+    }
+
+    /// <summary>
+    /// The unit, if the user may read and handle its register (<see cref="UserAccess.AllowsRegister"/>); otherwise
+    /// 404 when the user may not read the unit at all and 403 when they see only its counts.
+    /// </summary>
+    public async Task<OrgUnit> RequireRegisterAsync(Guid unitId, CancellationToken cancellationToken = default)
+    {
+        var unit = await RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        if ((await GetAsync(cancellationToken)).AllowsRegister(unit.Path))
+        {
+            return unit;
+        }
+
+        await RecordDenialAsync(unit.Id, AccessLevel.Edit, cancellationToken);
+        throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
+    }
+
+    public async Task RecordDenialAsync(Guid unitId, AccessLevel needed, CancellationToken cancellationToken = default)
+    {
+        LogDenied(logger, user.UserId ?? "-", unitId, needed);
+        db.AddAuditNote(AuditAction.AccessDenied, nameof(OrgUnit), unitId.ToString(), unitId, new { Needed = needed.ToString() });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Access denied: user {UserId} lacks {Needed} on unit {OrgUnitId}")]
+    private static partial void LogDenied(ILogger logger, string userId, Guid orgUnitId, AccessLevel needed);
+}
+
+public enum UnitAccessOutcome
+{
+    Allowed,
+    Forbidden,
+    NotFound,
+}
+
+public sealed record UnitAccessResult(OrgUnit? Unit, AccessLevel? Level, UnitAccessOutcome Outcome)
+{
+    public static readonly UnitAccessResult NotFound = new(null, null, UnitAccessOutcome.NotFound);
+
+    public bool IsAllowed => Outcome == UnitAccessOutcome.Allowed;
+}
+
+/// <summary>Thrown when the user may not do what they asked on a unit; pages and the API answer 404 or 403.</summary>
+public sealed class UnitAccessDeniedException(UnitAccessOutcome outcome) : Exception(outcome.ToString())
+{
+    public UnitAccessOutcome Outcome { get; } = outcome;
+}

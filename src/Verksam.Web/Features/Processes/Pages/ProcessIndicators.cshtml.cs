@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Features.Controls;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Processes.Pages;
+
+/// <summary>Which of the unit's indicators the quality plan shows under a process, for one year (seed 004's "Kvalitetsindikatorer").</summary>
+public sealed class ProcessIndicatorsModel(ControlService controls) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid ProcessId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "ar")]
+    public int? Year { get; set; }
+
+    public ProcessIndicators View { get; private set; } = null!;
+
+    /// <summary>What this user chose, kept on the form when the save was refused.</summary>
+    public IReadOnlySet<Guid>? Posted { get; private set; }
+
+    public async Task OnGetAsync() => View = await controls.ProcessIndicatorsAsync(Id, ProcessId, Year);
+
+    public async Task<IActionResult> OnPostAsync([FromForm(Name = "Selected")] List<Guid>? selected, [FromForm(Name = "Stamp")] string? stamp)
+    {
+        var year = Year ?? await controls.IndicatorYearAsync(Id);
+        try
+        {
+            await controls.SetProcessIndicatorsAsync(Id, ProcessId, year, selected ?? [], stamp);
+            Confirmation = Resources.Texts.Process_Indicators_Saved;
+            return Redirect($"/organisation/{Id}/processer/{ProcessId}/indikatorer?ar={year}");
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex, string.Empty);
+        }
+        catch (StaleVersionException ex)
+        {
+            AddError(ex.Message);
+        }
+
+        Posted = (selected ?? []).ToHashSet();
+        View = await controls.ProcessIndicatorsAsync(Id, ProcessId, year);
+        return Page();
+    }
+}

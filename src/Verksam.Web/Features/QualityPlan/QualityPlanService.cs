@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Data;
+using Verksam.Web.Features.Controls;
+using Verksam.Web.Features.Documents;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Features.Plans;
+using Verksam.Web.Features.Processes;
+using Verksam.Web.Features.Risks;
+using Verksam.Web.Resources;
+
+namespace Verksam.Web.Features.QualityPlan;
+
+/// <summary>
+/// A unit's kvalitetsplan for a year, as seed 004 lays it out: the introduction sections from the template, then per
+/// process the table Risk | Egenkontroll | Syfte med egenkontrollen | Åtgärder | Vad ska göras?, then the quality
+/// indicators per process. A fixed number of queries whatever the size of the register.
+/// </summary>
+public sealed class QualityPlanService(VerksamDbContext db, PlanService plans)
+{
+    public async Task<DocumentModel> ComposeAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
+    {
+        var overview = await plans.GetAsync(unitId, year, ReportKind.QualityPlan, cancellationToken);
+        var unit = overview.Unit;
+        var processes = await db.QualityProcesses.AsNoTracking().Where(p => p.OrgUnitId == unitId).OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
+        var risks = await db.Risks.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year).OrderBy(r => r.SortOrder).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var controls = await db.SelfMonitorings.AsNoTracking().Where(c => c.OrgUnitId == unitId && c.Year == year).ToListAsync(cancellationToken);
+        var actions = await db.QualityActions.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
+        var links = await db.ProcessIndicators.AsNoTracking().Where(l => l.OrgUnitId == unitId).OrderBy(l => l.SortOrder).ToListAsync(cancellationToken);
+        var indicatorIds = links.Select(l => l.IndicatorId).ToList();
+        // Indicators are per year: a process shows the year's indicators linked to it, not last year's.
+        var indicatorNames = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id) && i.Year == year).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+
+        var tables = RiskTables(processes, risks, controls, actions);
+        var blocks = new List<DocumentBlock>();
+        foreach (var section in overview.Template.Sections)
+        {
+            blocks.Add(new HeadingBlock(section.Level, section.TitleFor(year)));
+            if (overview.Texts.GetValueOrDefault(section.Key)?.Text is { Length: > 0 } text)
+            {
+                blocks.Add(new TextBlock(text));
+            }
+
+            if (section.Block == DataBlock.QualityRisks)
+            {
+                foreach (var (title, rows) in tables)
+                {
+                    blocks.Add(new HeadingBlock(section.Level + 1, title));
+                    blocks.Add(new TableBlock(title, [Texts.QualityPlan_Risk, Texts.QualityPlan_Control, Texts.QualityPlan_Purpose, Texts.QualityPlan_Actions, Texts.QualityPlan_WhatToDo], rows));
+                }
+
+                if (tables.Count == 0)
+                {
+                    blocks.Add(new NoteBlock(Texts.QualityPlan_NoRisks));
+                }
+            }
+            else if (section.Block == DataBlock.QualityIndicators)
+            {
+                var byProcess = links.Where(l => indicatorNames.ContainsKey(l.IndicatorId)).ToLookup(l => l.ProcessId);
+                foreach (var process in processes.Where(p => byProcess[p.Id].Any()))
+                {
+                    blocks.Add(new HeadingBlock(section.Level + 1, process.Name));
+                    blocks.Add(new TableBlock(process.Name, [Texts.QualityPlan_Indicator], byProcess[process.Id].Select(l => (IReadOnlyList<TableCell>)[indicatorNames[l.IndicatorId]]).ToList()));
+                }
+
+                if (!links.Any(l => indicatorNames.ContainsKey(l.IndicatorId)))
+                {
+                    blocks.Add(new NoteBlock(Texts.QualityPlan_NoIndicators));
+                }
+            }
+        }
+
+        var ancestors = unit.AncestorIds();
+        var chain = await db.OrgUnits.AsNoTracking().Where(u => ancestors.Contains(u.Id)).ToListAsync(cancellationToken);
+        var front = chain.OrderBy(u => u.Path.Length).Select(u => new FrontMatterItem(OrgUnitService.KindName(u.Kind), u.Name)).ToList();
+        front.Add(new FrontMatterItem(OrgUnitService.KindName(unit.Kind), unit.Name));
+        return new DocumentModel(string.Format(CultureInfo.CurrentCulture, Texts.QualityPlan_Title, year), front, blocks);
+    }
+
+    /// <summary>The risk cell: the risk, and its level when it is scored ("Risknivå 9").</summary>
+    public static string RiskCell(Risk risk)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        return risk.Score is { } score ? risk.Description + "\n" + string.Format(CultureInfo.CurrentCulture, Texts.QualityPlan_RiskLevel, score) : risk.Description;
+    }
+
+    /// <summary>
+    /// One table per process (and one for what has no process), its rows the controls and the actions that stand on
+    /// their own, in the order they were entered; a control's actions share its row; a risk is written once for its
+    /// consecutive rows; a risk with neither control nor action gets a row of its own.
+    /// </summary>
+    internal static List<(string Title, IReadOnlyList<IReadOnlyList<TableCell>> Rows)> RiskTables(
+        IReadOnlyList<QualityProcess> processes, IReadOnlyDictionary<Guid, Risk> risks, IReadOnlyList<SelfMonitoring> controls, IReadOnlyList<QualityAction> actions)
+    {
+        Guid? ProcessOf(Guid? own, Guid? riskId) => own ?? (riskId is { } r && risks.TryGetValue(r, out var risk) ? risk.ProcessId : null);
+        var byControl = actions.Where(a => a.ControlId is not null).ToLookup(a => a.ControlId!.Value);
+        var items = controls.Select(c => (Sort: c.SortOrder, Process: ProcessOf(c.ProcessId, c.RiskId), Risk: c.RiskId, Control: (SelfMonitoring?)c, Action: (QualityAction?)null))
+            .Concat(actions.Where(a => a.ControlId is null).Select(a => (Sort: a.SortOrder, Process: ProcessOf(a.ProcessId, a.RiskId), Risk: a.RiskId, Control: (SelfMonitoring?)null, Action: (QualityAction?)a)))
+            .OrderBy(i => i.Sort).ToList();
+        var covered = items.Where(i => i.Risk is not null).Select(i => i.Risk!.Value).ToHashSet();
+        IEnumerable<(Guid? Id, string Name)> groups = processes.Select(p => ((Guid?)p.Id, p.Name)).Append((null, Texts.QualityPlan_NoProcess));
+        var tables = new List<(string, IReadOnlyList<IReadOnlyList<TableCell>>)>();
+        foreach (var (processId, name) in groups)
+        {
+            var rows = new List<IReadOnlyList<TableCell>>();
+            Guid? previous = null;
+            foreach (var item in items.Where(i => i.Process == processId))
+            {
+                var riskCell = item.Risk is { } r && r != previous && risks.TryGetValue(r, out var risk) ? RiskCell(risk) : string.Empty;
+                previous = item.Risk;
+                if (item.Control is { } c)
+                {
+                    var own = byControl[c.Id].ToList();
+                    rows.Add([riskCell, c.Title, c.Purpose ?? string.Empty, string.Join("\n", own.Select(a => a.Title).Where(t => t.Length > 0)), string.Join("\n", own.Select(a => a.Description).OfType<string>())]);
+                }
+                else if (item.Action is { } a)
+                {
+                    rows.Add([riskCell, string.Empty, string.Empty, a.Title, a.Description ?? string.Empty]);
+                }
+            }
+
+            foreach (var risk in risks.Values.Where(r => r.ProcessId == processId && !covered.Contains(r.Id)))
+            {
+                rows.Add([RiskCell(risk), string.Empty, string.Empty, string.Empty, string.Empty]);
+            }
+
+            if (rows.Count > 0)
+            {
+                tables.Add((name, (IReadOnlyList<IReadOnlyList<TableCell>>)rows));
+            }
+        }
+
+        return tables;
+    }
+}
+
+/// <summary>A unit with a risk register, controls, an annual wheel or assignments has data and is archived, never deleted.</summary>
+internal sealed class QualityDataProbe(VerksamDbContext db) : IOrgUnitDataProbe
+{
+    public async Task<bool> HasDataAsync(Guid orgUnitId, CancellationToken cancellationToken) =>
+        await db.Risks.AnyAsync(r => r.OrgUnitId == orgUnitId, cancellationToken)
+        || await db.QualityProcesses.AnyAsync(p => p.OrgUnitId == orgUnitId, cancellationToken)
+        || await db.SelfMonitorings.AnyAsync(c => c.OrgUnitId == orgUnitId, cancellationToken)
+        || await db.WheelActivities.AnyAsync(a => a.OrgUnitId == orgUnitId, cancellationToken)
+        || await db.Assignments.AnyAsync(a => a.OrgUnitId == orgUnitId, cancellationToken)
+        || await db.QualityActions.AnyAsync(a => a.OrgUnitId == orgUnitId, cancellationToken);
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Data;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Risks.Pages;
+
+/// <summary>Changes an åtgärd: what, what is to be done, who, by when and its status.</summary>
+public sealed class ActionModel(RiskService risks, AccessService access, VerksamDbContext db) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid ActionId { get; set; }
+
+    [BindProperty]
+    public ActionEdit Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid? Version { get; set; }
+
+    public string BackUrl { get; private set; } = string.Empty;
+
+    public async Task OnGetAsync()
+    {
+        var action = await LoadAsync();
+        Version = action.Version;
+        Input = new ActionEdit
+        {
+            Title = action.Title,
+            Description = action.Description,
+            Responsible = action.Responsible,
+            DueDate = action.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Status = action.Status,
+        };
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        try
+        {
+            await risks.SaveActionAsync(Id, ActionId, Input, Version);
+            Confirmation = Resources.Texts.Action_Saved;
+            return Redirect(BackUrl);
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex);
+        }
+        catch (StaleVersionException ex)
+        {
+            AddError(ex.Message);
+            ModelState.Remove(nameof(Version));
+            Version = (await LoadAsync()).Version;
+        }
+
+        return Page();
+    }
+
+    private async Task<QualityAction> LoadAsync()
+    {
+        await access.RequireAsync(Id, AccessLevel.Edit);
+        var action = await db.QualityActions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == ActionId && a.OrgUnitId == Id)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        BackUrl = action.RiskId is { } r ? $"/organisation/{Id}/risk/{r}"
+            : action.ControlId is { } c ? $"/organisation/{Id}/egenkontroll/{c}"
+            : $"/organisation/{Id}/egenkontroller?ar={action.Year}";
+        return action;
+    }
+}

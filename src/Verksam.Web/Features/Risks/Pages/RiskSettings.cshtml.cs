@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Risks.Pages;
+
+/// <summary>The municipality's risk matrix, for an administrator: size, follow-up threshold and colour bands.</summary>
+[Authorize(Policy = AdministratorRequirement.PolicyName)]
+public sealed class RiskSettingsModel(RiskService risks, GoalService goals, AccessService access) : VerksamPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public RiskSettingsEdit Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid? Version { get; set; }
+
+    public string MunicipalityName { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        var settings = await goals.SettingsAsync(Id);
+        Version = settings.Version == Guid.Empty ? null : settings.Version;
+        Input = new RiskSettingsEdit { MatrixSize = settings.RiskMatrixSize, Threshold = settings.RiskFollowUpThreshold, YellowFrom = settings.RiskYellowFrom, RedFrom = settings.RiskRedFrom };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await risks.SaveSettingsAsync(Id, Input, Version);
+            Confirmation = Resources.Texts.RiskSettings_Saved;
+            return Redirect($"/admin/kommuner/{Id}/risker");
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex);
+        }
+        catch (StaleVersionException ex)
+        {
+            AddError(ex.Message);
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var unit = await access.RequireAsync(Id, AccessLevel.Read);
+        MunicipalityName = unit.Name;
+        return unit.Kind == Organisation.OrgUnitKind.Municipality;
+    }
+}

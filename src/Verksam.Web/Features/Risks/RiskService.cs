@@ -1,0 +1,595 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Scales;
+using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Features.Processes;
+using Verksam.Web.Resources;
+using Verksam.Web.Shared.Validation;
+
+namespace Verksam.Web.Features.Risks;
+
+/// <summary>
+/// A unit's risk register: risks scored in the municipality's matrix, their actions and score history, and the
+/// follow-up rules of seed 000 — a risk at or over the threshold is always followed up; one that falls below leaves
+/// the follow-up only with a comment saying why.
+/// </summary>
+public sealed class RiskService(VerksamDbContext db, AccessService access, GoalService goals, IAuditActor actor, TimeProvider time)
+{
+    /// <summary>The score as the seeds write it: "(5x4) 20"; nothing for a risk not yet scored.</summary>
+    public static string WrittenScore(int? likelihood, int? consequence) =>
+        likelihood is { } l && consequence is { } c ? string.Create(CultureInfo.InvariantCulture, $"({l}x{c}) {l * c}") : string.Empty;
+
+    /// <summary>The risk as the follow-up table shows it: its description followed by its score.</summary>
+    public static string Described(Risk risk)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        var score = WrittenScore(risk.Likelihood, risk.Consequence);
+        return score.Length == 0 ? risk.Description : $"{risk.Description} {score}";
+    }
+
+    public async Task<RiskSettings> SettingsAsync(OrgUnit unit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return RiskSettings.From(await goals.SettingsAsync(unit.MunicipalityId, cancellationToken));
+    }
+
+    /// <summary>
+    /// An administrator's choice of the municipality's risk matrix: its size (3–10), the follow-up threshold and where
+    /// Gul and Röd begin. A size smaller than a risk already scored is refused, naming how many risks lie outside.
+    /// </summary>
+    public async Task SaveSettingsAsync(Guid municipalityId, RiskSettingsEdit edit, Guid? version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        if (!(await access.GetAsync(cancellationToken)).IsAdministrator)
+        {
+            throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
+        }
+
+        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == municipalityId && u.Kind == OrgUnitKind.Municipality, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        var errors = new ValidationErrors();
+        var size = edit.MatrixSize is >= 3 and <= 10 ? edit.MatrixSize.Value : 0;
+        if (size == 0)
+        {
+            errors.Add("MatrixSize", Texts.RiskSettings_Size_Invalid);
+        }
+
+        var max = size * size;
+        foreach (var (field, value) in new[] { ("Threshold", edit.Threshold), ("YellowFrom", edit.YellowFrom), ("RedFrom", edit.RedFrom) })
+        {
+            if (size > 0 && (value is null || value < 1 || value > max))
+            {
+                errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.RiskSettings_Score_Invalid, max));
+            }
+        }
+
+        if (errors.IsValid && edit.YellowFrom >= edit.RedFrom)
+        {
+            errors.Add("RedFrom", Texts.RiskSettings_Bands_Order);
+        }
+
+        if (errors.IsValid)
+        {
+            var prefix = unit.Path;
+            var outside = await (from r in db.Risks
+                                 join u in db.OrgUnits on r.OrgUnitId equals u.Id
+                                 where u.Path.StartsWith(prefix) && (r.Likelihood > size || r.Consequence > size)
+                                 select r.Id).CountAsync(cancellationToken);
+            if (outside > 0)
+            {
+                errors.Add("MatrixSize", string.Format(CultureInfo.CurrentCulture, Texts.RiskSettings_Size_RisksOutside, outside, size));
+            }
+        }
+
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+
+        var settings = await db.MunicipalitySettings.FirstOrDefaultAsync(s => s.OrgUnitId == unit.Id, cancellationToken);
+        if (settings is null)
+        {
+            settings = db.MunicipalitySettings.Add(new MunicipalitySettings { OrgUnitId = unit.Id, Version = Guid.NewGuid() }).Entity;
+        }
+        else
+        {
+            db.Expect(settings, version);
+        }
+
+        settings.RiskMatrixSize = size;
+        settings.RiskFollowUpThreshold = edit.Threshold!.Value;
+        settings.RiskYellowFrom = edit.YellowFrom!.Value;
+        settings.RiskRedFrom = edit.RedFrom!.Value;
+        await db.SaveOrRefuseAsync(cancellationToken);
+    }
+
+    public async Task<RiskRegister> RegisterAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
+        var years = await db.Risks.Where(r => r.OrgUnitId == unitId).Select(r => r.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        return await LoadRegisterAsync(unit, year, canEdit, cancellationToken) with { Years = years };
+    }
+
+    /// <summary>The register of a unit whose access the caller has already checked; without the list of years, which only a page needs.</summary>
+    internal async Task<RiskRegister> LoadRegisterAsync(OrgUnit unit, int year, bool canEdit, CancellationToken cancellationToken)
+    {
+        var unitId = unit.Id;
+        var settings = await SettingsAsync(unit, cancellationToken);
+        var risks = await db.Risks.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year)
+            .OrderBy(r => r.SortOrder).ToListAsync(cancellationToken);
+        var actions = (await db.QualityActions.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year && a.RiskId != null)
+            .OrderBy(a => a.SortOrder).ToListAsync(cancellationToken)).ToLookup(a => a.RiskId!.Value);
+        var goalNames = await GoalTitlesAsync(unit, year, cancellationToken);
+        return new RiskRegister(unit, year, settings, risks, actions, goalNames, canEdit, []);
+    }
+
+    public async Task<RiskDetails> GetAsync(Guid unitId, Guid riskId, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        var risk = await db.Risks.AsNoTracking().FirstOrDefaultAsync(r => r.Id == riskId && r.OrgUnitId == unitId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
+        var actions = await db.QualityActions.AsNoTracking().Where(a => a.RiskId == riskId).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
+        var history = await db.RiskScores.AsNoTracking().Where(s => s.RiskId == riskId).OrderByDescending(s => s.ChangedAt).ToListAsync(cancellationToken);
+        return new RiskDetails(unit, risk, await SettingsAsync(unit, cancellationToken), actions, history, canEdit);
+    }
+
+    /// <summary>What the form for a new risk needs: the unit (which the user must be able to edit), the matrix and the goals.</summary>
+    public async Task<(OrgUnit Unit, RiskSettings Settings, IReadOnlyDictionary<Guid, string> Goals)> NewRiskFormAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
+        return (unit, await SettingsAsync(unit, cancellationToken), await GoalTitlesAsync(unit, year, cancellationToken));
+    }
+
+    /// <summary>The goals a risk may threaten: the unit's own and those above it, for the year.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> GoalTitlesAsync(OrgUnit unit, int year, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var owners = unit.AncestorIds().Append(unit.Id).ToList();
+        return await db.Goals.AsNoTracking().Where(g => owners.Contains(g.OrgUnitId) && g.Year == year)
+            .OrderBy(g => g.Level).ThenBy(g => g.SortOrder).ToDictionaryAsync(g => g.Id, g => g.Title, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<QualityProcess>> ProcessesAsync(Guid unitId, CancellationToken cancellationToken = default) =>
+        await db.QualityProcesses.AsNoTracking().Where(p => p.OrgUnitId == unitId).OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
+
+    /// <summary>Registers a risk or changes it. The score must lie in the municipality's matrix; every change of score is kept.</summary>
+    public async Task<Risk> SaveAsync(Guid unitId, Guid? riskId, RiskEdit edit, Guid? version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var unit = await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
+        var settings = await SettingsAsync(unit, cancellationToken);
+        var risk = riskId is { } id
+            ? await db.Risks.FirstOrDefaultAsync(r => r.Id == id && r.OrgUnitId == unitId, cancellationToken) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound)
+            : null;
+        var year = risk?.Year ?? edit.Year ?? time.GetLocalNow().Year;
+        var errors = new ValidationErrors();
+        var description = UserText.Normalise(edit.Description);
+        if (description is null)
+        {
+            errors.Add("Description", Texts.Risk_Description_Required);
+        }
+        else if (description.Length > Risk.DescriptionMaxLength)
+        {
+            errors.Add("Description", string.Format(CultureInfo.CurrentCulture, Texts.Risk_Description_TooLong, Risk.DescriptionMaxLength));
+        }
+
+        var category = UserText.Normalise(edit.Category);
+        if (category?.Length > Risk.CategoryMaxLength)
+        {
+            errors.Add("Category", string.Format(CultureInfo.CurrentCulture, Texts.Risk_Category_TooLong, Risk.CategoryMaxLength));
+        }
+
+        var likelihood = ParseScale(edit.Likelihood, "Likelihood", Texts.Risk_Likelihood, settings.MatrixSize, errors);
+        var consequence = ParseScale(edit.Consequence, "Consequence", Texts.Risk_Consequence, settings.MatrixSize, errors);
+        if (likelihood is null != consequence is null && !errors.Any(e => e.Field is "Likelihood" or "Consequence"))
+        {
+            errors.Add(likelihood is null ? "Likelihood" : "Consequence", Texts.Risk_ScoreBoth);
+        }
+
+        if (edit.GoalId is { } goalId && !(await GoalTitlesAsync(unit, year, cancellationToken)).ContainsKey(goalId))
+        {
+            errors.Add("GoalId", Texts.Risk_Goal_Unknown);
+        }
+
+        if (edit.ProcessId is { } processId && !await db.QualityProcesses.AnyAsync(p => p.Id == processId && p.OrgUnitId == unitId, cancellationToken))
+        {
+            errors.Add("ProcessId", Texts.Quality_Process_Unknown);
+        }
+
+        var planDue = GoalService.ParseDate(edit.ActionPlanDue, "ActionPlanDue", errors);
+        var score = likelihood * consequence;
+        var mustFollow = score >= settings.Threshold;
+        var inFollowUp = edit.InFollowUp || mustFollow;
+        var removalComment = UserText.Normalise(edit.RemovalComment);
+        var leaving = risk is { InFollowUp: true } && !inFollowUp;
+        if (risk is { InFollowUp: true } && !edit.InFollowUp && mustFollow)
+        {
+            errors.Add("InFollowUp", string.Format(CultureInfo.CurrentCulture, Texts.Risk_FollowUp_AlwaysOver, settings.Threshold));
+        }
+        else if (leaving && removalComment is null)
+        {
+            errors.Add("RemovalComment", Texts.Risk_RemovalComment_Required);
+        }
+        else if (removalComment?.Length > Risk.CommentMaxLength)
+        {
+            errors.Add("RemovalComment", string.Format(CultureInfo.CurrentCulture, Texts.Risk_Comment_TooLong, Risk.CommentMaxLength));
+        }
+
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+
+        if (risk is null)
+        {
+            var last = await db.Risks.Where(r => r.OrgUnitId == unitId && r.Year == year).MaxAsync(r => (int?)r.SortOrder, cancellationToken) ?? 0;
+            risk = db.Risks.Add(new Risk { Id = Guid.NewGuid(), OrgUnitId = unitId, Year = year, SortOrder = last + 10, Version = Guid.NewGuid() }).Entity;
+        }
+        else
+        {
+            db.Expect(risk, version);
+        }
+
+        var scoreChanged = db.Entry(risk).State == EntityState.Added || risk.Likelihood != likelihood || risk.Consequence != consequence;
+        risk.Description = description!;
+        risk.Category = category;
+        risk.GoalId = edit.GoalId;
+        risk.ProcessId = edit.ProcessId;
+        risk.Likelihood = likelihood;
+        risk.Consequence = consequence;
+        risk.ActionPlanDue = planDue;
+        if (leaving)
+        {
+            risk.RemovedFromFollowUpOn = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+            risk.RemovalComment = removalComment;
+        }
+        else if (inFollowUp)
+        {
+            risk.RemovedFromFollowUpOn = null;
+            risk.RemovalComment = null;
+        }
+
+        risk.InFollowUp = inFollowUp;
+        if (scoreChanged)
+        {
+            db.RiskScores.Add(new RiskScore
+            {
+                Id = Guid.NewGuid(),
+                RiskId = risk.Id,
+                OrgUnitId = unitId,
+                ChangedAt = time.GetUtcNow().UtcDateTime,
+                ChangedBy = VerksamDbContext.Truncate(actor.Name, Shared.Auditing.AuditEvent.ActorMaxLength),
+                Likelihood = likelihood,
+                Consequence = consequence,
+            });
+        }
+
+        await db.SaveOrRefuseAsync(cancellationToken);
+        return risk;
+    }
+
+    /// <summary>
+    /// Saves an åtgärd of the unit: for a risk, for an egenkontroll, or for a process on its own. What it belongs to
+    /// must be the unit's own.
+    /// </summary>
+    public async Task<QualityAction> SaveActionAsync(Guid unitId, Guid? actionId, ActionEdit edit, Guid? version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
+        var action = actionId is { } id
+            ? await db.QualityActions.FirstOrDefaultAsync(a => a.Id == id && a.OrgUnitId == unitId, cancellationToken) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound)
+            : null;
+        var year = action?.Year ?? edit.Year ?? time.GetLocalNow().Year;
+        if (action is null)
+        {
+            if (edit.RiskId is { } riskId)
+            {
+                year = await db.Risks.Where(r => r.Id == riskId && r.OrgUnitId == unitId).Select(r => (int?)r.Year).FirstOrDefaultAsync(cancellationToken)
+                    ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+            }
+
+            if (edit.ControlId is { } controlId)
+            {
+                year = await db.SelfMonitorings.Where(c => c.Id == controlId && c.OrgUnitId == unitId).Select(c => (int?)c.Year).FirstOrDefaultAsync(cancellationToken)
+                    ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+            }
+        }
+
+        var errors = new ValidationErrors();
+        var title = UserText.Normalise(edit.Title);
+        var description = UserText.Normalise(edit.Description);
+        if (title is null && description is null)
+        {
+            errors.Add("Title", Texts.Action_Title_Required);
+        }
+        else if (title?.Length > QualityAction.TitleMaxLength)
+        {
+            errors.Add("Title", string.Format(CultureInfo.CurrentCulture, Texts.Action_Title_TooLong, QualityAction.TitleMaxLength));
+        }
+
+        if (description?.Length > QualityAction.DescriptionMaxLength)
+        {
+            errors.Add("Description", string.Format(CultureInfo.CurrentCulture, Texts.Action_Description_TooLong, QualityAction.DescriptionMaxLength));
+        }
+
+        var responsible = UserText.Normalise(edit.Responsible);
+        if (responsible?.Length > QualityAction.ResponsibleMaxLength)
+        {
+            errors.Add("Responsible", string.Format(CultureInfo.CurrentCulture, Texts.Action_Responsible_TooLong, QualityAction.ResponsibleMaxLength));
+        }
+
+        var due = GoalService.ParseDate(edit.DueDate, "DueDate", errors);
+        if (edit.Status is { } s && !Enum.IsDefined(s))
+        {
+            errors.Add("Status", Texts.Action_Status_Required);
+        }
+
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+
+        if (action is null)
+        {
+            var last = await db.QualityActions.Where(a => a.OrgUnitId == unitId && a.Year == year).MaxAsync(a => (int?)a.SortOrder, cancellationToken) ?? 0;
+            var lastControl = await db.SelfMonitorings.Where(c => c.OrgUnitId == unitId && c.Year == year).MaxAsync(c => (int?)c.SortOrder, cancellationToken) ?? 0;
+            action = db.QualityActions.Add(new QualityAction
+            {
+                Id = Guid.NewGuid(),
+                OrgUnitId = unitId,
+                Year = year,
+                RiskId = edit.RiskId,
+                ControlId = edit.ControlId,
+                SortOrder = Math.Max(last, lastControl) + 10,
+                Version = Guid.NewGuid(),
+            }).Entity;
+        }
+        else
+        {
+            db.Expect(action, version);
+        }
+
+        action.Title = title ?? string.Empty;
+        action.Description = description;
+        action.Responsible = responsible;
+        action.DueDate = due;
+        action.Status = edit.Status ?? ActionStatus.Planned;
+        if (edit.ProcessId is { } processId)
+        {
+            action.ProcessId = await db.QualityProcesses.AnyAsync(p => p.Id == processId && p.OrgUnitId == unitId, cancellationToken)
+                ? processId
+                : throw ValidationException.For("ProcessId", Texts.Quality_Process_Unknown);
+        }
+
+        await db.SaveOrRefuseAsync(cancellationToken);
+        return action;
+    }
+
+    /// <summary>
+    /// The risks followed up in a period: every risk of the year in the follow-up (a risk at or over the threshold is
+    /// in it whatever anyone chose), with its actions and its mark for the period; and the risks of the year taken out,
+    /// with why.
+    /// </summary>
+    public async Task<RiskFollowUpView> FollowUpAsync(Guid unitId, Period period, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
+        return await LoadFollowUpAsync(unit, period, canEdit, cancellationToken);
+    }
+
+    /// <summary>The follow-up of a unit whose access the caller has already checked.</summary>
+    internal async Task<RiskFollowUpView> LoadFollowUpAsync(OrgUnit unit, Period period, bool canEdit, CancellationToken cancellationToken)
+    {
+        var unitId = unit.Id;
+        var register = await LoadRegisterAsync(unit, period.Year, canEdit, cancellationToken);
+        var marks = await db.RiskFollowUps.AsNoTracking()
+            .Where(f => f.OrgUnitId == unitId && f.Year == period.Year && f.PeriodKind == period.Kind && f.StartMonth == period.StartMonth && f.EndMonth == period.EndMonth)
+            .ToDictionaryAsync(f => f.RiskId, cancellationToken);
+        var followed = register.Risks.Where(r => r.InFollowUp || r.Score >= register.Settings.Threshold).ToList();
+        var removed = register.Risks.Where(r => !r.InFollowUp && r.RemovalComment is not null && !(r.Score >= register.Settings.Threshold)).ToList();
+        return new RiskFollowUpView(register, period, followed, removed, marks);
+    }
+
+    /// <summary>
+    /// Marks each followed-up risk for the period. A risk without actions needs the date its action plan will be ready.
+    /// All or nothing: one refused risk saves none.
+    /// </summary>
+    public async Task SaveFollowUpAsync(Guid unitId, Period period, IReadOnlyList<RiskMarkEdit> marks, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        var view = await FollowUpAsync(unitId, period, cancellationToken);
+        if (!view.Register.CanEdit)
+        {
+            await access.RecordDenialAsync(unitId, AccessLevel.Edit, cancellationToken);
+            throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
+        }
+
+        var followed = view.Risks.ToDictionary(r => r.Id);
+        var errors = new ValidationErrors();
+        var planned = new List<(RiskMarkEdit Edit, Risk Risk, DateOnly? Due, string? Comment)>();
+        for (var i = 0; i < marks.Count; i++)
+        {
+            var edit = marks[i];
+            if (!followed.TryGetValue(edit.RiskId, out var risk))
+            {
+                throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+            }
+
+            var comment = UserText.Normalise(edit.Comment);
+            if (comment?.Length > Risk.CommentMaxLength)
+            {
+                errors.Add($"Marks[{i}].Comment", string.Format(CultureInfo.CurrentCulture, Texts.Risk_Comment_TooLong, Risk.CommentMaxLength));
+            }
+
+            var due = GoalService.ParseDate(edit.ActionPlanDue, $"Marks[{i}].ActionPlanDue", errors);
+            if (edit.Mark is not null && view.Register.Actions[risk.Id].Any() is false && (due ?? risk.ActionPlanDue) is null)
+            {
+                errors.Add($"Marks[{i}].ActionPlanDue", string.Format(CultureInfo.CurrentCulture, Texts.Risk_PlanDue_Required, Short(risk.Description)));
+            }
+
+            planned.Add((edit, risk, due, comment));
+        }
+
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+
+        var ids = planned.Select(p => p.Risk.Id).ToList();
+        var stored = await db.RiskFollowUps.Where(f => ids.Contains(f.RiskId) && f.Year == period.Year && f.PeriodKind == period.Kind && f.StartMonth == period.StartMonth && f.EndMonth == period.EndMonth)
+            .ToDictionaryAsync(f => f.RiskId, cancellationToken);
+        var risks = await db.Risks.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        foreach (var (edit, risk, due, comment) in planned)
+        {
+            if (!stored.TryGetValue(risk.Id, out var row))
+            {
+                if (edit.Mark is null && comment is null)
+                {
+                    continue;
+                }
+
+                row = db.RiskFollowUps.Add(new RiskFollowUp { Id = Guid.NewGuid(), RiskId = risk.Id, OrgUnitId = unitId, Period = period, Version = Guid.NewGuid() }).Entity;
+            }
+            else
+            {
+                db.Expect(row, edit.Version);
+            }
+
+            row.Mark = edit.Mark;
+            row.Comment = comment;
+            if (due is not null)
+            {
+                risks[risk.Id].ActionPlanDue = due;
+            }
+        }
+
+        await db.SaveOrRefuseAsync(cancellationToken);
+    }
+
+    private static string Short(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
+
+    private static int? ParseScale(string? text, string field, string name, int size, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= size)
+        {
+            return value;
+        }
+
+        errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Risk_Scale_OutOfRange, name, size, text.Trim()));
+        return null;
+    }
+}
+
+/// <summary>The municipality's risk matrix: its size, the follow-up threshold and the score bands' colours.</summary>
+public sealed record RiskSettings(int MatrixSize, int Threshold, int YellowFrom, int RedFrom)
+{
+    public static RiskSettings From(MunicipalitySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new(settings.RiskMatrixSize, settings.RiskFollowUpThreshold, settings.RiskYellowFrom, settings.RiskRedFrom);
+    }
+
+    public Rag? Colour(int? score) => score switch
+    {
+        null => null,
+        var s when s >= RedFrom => Rag.Red,
+        var s when s >= YellowFrom => Rag.Yellow,
+        _ => Rag.Green,
+    };
+}
+
+public sealed record RiskRegister(
+    OrgUnit Unit,
+    int Year,
+    RiskSettings Settings,
+    IReadOnlyList<Risk> Risks,
+    ILookup<Guid, QualityAction> Actions,
+    IReadOnlyDictionary<Guid, string> GoalTitles,
+    bool CanEdit,
+    IReadOnlyList<int> Years)
+{
+    /// <summary>How many scored risks lie in each cell of the matrix, by likelihood and consequence.</summary>
+    public int Count(int likelihood, int consequence) => Risks.Count(r => r.Likelihood == likelihood && r.Consequence == consequence);
+}
+
+public sealed record RiskDetails(OrgUnit Unit, Risk Risk, RiskSettings Settings, IReadOnlyList<QualityAction> Actions, IReadOnlyList<RiskScore> History, bool CanEdit);
+
+public sealed record RiskFollowUpView(RiskRegister Register, Period Period, IReadOnlyList<Risk> Risks, IReadOnlyList<Risk> Removed, IReadOnlyDictionary<Guid, RiskFollowUp> Marks);
+
+public sealed class RiskSettingsEdit
+{
+    public int? MatrixSize { get; set; }
+
+    public int? Threshold { get; set; }
+
+    public int? YellowFrom { get; set; }
+
+    public int? RedFrom { get; set; }
+}
+
+public sealed class RiskEdit
+{
+    public int? Year { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Category { get; set; }
+
+    public Guid? GoalId { get; set; }
+
+    public Guid? ProcessId { get; set; }
+
+    public string? Likelihood { get; set; }
+
+    public string? Consequence { get; set; }
+
+    public bool InFollowUp { get; set; }
+
+    public string? RemovalComment { get; set; }
+
+    public string? ActionPlanDue { get; set; }
+}
+
+public sealed class ActionEdit
+{
+    public int? Year { get; set; }
+
+    public Guid? RiskId { get; set; }
+
+    public Guid? ControlId { get; set; }
+
+    public Guid? ProcessId { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Responsible { get; set; }
+
+    public string? DueDate { get; set; }
+
+    public ActionStatus? Status { get; set; }
+}
+
+public sealed class RiskMarkEdit
+{
+    public Guid RiskId { get; set; }
+
+    public Rag? Mark { get; set; }
+
+    public string? Comment { get; set; }
+
+    public string? ActionPlanDue { get; set; }
+
+    public Guid? Version { get; set; }
+}
