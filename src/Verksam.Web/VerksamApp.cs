@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Verksam.Web.Data;
 using Verksam.Web.Features.Accounts;
+using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Operations.Demo;
 using Verksam.Web.Shared.Api;
@@ -132,8 +133,11 @@ public static partial class VerksamApp
         services.AddProblemDetails();
 
         services.AddScoped<AccessService>();
+        services.AddScoped<Shared.Security.IAdministratorCheck>(sp => sp.GetRequiredService<AccessService>());
         services.AddScoped<OrgUnitService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<GrantService>();
         services.AddScoped<Shared.Auditing.AuditLogService>();
         services.AddScoped<DemoData>();
         services.AddScoped<Features.Indicators.IndicatorService>();
@@ -145,6 +149,8 @@ public static partial class VerksamApp
         services.AddScoped<Features.FollowUp.FollowUpService>();
         services.AddScoped<Features.Risks.RiskService>();
         services.AddScoped<Features.Controls.ControlService>();
+        services.AddScoped<Features.Processes.ProcessService>();
+        services.AddScoped<IndicatorQueries>();
         services.AddScoped<Features.AnnualWheel.WheelService>();
         services.AddScoped<Features.Assignments.AssignmentService>();
         services.AddScoped<Features.Register.MatterService>();

@@ -243,6 +243,12 @@ internal static class IdentityModel
             b.Property(u => u.ConcurrencyStamp).HasMaxLength(100);
             b.Property(u => u.PhoneNumber).HasMaxLength(50);
         });
+        builder.Entity<AccessGrant>(b =>
+        {
+            b.Property(g => g.UserId).HasMaxLength(VerksamUser.IdMaxLength).IsRequired();
+            b.HasOne<VerksamUser>().WithMany().HasForeignKey(g => g.UserId)
+                .OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_access_grants_user");
+        });
         builder.Entity<IdentityUserClaim<string>>(b =>
         {
             b.ToTable("user_claims");

@@ -7,6 +7,7 @@ using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Processes;
 using Verksam.Web.Features.Risks;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Controls;
@@ -16,20 +17,20 @@ namespace Verksam.Web.Features.Controls;
 /// who runs it, its results, and the action a failed control raises. The controls marked as internal control make the
 /// year's internal-control plan.
 /// </summary>
-public sealed class ControlService(VerksamDbContext db, AccessService access, IAuditActor actor, TimeProvider time)
+public sealed class ControlService(VerksamDbContext db, AccessService access, ProcessService processes, IAuditActor actor)
 {
     public async Task<ControlList> ListAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
-        var processes = await db.QualityProcesses.AsNoTracking().Where(p => p.OrgUnitId == unitId).OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
+        var unitProcesses = await processes.OfUnitAsync(unitId, cancellationToken);
         var controls = await db.SelfMonitorings.AsNoTracking().Where(c => c.OrgUnitId == unitId && c.Year == year).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         var risks = await db.Risks.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year).OrderBy(r => r.SortOrder).ToListAsync(cancellationToken);
         var ids = controls.Select(c => c.Id).ToList();
         var results = (await db.SelfMonitoringResults.AsNoTracking().Where(r => ids.Contains(r.ControlId)).OrderByDescending(r => r.PerformedOn).ToListAsync(cancellationToken))
             .ToLookup(r => r.ControlId);
         var years = await db.SelfMonitorings.Where(c => c.OrgUnitId == unitId).Select(c => c.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
-        return new ControlList(unit, year, processes, controls, risks, results, canEdit, years);
+        return new ControlList(unit, year, unitProcesses, controls, risks, results, canEdit, years);
     }
 
     public async Task<ControlDetails> GetAsync(Guid unitId, Guid controlId, CancellationToken cancellationToken = default)
@@ -41,109 +42,6 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, IA
         var results = await db.SelfMonitoringResults.AsNoTracking().Where(r => r.ControlId == controlId).OrderByDescending(r => r.PerformedOn).ToListAsync(cancellationToken);
         var actions = await db.QualityActions.AsNoTracking().Where(a => a.ControlId == controlId).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
         return new ControlDetails(unit, control, results, actions, canEdit);
-    }
-
-    /// <summary>A process with the unit's indicators of the year to choose from, and those the quality plan shows under it.</summary>
-    /// <remarks>Without a year: this year, or the latest year before it that the unit has indicators for.</remarks>
-    public async Task<ProcessIndicators> ProcessIndicatorsAsync(Guid unitId, Guid processId, int? year, CancellationToken cancellationToken = default)
-    {
-        var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        var process = await db.QualityProcesses.AsNoTracking().FirstOrDefaultAsync(p => p.Id == processId && p.OrgUnitId == unitId, cancellationToken)
-            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        year ??= await IndicatorYearAsync(unitId, cancellationToken);
-        var indicators = await db.Indicators.AsNoTracking().Where(i => i.OrgUnitId == unitId && i.Year == year.Value).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToListAsync(cancellationToken);
-        var ids = indicators.Select(i => i.Id).ToList();
-        var linked = await db.ProcessIndicators.AsNoTracking().Where(l => l.ProcessId == processId && ids.Contains(l.IndicatorId)).Select(l => l.IndicatorId).ToListAsync(cancellationToken);
-        var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
-        return new ProcessIndicators(unit, process, year.Value, indicators, linked.ToHashSet(), Stamp(linked), canEdit);
-    }
-
-    /// <summary>
-    /// Sets which of the unit's indicators of the year the quality plan shows under the process, in the indicators'
-    /// order. Other years' links stay. <paramref name="stamp"/> is the one the form was opened with.
-    /// </summary>
-    public async Task SetProcessIndicatorsAsync(Guid unitId, Guid processId, int year, IReadOnlyCollection<Guid> chosen, string? stamp, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(chosen);
-        await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
-        if (!await db.QualityProcesses.AnyAsync(p => p.Id == processId && p.OrgUnitId == unitId, cancellationToken))
-        {
-            throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        }
-
-        var indicators = await db.Indicators.AsNoTracking().Where(i => i.OrgUnitId == unitId && i.Year == year).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).Select(i => i.Id).ToListAsync(cancellationToken);
-        if (chosen.Any(id => !indicators.Contains(id)))
-        {
-            throw ValidationException.For(string.Empty, Texts.Process_Indicators_Unknown);
-        }
-
-        var links = await db.ProcessIndicators.Where(l => l.ProcessId == processId && indicators.Contains(l.IndicatorId)).ToListAsync(cancellationToken);
-        if (stamp != Stamp(links.Select(l => l.IndicatorId)))
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
-
-        db.ProcessIndicators.RemoveRange(links.Where(l => !chosen.Contains(l.IndicatorId)));
-        for (var i = 0; i < indicators.Count; i++)
-        {
-            if (!chosen.Contains(indicators[i]))
-            {
-                continue;
-            }
-
-            var link = links.FirstOrDefault(l => l.IndicatorId == indicators[i]);
-            if (link is null)
-            {
-                db.ProcessIndicators.Add(new ProcessIndicator { ProcessId = processId, IndicatorId = indicators[i], OrgUnitId = unitId, SortOrder = (i + 1) * 10 });
-            }
-            else
-            {
-                link.SortOrder = (i + 1) * 10;
-            }
-        }
-
-        await db.SaveOrRefuseAsync(cancellationToken);
-    }
-
-    /// <summary>This year, or the latest year before it that the unit has indicators for.</summary>
-    public async Task<int> IndicatorYearAsync(Guid unitId, CancellationToken cancellationToken = default)
-    {
-        var thisYear = time.GetLocalNow().Year;
-        return await db.Indicators.Where(i => i.OrgUnitId == unitId && i.Year <= thisYear).MaxAsync(i => (int?)i.Year, cancellationToken) ?? thisYear;
-    }
-
-    private static string Stamp(IEnumerable<Guid> indicatorIds) => SetStamp.Of(indicatorIds.Select(id => id.ToString("N")));
-
-    public async Task<QualityProcess> SaveProcessAsync(Guid unitId, Guid? processId, string? name, Guid? version, CancellationToken cancellationToken = default)
-    {
-        await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
-        var process = processId is { } id
-            ? await db.QualityProcesses.FirstOrDefaultAsync(p => p.Id == id && p.OrgUnitId == unitId, cancellationToken) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound)
-            : null;
-        var text = UserText.Normalise(name);
-        if (text is null)
-        {
-            throw ValidationException.For("Name", Texts.Process_Name_Required);
-        }
-
-        if (text.Length > QualityProcess.NameMaxLength)
-        {
-            throw ValidationException.For("Name", string.Format(CultureInfo.CurrentCulture, Texts.Process_Name_TooLong, QualityProcess.NameMaxLength));
-        }
-
-        if (process is null)
-        {
-            var last = await db.QualityProcesses.Where(p => p.OrgUnitId == unitId).MaxAsync(p => (int?)p.SortOrder, cancellationToken) ?? 0;
-            process = db.QualityProcesses.Add(new QualityProcess { Id = Guid.NewGuid(), OrgUnitId = unitId, SortOrder = last + 10, Version = Guid.NewGuid() }).Entity;
-        }
-        else
-        {
-            db.Expect(process, version);
-        }
-
-        process.Name = text;
-        await db.SaveOrRefuseAsync(cancellationToken);
-        return process;
     }
 
     public async Task<SelfMonitoring> SaveAsync(Guid unitId, Guid? controlId, ControlEdit edit, Guid? version, CancellationToken cancellationToken = default)
@@ -188,7 +86,7 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, IA
             errors.Add("Months", Texts.Control_When_Required);
         }
 
-        if (edit.ProcessId is { } processId && !await db.QualityProcesses.AnyAsync(p => p.Id == processId && p.OrgUnitId == unitId, cancellationToken))
+        if (edit.ProcessId is { } processId && !await processes.BelongsToAsync(unitId, processId, cancellationToken))
         {
             errors.Add("ProcessId", Texts.Quality_Process_Unknown);
         }
@@ -363,6 +261,3 @@ public sealed class ResultEdit
 
     public string? ActionTitle { get; set; }
 }
-
-/// <summary>A process's quality indicators for a year: the unit's indicators and which of them are linked.</summary>
-public sealed record ProcessIndicators(OrgUnit Unit, QualityProcess Process, int Year, IReadOnlyList<Indicators.Indicator> Indicators, IReadOnlySet<Guid> Linked, string Stamp, bool CanEdit);

@@ -10,6 +10,7 @@ using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Plans;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Auditing;
+using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.FollowUp;

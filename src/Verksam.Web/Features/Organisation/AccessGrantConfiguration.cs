@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Verksam.Web.Features.Accounts;
 
 namespace Verksam.Web.Features.Organisation;
 
@@ -10,10 +9,8 @@ internal sealed class AccessGrantConfiguration : IEntityTypeConfiguration<Access
     {
         builder.ToTable("access_grants");
         builder.HasKey(g => g.Id).HasName("pk_access_grants");
-        builder.Property(g => g.UserId).HasMaxLength(VerksamUser.IdMaxLength).IsRequired();
+        // The user's id column and its key to the users' table are configured with Identity's tables (Data/IdentityModel).
         builder.Property(g => g.Level).HasConversion<int>();
-        builder.HasOne<VerksamUser>().WithMany().HasForeignKey(g => g.UserId)
-            .OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_access_grants_user");
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(g => g.OrgUnitId)
             .OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_access_grants_org_unit");
         builder.HasIndex(g => new { g.UserId, g.OrgUnitId }).IsUnique().HasDatabaseName("ux_access_grants_user_unit");

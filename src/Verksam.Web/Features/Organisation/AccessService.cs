@@ -7,8 +7,10 @@ using Verksam.Web.Shared.Security;
 namespace Verksam.Web.Features.Organisation;
 
 /// <summary>Decides what the current user may see and change. Every page and API call about a unit asks here.</summary>
-public sealed partial class AccessService(VerksamDbContext db, CurrentUser user, ILogger<AccessService> logger)
+public sealed partial class AccessService(VerksamDbContext db, CurrentUser user, IUserDirectory directory, ILogger<AccessService> logger) : IAdministratorCheck
 {
+    public async Task<bool> IsAdministratorAsync(CancellationToken cancellationToken = default) => (await GetAsync(cancellationToken)).IsAdministrator;
+
     private UserAccess? _access;
 
     /// <summary>
@@ -29,7 +31,7 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
             return _access = UserAccess.None;
         }
 
-        var isAdministrator = await db.Users.Where(u => u.Id == userId).Select(u => u.IsAdministrator).FirstOrDefaultAsync(cancellationToken);
+        var isAdministrator = await directory.IsAdministratorAsync(userId, cancellationToken);
         var grants = await (
             from g in db.AccessGrants
             join u in db.OrgUnits on g.OrgUnitId equals u.Id
@@ -123,22 +125,10 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
     private static partial void LogDenied(ILogger logger, string userId, Guid orgUnitId, AccessLevel needed);
 }
 
-public enum UnitAccessOutcome
-{
-    Allowed,
-    Forbidden,
-    NotFound,
-}
 
 public sealed record UnitAccessResult(OrgUnit? Unit, AccessLevel? Level, UnitAccessOutcome Outcome)
 {
     public static readonly UnitAccessResult NotFound = new(null, null, UnitAccessOutcome.NotFound);
 
     public bool IsAllowed => Outcome == UnitAccessOutcome.Allowed;
-}
-
-/// <summary>Thrown when the user may not do what they asked on a unit; pages and the API answer 404 or 403.</summary>
-public sealed class UnitAccessDeniedException(UnitAccessOutcome outcome) : Exception(outcome.ToString())
-{
-    public UnitAccessOutcome Outcome { get; } = outcome;
 }

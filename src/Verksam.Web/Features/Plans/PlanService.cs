@@ -6,6 +6,7 @@ using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Plans;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Plans;

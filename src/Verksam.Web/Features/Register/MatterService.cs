@@ -4,6 +4,7 @@ using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Auditing;
+using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Register;

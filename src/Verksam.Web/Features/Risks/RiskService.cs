@@ -7,6 +7,7 @@ using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Processes;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Risks;
@@ -16,7 +17,7 @@ namespace Verksam.Web.Features.Risks;
 /// follow-up rules of seed 000 — a risk at or over the threshold is always followed up; one that falls below leaves
 /// the follow-up only with a comment saying why.
 /// </summary>
-public sealed class RiskService(VerksamDbContext db, AccessService access, GoalService goals, IAuditActor actor, TimeProvider time)
+public sealed class RiskService(VerksamDbContext db, AccessService access, GoalService goals, ProcessService processes, IAuditActor actor, TimeProvider time)
 {
     /// <summary>The score as the seeds write it: "(5x4) 20"; nothing for a risk not yet scored.</summary>
     public static string WrittenScore(int? likelihood, int? consequence) =>
@@ -154,8 +155,8 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
             .OrderBy(g => g.Level).ThenBy(g => g.SortOrder).ToDictionaryAsync(g => g.Id, g => g.Title, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<QualityProcess>> ProcessesAsync(Guid unitId, CancellationToken cancellationToken = default) =>
-        await db.QualityProcesses.AsNoTracking().Where(p => p.OrgUnitId == unitId).OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<QualityProcess>> ProcessesAsync(Guid unitId, CancellationToken cancellationToken = default) =>
+        processes.OfUnitAsync(unitId, cancellationToken);
 
     /// <summary>Registers a risk or changes it. The score must lie in the municipality's matrix; every change of score is kept.</summary>
     public async Task<Risk> SaveAsync(Guid unitId, Guid? riskId, RiskEdit edit, Guid? version, CancellationToken cancellationToken = default)
@@ -196,7 +197,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
             errors.Add("GoalId", Texts.Risk_Goal_Unknown);
         }
 
-        if (edit.ProcessId is { } processId && !await db.QualityProcesses.AnyAsync(p => p.Id == processId && p.OrgUnitId == unitId, cancellationToken))
+        if (edit.ProcessId is { } processId && !await processes.BelongsToAsync(unitId, processId, cancellationToken))
         {
             errors.Add("ProcessId", Texts.Quality_Process_Unknown);
         }
@@ -361,7 +362,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
         action.Status = edit.Status ?? ActionStatus.Planned;
         if (edit.ProcessId is { } processId)
         {
-            action.ProcessId = await db.QualityProcesses.AnyAsync(p => p.Id == processId && p.OrgUnitId == unitId, cancellationToken)
+            action.ProcessId = await processes.BelongsToAsync(unitId, processId, cancellationToken)
                 ? processId
                 : throw ValidationException.For("ProcessId", Texts.Quality_Process_Unknown);
         }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Verksam.Web.Features.Organisation;
 
 namespace Verksam.Web.Shared.Security;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Controls.Pages;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Security;
 
 namespace Verksam.Web.Features.Organisation.Pages;
 

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Controls;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Processes.Pages;
 
 /// <summary>Which of the unit's indicators the quality plan shows under a process, for one year (seed 004's "Kvalitetsindikatorer").</summary>
-public sealed class ProcessIndicatorsModel(ControlService controls) : VerksamPageModel
+public sealed class ProcessIndicatorsModel(ProcessService processes) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -22,14 +21,14 @@ public sealed class ProcessIndicatorsModel(ControlService controls) : VerksamPag
     /// <summary>What this user chose, kept on the form when the save was refused.</summary>
     public IReadOnlySet<Guid>? Posted { get; private set; }
 
-    public async Task OnGetAsync() => View = await controls.ProcessIndicatorsAsync(Id, ProcessId, Year);
+    public async Task OnGetAsync() => View = await processes.ProcessIndicatorsAsync(Id, ProcessId, Year);
 
     public async Task<IActionResult> OnPostAsync([FromForm(Name = "Selected")] List<Guid>? selected, [FromForm(Name = "Stamp")] string? stamp)
     {
-        var year = Year ?? await controls.IndicatorYearAsync(Id);
+        var year = Year ?? await processes.IndicatorYearAsync(Id);
         try
         {
-            await controls.SetProcessIndicatorsAsync(Id, ProcessId, year, selected ?? [], stamp);
+            await processes.SetProcessIndicatorsAsync(Id, ProcessId, year, selected ?? [], stamp);
             Confirmation = Resources.Texts.Process_Indicators_Saved;
             return Redirect($"/organisation/{Id}/processer/{ProcessId}/indikatorer?ar={year}");
         }
@@ -43,7 +42,7 @@ public sealed class ProcessIndicatorsModel(ControlService controls) : VerksamPag
         }
 
         Posted = (selected ?? []).ToHashSet();
-        View = await controls.ProcessIndicatorsAsync(Id, ProcessId, year);
+        View = await processes.ProcessIndicatorsAsync(Id, ProcessId, year);
         return Page();
     }
 }

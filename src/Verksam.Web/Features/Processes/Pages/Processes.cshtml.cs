@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Controls;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Processes.Pages;
 
 /// <summary>The unit's processes, under which the quality plan groups risks, egenkontroller and quality indicators.</summary>
-public sealed class ProcessesModel(ControlService controls, TimeProvider time) : VerksamPageModel
+public sealed class ProcessesModel(ProcessService processes) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -20,15 +19,15 @@ public sealed class ProcessesModel(ControlService controls, TimeProvider time) :
     [BindProperty]
     public Guid? Version { get; set; }
 
-    public ControlList List { get; private set; } = null!;
+    public ProcessList List { get; private set; } = null!;
 
-    public async Task OnGetAsync() => List = await controls.ListAsync(Id, time.GetLocalNow().Year);
+    public async Task OnGetAsync() => List = await processes.ListAsync(Id);
 
     public async Task<IActionResult> OnPostAsync()
     {
         try
         {
-            await controls.SaveProcessAsync(Id, ProcessId, Name, Version);
+            await processes.SaveProcessAsync(Id, ProcessId, Name, Version);
             Confirmation = Resources.Texts.Process_Saved;
             return Redirect($"/organisation/{Id}/processer");
         }
@@ -41,7 +40,7 @@ public sealed class ProcessesModel(ControlService controls, TimeProvider time) :
             AddError(ex.Message);
         }
 
-        List = await controls.ListAsync(Id, time.GetLocalNow().Year);
+        List = await processes.ListAsync(Id);
         return Page();
     }
 }

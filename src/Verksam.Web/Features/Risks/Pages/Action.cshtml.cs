@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Risks.Pages;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Processes;
 using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Risks.Pages;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.FollowUp;
-using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Risks.Pages;

@@ -9,7 +9,7 @@ using Verksam.Web.Shared.Validation;
 namespace Verksam.Web.Features.Accounts.Pages.Admin;
 
 [Authorize(Policy = AdministratorRequirement.PolicyName)]
-public sealed class UserDetailsModel(UserAdminService service) : VerksamPageModel
+public sealed class UserDetailsModel(UserAdminService service, GrantService grants) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
@@ -34,7 +34,7 @@ public sealed class UserDetailsModel(UserAdminService service) : VerksamPageMode
 
         try
         {
-            await service.GrantAsync(Id, Input.OrgUnitId, Input.Level, Input.IncludesRegister);
+            await grants.GrantAsync(Id, Input.OrgUnitId, Input.Level, Input.IncludesRegister);
             Confirmation = Texts.Grant_Saved;
             return Redirect($"/admin/anvandare/{Id}");
         }
@@ -46,7 +46,7 @@ public sealed class UserDetailsModel(UserAdminService service) : VerksamPageMode
         catch (StaleVersionException ex)
         {
             AddError(ex.Message);
-            Grants = await service.GrantsOfAsync(Id);
+            Grants = await grants.GrantsOfAsync(Id);
             return Page();
         }
     }
@@ -60,7 +60,7 @@ public sealed class UserDetailsModel(UserAdminService service) : VerksamPageMode
 
         try
         {
-            await service.RevokeAsync(Id, grantId);
+            await grants.RevokeAsync(Id, grantId);
         }
         catch (KeyNotFoundException)
         {
@@ -80,8 +80,8 @@ public sealed class UserDetailsModel(UserAdminService service) : VerksamPageMode
         }
 
         TheUser = user;
-        Grants = await service.GrantsOfAsync(Id);
-        Units = await service.GrantableUnitsAsync();
+        Grants = await grants.GrantsOfAsync(Id);
+        Units = await grants.GrantableUnitsAsync();
         return true;
     }
 }

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Data;
+using Verksam.Web.Features.Organisation;
+
+namespace Verksam.Web.Features.Accounts;
+
+/// <summary>Answers Organisation's questions about accounts from the users' table, which Accounts owns.</summary>
+public sealed class UserDirectory(VerksamDbContext db) : IUserDirectory
+{
+    public Task<bool> ExistsAsync(string userId, CancellationToken cancellationToken = default) =>
+        db.Users.AnyAsync(u => u.Id == userId, cancellationToken);
+
+    public Task<bool> IsAdministratorAsync(string userId, CancellationToken cancellationToken = default) =>
+        db.Users.Where(u => u.Id == userId).Select(u => u.IsAdministrator).FirstOrDefaultAsync(cancellationToken);
+}
