@@ -22,7 +22,7 @@ namespace Verksam.Web.Features.FollowUp;
 public sealed class FollowUpService(VerksamDbContext db, AccessService access, GoalService goals, TemplateService templates, QualityReportSections quality, Register.RegisterTableService register, IAuditActor actor, TimeProvider time)
 {
     /// <summary>Months, the tertials T1 and T2, and the year (the verksamhetsberättelse, which covers the third tertial).</summary>
-    public static bool IsReportPeriod(Period period) => period.Kind is PeriodKind.Month or PeriodKind.Year || period is { Kind: PeriodKind.Tertial, TertialNumber: 1 or 2 };
+    public static bool IsReportPeriod(Period period) => ReportPeriods.IsReportPeriod(period);
 
     public static ReportKind KindOf(Period period) => period.Kind switch
     {

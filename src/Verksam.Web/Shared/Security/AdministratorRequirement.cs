@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Verksam.Web.Features.Organisation;
 
 namespace Verksam.Web.Shared.Security;
 
@@ -9,12 +8,12 @@ public sealed class AdministratorRequirement : IAuthorizationRequirement
 }
 
 /// <summary>Asks the database, not the cookie, so a withdrawn administrator right takes effect at once.</summary>
-public sealed class AdministratorHandler(AccessService access) : AuthorizationHandler<AdministratorRequirement>
+public sealed class AdministratorHandler(IAdministratorCheck administrator) : AuthorizationHandler<AdministratorRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AdministratorRequirement requirement)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if ((await access.GetAsync()).IsAdministrator)
+        if (await administrator.IsAdministratorAsync())
         {
             context.Succeed(requirement);
         }
