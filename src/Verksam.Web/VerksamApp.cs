@@ -150,6 +150,9 @@ public static partial class VerksamApp
         services.AddScoped<Features.FollowUp.FollowUpService>();
         services.AddScoped<Features.Risks.RiskService>();
         services.AddScoped<Features.Controls.ControlService>();
+        services.AddScoped<Features.Risks.ActionService>();
+        services.AddScoped<Features.Risks.RiskFollowUpService>();
+        services.AddScoped<Features.Risks.IControlDirectory, Features.Controls.ControlDirectory>();
         services.AddScoped<Features.Processes.ProcessService>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorCopy>();

@@ -17,7 +17,7 @@ namespace Verksam.Web.Features.Controls;
 /// who runs it, its results, and the action a failed control raises. The controls marked as internal control make the
 /// year's internal-control plan.
 /// </summary>
-public sealed class ControlService(VerksamDbContext db, AccessService access, ProcessService processes, IAuditActor actor)
+public sealed class ControlService(VerksamDbContext db, AccessService access, ProcessService processes, RiskService risks, ActionService actions, IAuditActor actor)
 {
     public async Task<ControlList> ListAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
@@ -25,12 +25,12 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
         var unitProcesses = await processes.OfUnitAsync(unitId, cancellationToken);
         var controls = await db.SelfMonitorings.AsNoTracking().Where(c => c.OrgUnitId == unitId && c.Year == year).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        var risks = await db.Risks.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year).OrderBy(r => r.SortOrder).ToListAsync(cancellationToken);
+        var yearRisks = await risks.OfYearAsync(unitId, year, cancellationToken);
         var ids = controls.Select(c => c.Id).ToList();
         var results = (await db.SelfMonitoringResults.AsNoTracking().Where(r => ids.Contains(r.ControlId)).OrderByDescending(r => r.PerformedOn).ToListAsync(cancellationToken))
             .ToLookup(r => r.ControlId);
         var years = await db.SelfMonitorings.Where(c => c.OrgUnitId == unitId).Select(c => c.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
-        return new ControlList(unit, year, unitProcesses, controls, risks, results, canEdit, years);
+        return new ControlList(unit, year, unitProcesses, controls, yearRisks, results, canEdit, years);
     }
 
     public async Task<ControlDetails> GetAsync(Guid unitId, Guid controlId, CancellationToken cancellationToken = default)
@@ -40,8 +40,8 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
         var results = await db.SelfMonitoringResults.AsNoTracking().Where(r => r.ControlId == controlId).OrderByDescending(r => r.PerformedOn).ToListAsync(cancellationToken);
-        var actions = await db.QualityActions.AsNoTracking().Where(a => a.ControlId == controlId).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
-        return new ControlDetails(unit, control, results, actions, canEdit);
+        var raised = await actions.OfControlAsync(controlId, cancellationToken);
+        return new ControlDetails(unit, control, results, raised, canEdit);
     }
 
     public async Task<SelfMonitoring> SaveAsync(Guid unitId, Guid? controlId, ControlEdit edit, Guid? version, CancellationToken cancellationToken = default)
@@ -91,7 +91,7 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
             errors.Add("ProcessId", Texts.Quality_Process_Unknown);
         }
 
-        if (edit.RiskId is { } riskId && !await db.Risks.AnyAsync(r => r.Id == riskId && r.OrgUnitId == unitId && r.Year == year, cancellationToken))
+        if (edit.RiskId is { } riskId && !await risks.BelongsToAsync(unitId, riskId, year, cancellationToken))
         {
             errors.Add("RiskId", Texts.Control_Risk_Unknown);
         }
@@ -104,7 +104,7 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
         if (control is null)
         {
             var last = await db.SelfMonitorings.Where(c => c.OrgUnitId == unitId && c.Year == year).MaxAsync(c => (int?)c.SortOrder, cancellationToken) ?? 0;
-            var lastAction = await db.QualityActions.Where(a => a.OrgUnitId == unitId && a.Year == year).MaxAsync(a => (int?)a.SortOrder, cancellationToken) ?? 0;
+            var lastAction = await actions.LastSortOrderAsync(unitId, year, cancellationToken) ?? 0;
             control = db.SelfMonitorings.Add(new SelfMonitoring { Id = Guid.NewGuid(), OrgUnitId = unitId, Year = year, SortOrder = Math.Max(last, lastAction) + 10, Version = Guid.NewGuid() }).Entity;
         }
         else
@@ -180,19 +180,7 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
         }).Entity;
         if (actionTitle is not null)
         {
-            var last = await db.QualityActions.Where(a => a.OrgUnitId == unitId && a.Year == control.Year).MaxAsync(a => (int?)a.SortOrder, cancellationToken) ?? 0;
-            db.QualityActions.Add(new QualityAction
-            {
-                Id = Guid.NewGuid(),
-                OrgUnitId = unitId,
-                Year = control.Year,
-                ControlId = controlId,
-                ProcessId = control.ProcessId,
-                Title = actionTitle,
-                Status = ActionStatus.Planned,
-                SortOrder = last + 10,
-                Version = Guid.NewGuid(),
-            });
+            await actions.AddRaisedByControlAsync(unitId, control.Year, controlId, control.ProcessId, actionTitle, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

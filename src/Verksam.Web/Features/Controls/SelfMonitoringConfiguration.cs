@@ -12,6 +12,7 @@ internal sealed class SelfMonitoringConfiguration : IEntityTypeConfiguration<Sel
     {
         builder.ToTable("self_monitorings");
         builder.HasKey(c => c.Id).HasName("pk_self_monitorings");
+        builder.HasMany<QualityAction>().WithOne().HasForeignKey(a => a.ControlId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_quality_actions_control");
         builder.Property(c => c.Title).HasMaxLength(SelfMonitoring.TitleMaxLength).IsRequired();
         builder.Property(c => c.Purpose).HasMaxLength(SelfMonitoring.PurposeMaxLength);
         builder.Property(c => c.Frequency).HasMaxLength(SelfMonitoring.FrequencyMaxLength);

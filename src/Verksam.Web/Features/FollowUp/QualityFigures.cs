@@ -100,12 +100,12 @@ public sealed record QualityFigures(IReadOnlyList<RiskRow> Risks, IReadOnlyList<
 }
 
 /// <summary>Reads sections 4–6 of a unit's follow-up report for a period, with a fixed number of queries; the caller has checked access.</summary>
-public sealed class QualityReportSections(VerksamDbContext db, RiskService risks, AssignmentService assignments)
+public sealed class QualityReportSections(VerksamDbContext db, RiskFollowUpService riskFollowUps, AssignmentService assignments)
 {
     public async Task<QualityFigures> ComputeAsync(OrgUnit unit, Period period, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var followUp = await risks.LoadFollowUpAsync(unit, period, canEdit: false, cancellationToken);
+        var followUp = await riskFollowUps.LoadFollowUpAsync(unit, period, canEdit: false, cancellationToken);
         var register = followUp.Register;
         var riskRows = followUp.Risks.Select(r =>
         {

@@ -1,4 +1,5 @@
 using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Risks;
 using Verksam.Web.Domain.Scales;
 using Verksam.Web.Shared.Auditing;
 using Verksam.Web.Shared.Validation;
@@ -51,7 +52,7 @@ public sealed class Risk : IAudited, IVersioned
 
     Guid? IAudited.AuditOrgUnitId => OrgUnitId;
 
-    public int? Score => Likelihood * Consequence;
+    public int? Score => RiskScoring.Score(Likelihood, Consequence);
 }
 
 /// <summary>A score the risk had, from when it was set; the register shows how a risk has moved.</summary>

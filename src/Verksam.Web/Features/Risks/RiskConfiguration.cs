@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Verksam.Web.Features.Controls;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Processes;
@@ -68,7 +67,7 @@ internal sealed class QualityActionConfiguration : IEntityTypeConfiguration<Qual
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.OrgUnitId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_quality_actions_org_unit");
         builder.HasOne<Risk>().WithMany().HasForeignKey(a => a.RiskId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_quality_actions_risk");
-        builder.HasOne<SelfMonitoring>().WithMany().HasForeignKey(a => a.ControlId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_quality_actions_control");
+        // Its key to the egenkontroll that raised it is configured by Controls, which depends on Risks (SelfMonitoringConfiguration).
         builder.HasOne<QualityProcess>().WithMany().HasForeignKey(a => a.ProcessId).OnDelete(DeleteBehavior.SetNull).HasConstraintName("fk_quality_actions_process");
         builder.HasIndex(a => new { a.OrgUnitId, a.Year }).HasDatabaseName("ix_quality_actions_org_unit_year");
         builder.HasIndex(a => a.RiskId).HasDatabaseName("ix_quality_actions_risk_id");

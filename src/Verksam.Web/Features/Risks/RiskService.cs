@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Risks;
 using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
@@ -20,8 +21,7 @@ namespace Verksam.Web.Features.Risks;
 public sealed class RiskService(VerksamDbContext db, AccessService access, GoalService goals, ProcessService processes, IAuditActor actor, TimeProvider time)
 {
     /// <summary>The score as the seeds write it: "(5x4) 20"; nothing for a risk not yet scored.</summary>
-    public static string WrittenScore(int? likelihood, int? consequence) =>
-        likelihood is { } l && consequence is { } c ? string.Create(CultureInfo.InvariantCulture, $"({l}x{c}) {l * c}") : string.Empty;
+    public static string WrittenScore(int? likelihood, int? consequence) => RiskScoring.Written(likelihood, consequence);
 
     /// <summary>The risk as the follow-up table shows it: its description followed by its score.</summary>
     public static string Described(Risk risk)
@@ -274,205 +274,14 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
         return risk;
     }
 
-    /// <summary>
-    /// Saves an åtgärd of the unit: for a risk, for an egenkontroll, or for a process on its own. What it belongs to
-    /// must be the unit's own.
-    /// </summary>
-    public async Task<QualityAction> SaveActionAsync(Guid unitId, Guid? actionId, ActionEdit edit, Guid? version, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(edit);
-        await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
-        var action = actionId is { } id
-            ? await db.QualityActions.FirstOrDefaultAsync(a => a.Id == id && a.OrgUnitId == unitId, cancellationToken) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound)
-            : null;
-        var year = action?.Year ?? edit.Year ?? time.GetLocalNow().Year;
-        if (action is null)
-        {
-            if (edit.RiskId is { } riskId)
-            {
-                year = await db.Risks.Where(r => r.Id == riskId && r.OrgUnitId == unitId).Select(r => (int?)r.Year).FirstOrDefaultAsync(cancellationToken)
-                    ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-            }
+    /// <summary>The unit's risks of a year in order, for the egenkontroller that watch them; the caller has checked access.</summary>
+    public async Task<IReadOnlyList<Risk>> OfYearAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
+        await db.Risks.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year).OrderBy(r => r.SortOrder).ToListAsync(cancellationToken);
 
-            if (edit.ControlId is { } controlId)
-            {
-                year = await db.SelfMonitorings.Where(c => c.Id == controlId && c.OrgUnitId == unitId).Select(c => (int?)c.Year).FirstOrDefaultAsync(cancellationToken)
-                    ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-            }
-        }
+    public Task<bool> BelongsToAsync(Guid unitId, Guid riskId, int year, CancellationToken cancellationToken = default) =>
+        db.Risks.AnyAsync(r => r.Id == riskId && r.OrgUnitId == unitId && r.Year == year, cancellationToken);
 
-        var errors = new ValidationErrors();
-        var title = UserText.Normalise(edit.Title);
-        var description = UserText.Normalise(edit.Description);
-        if (title is null && description is null)
-        {
-            errors.Add("Title", Texts.Action_Title_Required);
-        }
-        else if (title?.Length > QualityAction.TitleMaxLength)
-        {
-            errors.Add("Title", string.Format(CultureInfo.CurrentCulture, Texts.Action_Title_TooLong, QualityAction.TitleMaxLength));
-        }
-
-        if (description?.Length > QualityAction.DescriptionMaxLength)
-        {
-            errors.Add("Description", string.Format(CultureInfo.CurrentCulture, Texts.Action_Description_TooLong, QualityAction.DescriptionMaxLength));
-        }
-
-        var responsible = UserText.Normalise(edit.Responsible);
-        if (responsible?.Length > QualityAction.ResponsibleMaxLength)
-        {
-            errors.Add("Responsible", string.Format(CultureInfo.CurrentCulture, Texts.Action_Responsible_TooLong, QualityAction.ResponsibleMaxLength));
-        }
-
-        var due = GoalService.ParseDate(edit.DueDate, "DueDate", errors);
-        if (edit.Status is { } s && !Enum.IsDefined(s))
-        {
-            errors.Add("Status", Texts.Action_Status_Required);
-        }
-
-        if (!errors.IsValid)
-        {
-            throw new ValidationException(errors);
-        }
-
-        if (action is null)
-        {
-            var last = await db.QualityActions.Where(a => a.OrgUnitId == unitId && a.Year == year).MaxAsync(a => (int?)a.SortOrder, cancellationToken) ?? 0;
-            var lastControl = await db.SelfMonitorings.Where(c => c.OrgUnitId == unitId && c.Year == year).MaxAsync(c => (int?)c.SortOrder, cancellationToken) ?? 0;
-            action = db.QualityActions.Add(new QualityAction
-            {
-                Id = Guid.NewGuid(),
-                OrgUnitId = unitId,
-                Year = year,
-                RiskId = edit.RiskId,
-                ControlId = edit.ControlId,
-                SortOrder = Math.Max(last, lastControl) + 10,
-                Version = Guid.NewGuid(),
-            }).Entity;
-        }
-        else
-        {
-            db.Expect(action, version);
-        }
-
-        action.Title = title ?? string.Empty;
-        action.Description = description;
-        action.Responsible = responsible;
-        action.DueDate = due;
-        action.Status = edit.Status ?? ActionStatus.Planned;
-        if (edit.ProcessId is { } processId)
-        {
-            action.ProcessId = await processes.BelongsToAsync(unitId, processId, cancellationToken)
-                ? processId
-                : throw ValidationException.For("ProcessId", Texts.Quality_Process_Unknown);
-        }
-
-        await db.SaveOrRefuseAsync(cancellationToken);
-        return action;
-    }
-
-    /// <summary>
-    /// The risks followed up in a period: every risk of the year in the follow-up (a risk at or over the threshold is
-    /// in it whatever anyone chose), with its actions and its mark for the period; and the risks of the year taken out,
-    /// with why.
-    /// </summary>
-    public async Task<RiskFollowUpView> FollowUpAsync(Guid unitId, Period period, CancellationToken cancellationToken = default)
-    {
-        var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
-        return await LoadFollowUpAsync(unit, period, canEdit, cancellationToken);
-    }
-
-    /// <summary>The follow-up of a unit whose access the caller has already checked.</summary>
-    internal async Task<RiskFollowUpView> LoadFollowUpAsync(OrgUnit unit, Period period, bool canEdit, CancellationToken cancellationToken)
-    {
-        var unitId = unit.Id;
-        var register = await LoadRegisterAsync(unit, period.Year, canEdit, cancellationToken);
-        var marks = await db.RiskFollowUps.AsNoTracking()
-            .Where(f => f.OrgUnitId == unitId && f.Year == period.Year && f.PeriodKind == period.Kind && f.StartMonth == period.StartMonth && f.EndMonth == period.EndMonth)
-            .ToDictionaryAsync(f => f.RiskId, cancellationToken);
-        var followed = register.Risks.Where(r => r.InFollowUp || r.Score >= register.Settings.Threshold).ToList();
-        var removed = register.Risks.Where(r => !r.InFollowUp && r.RemovalComment is not null && !(r.Score >= register.Settings.Threshold)).ToList();
-        return new RiskFollowUpView(register, period, followed, removed, marks);
-    }
-
-    /// <summary>
-    /// Marks each followed-up risk for the period. A risk without actions needs the date its action plan will be ready.
-    /// All or nothing: one refused risk saves none.
-    /// </summary>
-    public async Task SaveFollowUpAsync(Guid unitId, Period period, IReadOnlyList<RiskMarkEdit> marks, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(marks);
-        var view = await FollowUpAsync(unitId, period, cancellationToken);
-        if (!view.Register.CanEdit)
-        {
-            await access.RecordDenialAsync(unitId, AccessLevel.Edit, cancellationToken);
-            throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
-        }
-
-        var followed = view.Risks.ToDictionary(r => r.Id);
-        var errors = new ValidationErrors();
-        var planned = new List<(RiskMarkEdit Edit, Risk Risk, DateOnly? Due, string? Comment)>();
-        for (var i = 0; i < marks.Count; i++)
-        {
-            var edit = marks[i];
-            if (!followed.TryGetValue(edit.RiskId, out var risk))
-            {
-                throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-            }
-
-            var comment = UserText.Normalise(edit.Comment);
-            if (comment?.Length > Risk.CommentMaxLength)
-            {
-                errors.Add($"Marks[{i}].Comment", string.Format(CultureInfo.CurrentCulture, Texts.Risk_Comment_TooLong, Risk.CommentMaxLength));
-            }
-
-            var due = GoalService.ParseDate(edit.ActionPlanDue, $"Marks[{i}].ActionPlanDue", errors);
-            if (edit.Mark is not null && view.Register.Actions[risk.Id].Any() is false && (due ?? risk.ActionPlanDue) is null)
-            {
-                errors.Add($"Marks[{i}].ActionPlanDue", string.Format(CultureInfo.CurrentCulture, Texts.Risk_PlanDue_Required, Short(risk.Description)));
-            }
-
-            planned.Add((edit, risk, due, comment));
-        }
-
-        if (!errors.IsValid)
-        {
-            throw new ValidationException(errors);
-        }
-
-        var ids = planned.Select(p => p.Risk.Id).ToList();
-        var stored = await db.RiskFollowUps.Where(f => ids.Contains(f.RiskId) && f.Year == period.Year && f.PeriodKind == period.Kind && f.StartMonth == period.StartMonth && f.EndMonth == period.EndMonth)
-            .ToDictionaryAsync(f => f.RiskId, cancellationToken);
-        var risks = await db.Risks.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
-        foreach (var (edit, risk, due, comment) in planned)
-        {
-            if (!stored.TryGetValue(risk.Id, out var row))
-            {
-                if (edit.Mark is null && comment is null)
-                {
-                    continue;
-                }
-
-                row = db.RiskFollowUps.Add(new RiskFollowUp { Id = Guid.NewGuid(), RiskId = risk.Id, OrgUnitId = unitId, Period = period, Version = Guid.NewGuid() }).Entity;
-            }
-            else
-            {
-                db.Expect(row, edit.Version);
-            }
-
-            row.Mark = edit.Mark;
-            row.Comment = comment;
-            if (due is not null)
-            {
-                risks[risk.Id].ActionPlanDue = due;
-            }
-        }
-
-        await db.SaveOrRefuseAsync(cancellationToken);
-    }
-
-    private static string Short(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
+    internal static string Short(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 
     private static int? ParseScale(string? text, string field, string name, int size, ValidationErrors errors)
     {

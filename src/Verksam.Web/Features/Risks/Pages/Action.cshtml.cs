@@ -10,7 +10,7 @@ using Verksam.Web.Shared.Validation;
 namespace Verksam.Web.Features.Risks.Pages;
 
 /// <summary>Changes an åtgärd: what, what is to be done, who, by when and its status.</summary>
-public sealed class ActionModel(RiskService risks, AccessService access, VerksamDbContext db) : VerksamPageModel
+public sealed class ActionModel(ActionService actions, AccessService access, VerksamDbContext db) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -45,7 +45,7 @@ public sealed class ActionModel(RiskService risks, AccessService access, Verksam
         await LoadAsync();
         try
         {
-            await risks.SaveActionAsync(Id, ActionId, Input, Version);
+            await actions.SaveActionAsync(Id, ActionId, Input, Version);
             Confirmation = Resources.Texts.Action_Saved;
             return Redirect(BackUrl);
         }

@@ -8,7 +8,7 @@ using Verksam.Web.Shared.Validation;
 namespace Verksam.Web.Features.Risks.Pages;
 
 /// <summary>Registers a risk or changes it, with its actions and the history of its score.</summary>
-public sealed class RiskModel(RiskService risks, TimeProvider time) : VerksamPageModel
+public sealed class RiskModel(RiskService risks, ActionService actions, TimeProvider time) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -98,7 +98,7 @@ public sealed class RiskModel(RiskService risks, TimeProvider time) : VerksamPag
         try
         {
             NewAction.RiskId = RiskId ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-            await risks.SaveActionAsync(Id, null, NewAction, null);
+            await actions.SaveActionAsync(Id, null, NewAction, null);
             Confirmation = Resources.Texts.Action_Saved;
             return Redirect($"/organisation/{Id}/risk/{RiskId}");
         }

@@ -10,7 +10,7 @@ namespace Verksam.Web.Features.Risks.Pages;
 /// The risk follow-up of a report's period: each risk in the follow-up marked by how well its action plan is followed,
 /// and, for a risk without actions, the date its plan will be ready. All saved together or not at all.
 /// </summary>
-public sealed class RiskFollowUpModel(RiskService risks) : VerksamPageModel
+public sealed class RiskFollowUpModel(RiskFollowUpService followUps) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -51,7 +51,7 @@ public sealed class RiskFollowUpModel(RiskService risks) : VerksamPageModel
 
         try
         {
-            await risks.SaveFollowUpAsync(Id, View.Period, Marks);
+            await followUps.SaveFollowUpAsync(Id, View.Period, Marks);
             Confirmation = Resources.Texts.RiskFollowUp_Saved;
             return Redirect(ReportUrl);
         }
@@ -76,7 +76,7 @@ public sealed class RiskFollowUpModel(RiskService risks) : VerksamPageModel
             return false;
         }
 
-        View = await risks.FollowUpAsync(Id, period);
+        View = await followUps.FollowUpAsync(Id, period);
         if (!View.Register.CanEdit)
         {
             throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);

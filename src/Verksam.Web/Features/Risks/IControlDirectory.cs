@@ -1,0 +1,12 @@
+namespace Verksam.Web.Features.Risks;
+
+/// <summary>
+/// What actions need to know of egenkontroller, answered by the Controls feature (which depends on Risks, not the
+/// other way round): a control's year, and the last place in the year's shared order of controls and actions.
+/// </summary>
+public interface IControlDirectory
+{
+    Task<int?> YearOfAsync(Guid unitId, Guid controlId, CancellationToken cancellationToken = default);
+
+    Task<int?> LastSortOrderAsync(Guid unitId, int year, CancellationToken cancellationToken = default);
+}
