@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -46,7 +47,7 @@ public sealed class WheelModel(WheelService wheels, TimeProvider time) : Verksam
         {
             await wheels.SaveFollowUpAsync(Id, TheYear, Marks);
             Confirmation = Resources.Texts.Wheel_Saved;
-            return Redirect($"/organisation/{Id}/arshjul?ar={TheYear}");
+            return Redirect(Link.Wheel(Id, TheYear));
         }
         catch (ValidationException ex)
         {
@@ -68,7 +69,7 @@ public sealed class WheelModel(WheelService wheels, TimeProvider time) : Verksam
             NewActivity.Year = TheYear;
             await wheels.SaveActivityAsync(Id, null, NewActivity, null);
             Confirmation = Resources.Texts.Wheel_Added;
-            return Redirect($"/organisation/{Id}/arshjul?ar={TheYear}");
+            return Redirect(Link.Wheel(Id, TheYear));
         }
         catch (ValidationException ex)
         {
@@ -84,7 +85,7 @@ public sealed class WheelModel(WheelService wheels, TimeProvider time) : Verksam
     {
         var copied = await wheels.CopyToNextYearAsync(Id, TheYear);
         Confirmation = string.Format(CultureInfo.CurrentCulture, Resources.Texts.Wheel_Copied, copied, TheYear + 1);
-        return Redirect($"/organisation/{Id}/arshjul?ar={TheYear + 1}");
+        return Redirect(Link.Wheel(Id, TheYear + 1));
     }
 
     /// <summary>The index of an activity in the posted marks, so each field's name and error key match.</summary>

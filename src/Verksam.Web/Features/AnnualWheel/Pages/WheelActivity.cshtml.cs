@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -37,7 +38,7 @@ public sealed class WheelActivityModel(WheelService wheels) : VerksamPageModel
         {
             await wheels.SaveActivityAsync(Id, ActivityId, Input, Version);
             Confirmation = Resources.Texts.Wheel_ActivitySaved;
-            return Redirect($"/organisation/{Id}/arshjul?ar={Year}");
+            return Redirect(Link.Wheel(Id, Year));
         }
         catch (ValidationException ex)
         {

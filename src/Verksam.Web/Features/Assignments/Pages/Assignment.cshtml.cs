@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -51,7 +52,7 @@ public sealed class AssignmentModel(AssignmentService assignments, TimeProvider 
             Input.Year = TheYear;
             await assignments.SaveAsync(Id, AssignmentId, Input, Version);
             Confirmation = Resources.Texts.Assignment_Saved;
-            return Redirect($"/organisation/{Id}/uppdrag?ar={TheYear}");
+            return Redirect(Link.Assignments(Id, TheYear));
         }
         catch (ValidationException ex)
         {

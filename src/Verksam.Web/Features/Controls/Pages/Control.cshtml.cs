@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -68,7 +69,7 @@ public sealed class ControlModel(ControlService controls, TimeProvider time) : V
             Input.Year = TheYear;
             var saved = await controls.SaveAsync(Id, ControlId, Input, Version);
             Confirmation = Resources.Texts.Control_Saved;
-            return Redirect($"/organisation/{Id}/egenkontroll/{saved.Id}");
+            return Redirect(Link.Control(Id, saved.Id));
         }
         catch (ValidationException ex)
         {
@@ -91,7 +92,7 @@ public sealed class ControlModel(ControlService controls, TimeProvider time) : V
         {
             await controls.AddResultAsync(Id, ControlId ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound), Result);
             Confirmation = Resources.Texts.Control_ResultSaved;
-            return Redirect($"/organisation/{Id}/egenkontroll/{ControlId}");
+            return Redirect(Link.Control(Id, ControlId.Value));
         }
         catch (ValidationException ex)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -33,7 +34,7 @@ public sealed class ReportModel(FollowUpService reports) : VerksamPageModel
     /// <summary>After a refused save: what the other person saved, where it differs from what this user typed.</summary>
     public IReadOnlyDictionary<string, string?> Others { get; private set; } = new Dictionary<string, string?>();
 
-    public string ReportUrl => $"/organisation/{Id}/uppfoljning/{View.Period.Code}";
+    public string ReportUrl => Link.Report(Id, View.Period);
 
     public async Task<IActionResult> OnGetAsync()
     {

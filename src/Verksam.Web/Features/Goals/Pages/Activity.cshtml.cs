@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -54,7 +55,7 @@ public sealed class ActivityModel(GoalService goals, TimeProvider time) : Verksa
         {
             await goals.SaveActivityAsync(goal.Id, Id, Input, Today, Version);
             Confirmation = Resources.Texts.Activity_Saved;
-            return Redirect($"/mal/{goal.Id}");
+            return Redirect(Link.Goal(goal.Id));
         }
         catch (ValidationException ex)
         {

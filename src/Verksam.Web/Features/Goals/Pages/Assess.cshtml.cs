@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Assessment;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Scales;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -48,7 +49,7 @@ public sealed class AssessModel(GoalService goals) : VerksamPageModel
         {
             await goals.SaveAssessmentAsync(Id, period, Input.Colour, Input.Fulfilment, Input.Motivation, Version);
             Confirmation = Resources.Texts.GoalAssessment_Done;
-            return Redirect($"/mal/{Id}");
+            return Redirect(Link.Goal(Id));
         }
         catch (ValidationException ex)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Indicators;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -34,7 +35,7 @@ public sealed class DetailsModel(GoalService goals, TimeProvider time) : Verksam
         {
             await goals.SaveActivityAsync(Id, null, Activity, Today, null);
             Confirmation = Resources.Texts.Activity_Added;
-            return Redirect($"/mal/{Id}");
+            return Redirect(Link.Goal(Id));
         }
         catch (ValidationException ex)
         {
@@ -67,7 +68,7 @@ public sealed class DetailsModel(GoalService goals, TimeProvider time) : Verksam
             {
                 await goals.SetIndicatorsAsync(Id, parsed, stamp);
                 Confirmation = Resources.Texts.Goal_IndicatorsSaved;
-                return Redirect($"/mal/{Id}");
+                return Redirect(Link.Goal(Id));
             }
             catch (ValidationException ex)
             {

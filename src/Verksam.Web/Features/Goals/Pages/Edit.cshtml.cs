@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -39,7 +40,7 @@ public sealed class EditModel(GoalService goals) : VerksamPageModel
         {
             await goals.UpdateAsync(Id, Input, Version);
             Confirmation = Resources.Texts.Goal_Saved;
-            return Redirect($"/mal/{Id}");
+            return Redirect(Link.Goal(Id));
         }
         catch (ValidationException ex)
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -26,7 +27,7 @@ public sealed class IndexModel(GoalService goals, Indicators.IndicatorService in
         {
             var goal = await goals.CreateAsync(Id, Data.Year, Input.Title, Input.Level, Input.ParentId, Input.Perspective);
             Confirmation = Resources.Texts.Goal_Created;
-            return Redirect($"/mal/{goal.Id}");
+            return Redirect(Link.Goal(goal.Id));
         }
         catch (ValidationException ex)
         {

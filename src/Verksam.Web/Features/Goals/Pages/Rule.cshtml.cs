@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Assessment;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
@@ -59,7 +60,7 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
             int? dueDay = int.TryParse(Input.ReportDueDay, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : null;
             await goals.SaveSettingsAsync(Id, new MunicipalitySettingsEdit(Input.Rule, green, yellow, Input.SteerByPerspective, dueDay), Version);
             Confirmation = Resources.Texts.RollUp_Saved;
-            return Redirect($"/admin/kommuner/{Id}/regel");
+            return Redirect(Link.MunicipalityRule(Id));
         }
         catch (ValidationException ex)
         {

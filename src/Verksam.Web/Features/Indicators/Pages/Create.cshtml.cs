@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Indicators.Pages;
@@ -15,7 +16,7 @@ public sealed class CreateModel(IndicatorService indicators, AccessService acces
 
     public string UnitName { get; private set; } = string.Empty;
 
-    public override string CancelUrl => $"/organisation/{Id}/indikatorer?ar={Year}";
+    public override string CancelUrl => Link.Indicators(Id, Year);
 
     public override IReadOnlyDictionary<string, string> ExtraFields => new Dictionary<string, string> { ["ar"] = Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty };
 
@@ -34,7 +35,7 @@ public sealed class CreateModel(IndicatorService indicators, AccessService acces
         {
             var indicator = await indicators.CreateAsync(Id, Year!.Value, Input);
             Confirmation = string.Format(CultureInfo.CurrentCulture, Resources.Texts.Indicator_Created, indicator.Name);
-            return Redirect($"/indikatorer/{indicator.Id}");
+            return Redirect(Link.Indicator(indicator.Id));
         }
         catch (ValidationException ex)
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Indicators.Pages;
@@ -12,7 +13,7 @@ public sealed class EditModel(IndicatorService indicators) : IndicatorFormModel
 
     public int Year { get; private set; }
 
-    public override string CancelUrl => $"/indikatorer/{Id}";
+    public override string CancelUrl => Link.Indicator(Id);
 
     public async Task OnGetAsync()
     {
@@ -34,7 +35,7 @@ public sealed class EditModel(IndicatorService indicators) : IndicatorFormModel
         {
             await indicators.UpdateAsync(Id, Input, Version);
             Confirmation = Resources.Texts.Indicator_Saved;
-            return Redirect($"/indikatorer/{Id}");
+            return Redirect(Link.Indicator(Id));
         }
         catch (ValidationException ex)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -27,7 +28,7 @@ public sealed class EntryModel(IndicatorService indicators, TimeProvider time) :
     {
         if (!await LoadAsync())
         {
-            return Redirect($"/organisation/{Id}/utfall?period={DefaultPeriod().Code}");
+            return Redirect(Link.Outcomes(Id, DefaultPeriod()));
         }
 
         Rows = Entry.Rows.Select(EntryRowInput.From).ToList();
@@ -71,7 +72,7 @@ public sealed class EntryModel(IndicatorService indicators, TimeProvider time) :
         }
 
         Confirmation = string.Format(CultureInfo.CurrentCulture, Texts.Outcomes_Saved, Entry.Period.Name);
-        return Redirect($"/organisation/{Id}/utfall?period={Entry.Period.Code}");
+        return Redirect(Link.Outcomes(Id, Entry.Period));
     }
 
     public Period OtherYear(int step)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Organisation.Pages;
@@ -24,11 +25,11 @@ public sealed class ArchiveModel(OrgUnitService units, AccessService access) : U
         return Page();
     }
 
-    public Task<IActionResult> OnPostArchiveAsync() => ChangeAsync(() => units.ArchiveAsync(Id, Version), Texts.OrgUnit_Archived_Done, $"/organisation/{Id}");
+    public Task<IActionResult> OnPostArchiveAsync() => ChangeAsync(() => units.ArchiveAsync(Id, Version), Texts.OrgUnit_Archived_Done, Link.Unit(Id));
 
-    public Task<IActionResult> OnPostRestoreAsync() => ChangeAsync(() => units.RestoreAsync(Id, Version), Texts.OrgUnit_Restored_Done, $"/organisation/{Id}");
+    public Task<IActionResult> OnPostRestoreAsync() => ChangeAsync(() => units.RestoreAsync(Id, Version), Texts.OrgUnit_Restored_Done, Link.Unit(Id));
 
-    public Task<IActionResult> OnPostDeleteAsync() => ChangeAsync(() => units.DeleteAsync(Id, Version), Texts.OrgUnit_Deleted_Done, "/organisation");
+    public Task<IActionResult> OnPostDeleteAsync() => ChangeAsync(() => units.DeleteAsync(Id, Version), Texts.OrgUnit_Deleted_Done, Link.Organisation());
 
     private async Task<IActionResult> ChangeAsync(Func<Task> change, string confirmation, string next)
     {

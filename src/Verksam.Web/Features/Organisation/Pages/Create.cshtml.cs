@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -30,7 +31,7 @@ public sealed class CreateModel(OrgUnitService units, AccessService access) : Ve
         {
             var unit = await units.CreateAsync(ParentId, Input.Name, Parent is null ? OrgUnitKind.Municipality : Input.Kind);
             Confirmation = string.Format(System.Globalization.CultureInfo.CurrentCulture, Texts.OrgUnit_Created, unit.Name);
-            return Redirect($"/organisation/{unit.Id}");
+            return Redirect(Link.Unit(unit.Id));
         }
         catch (ValidationException ex)
         {

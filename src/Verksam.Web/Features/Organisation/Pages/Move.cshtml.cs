@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Organisation.Pages;
@@ -38,7 +39,7 @@ public sealed class MoveModel(OrgUnitService units, AccessService access) : Unit
         {
             await units.MoveAsync(Id, Input.NewParentId, Version);
             Confirmation = Texts.OrgUnit_Moved;
-            return Redirect($"/organisation/{Id}");
+            return Redirect(Link.Unit(Id));
         }
         catch (ValidationException ex)
         {

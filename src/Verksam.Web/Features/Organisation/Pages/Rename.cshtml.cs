@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Organisation.Pages;
@@ -36,7 +37,7 @@ public sealed class RenameModel(OrgUnitService units, AccessService access) : Un
         {
             await units.RenameAsync(Id, Input.Name, Version);
             Confirmation = Texts.OrgUnit_Renamed;
-            return Redirect($"/organisation/{Id}");
+            return Redirect(Link.Unit(Id));
         }
         catch (ValidationException ex)
         {

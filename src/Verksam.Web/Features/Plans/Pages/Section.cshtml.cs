@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -19,7 +20,7 @@ public sealed class SectionModel(PlanService plans, AccessService access, TimePr
 
     public ReportKind Kind => Document == "kvalitetsplan" ? ReportKind.QualityPlan : ReportKind.OperationalPlan;
 
-    public string BackUrl => $"/organisation/{Id}/{Document}?ar={Year}";
+    public string BackUrl => Kind == ReportKind.QualityPlan ? Link.QualityPlan(Id, Year) : Link.Plan(Id, Year);
 
     public string PlanTitle => string.Format(System.Globalization.CultureInfo.CurrentCulture, Kind == ReportKind.QualityPlan ? Resources.Texts.QualityPlan_Title : Resources.Texts.Plan_Title, Year);
 

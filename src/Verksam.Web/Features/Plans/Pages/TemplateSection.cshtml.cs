@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
@@ -22,7 +23,7 @@ public sealed class TemplateSectionModel(TemplateService templates) : VerksamPag
 
     public ReportKind Kind { get; private set; }
 
-    public string BackUrl => $"/admin/kommuner/{MunicipalityId}/mallar?rapport={Kind}";
+    public string BackUrl => Link.Templates(MunicipalityId, Kind.ToString());
 
     public async Task OnGetAsync()
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
@@ -41,7 +42,7 @@ public sealed class TemplatesModel(TemplateService templates) : VerksamPageModel
         {
             await change();
             Confirmation = confirmation;
-            return Redirect($"/admin/kommuner/{Id}/mallar?rapport={KindOrPlan()}");
+            return Redirect(Link.Templates(Id, KindOrPlan().ToString()));
         }
         catch (ValidationException ex)
         {

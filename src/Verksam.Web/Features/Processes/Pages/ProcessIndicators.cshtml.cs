@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Controls;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -31,7 +32,7 @@ public sealed class ProcessIndicatorsModel(ControlService controls) : VerksamPag
         {
             await controls.SetProcessIndicatorsAsync(Id, ProcessId, year, selected ?? [], stamp);
             Confirmation = Resources.Texts.Process_Indicators_Saved;
-            return Redirect($"/organisation/{Id}/processer/{ProcessId}/indikatorer?ar={year}");
+            return Redirect(Link.ProcessIndicators(Id, ProcessId, year));
         }
         catch (ValidationException ex)
         {

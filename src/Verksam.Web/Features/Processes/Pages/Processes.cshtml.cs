@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Controls;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -30,7 +31,7 @@ public sealed class ProcessesModel(ControlService controls, TimeProvider time) :
         {
             await controls.SaveProcessAsync(Id, ProcessId, Name, Version);
             Confirmation = Resources.Texts.Process_Saved;
-            return Redirect($"/organisation/{Id}/processer");
+            return Redirect(Link.Processes(Id));
         }
         catch (ValidationException ex)
         {

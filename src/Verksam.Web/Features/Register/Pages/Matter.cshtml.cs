@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -49,7 +50,7 @@ public sealed class MatterModel(MatterService matters) : VerksamPageModel
         {
             await matters.HandleAsync(Id, MatterId, Input, Version);
             Confirmation = Resources.Texts.Matter_Saved;
-            return Redirect($"/organisation/{Id}/arenden/{MatterId}");
+            return Redirect(Link.Matter(Id, MatterId));
         }
         catch (ValidationException ex)
         {

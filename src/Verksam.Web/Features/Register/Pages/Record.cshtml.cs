@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -82,7 +83,7 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
         {
             var matter = await matters.RecordAsync(on, MatterId, Input, Version);
             Confirmation = MatterId is null ? Resources.Texts.Matter_Recorded : Resources.Texts.Matter_Saved;
-            return Redirect($"/organisation/{on}/arenden/{matter.Id}");
+            return Redirect(Link.Matter(on, matter.Id));
         }
         catch (ValidationException ex)
         {

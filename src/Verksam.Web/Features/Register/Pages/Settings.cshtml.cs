@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -38,7 +39,7 @@ public sealed class SettingsModel(MatterService matters) : VerksamPageModel
         {
             await matters.SaveSettingsAsync(Id, Input, Version);
             Confirmation = Resources.Texts.RegisterSettings_Saved;
-            return Redirect($"/organisation/{Id}/arenden");
+            return Redirect(Link.Matters(Id));
         }
         catch (ValidationException ex)
         {

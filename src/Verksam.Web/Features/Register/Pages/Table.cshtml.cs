@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -41,7 +42,7 @@ public sealed class TableModel(RegisterTableService tables) : VerksamPageModel
 
             await tables.SaveSummariesAsync(Id, year, Summaries, Versions);
             Confirmation = Resources.Texts.RegisterSummary_Saved;
-            return Redirect($"/organisation/{Id}/arenden/sammanstallning?ar={year}");
+            return Redirect(Link.RegisterTable(Id, year));
         }
         catch (ValidationException ex)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -67,9 +68,9 @@ public sealed class ActionModel(RiskService risks, AccessService access, Verksam
         await access.RequireAsync(Id, AccessLevel.Edit);
         var action = await db.QualityActions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == ActionId && a.OrgUnitId == Id)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        BackUrl = action.RiskId is { } r ? $"/organisation/{Id}/risk/{r}"
-            : action.ControlId is { } c ? $"/organisation/{Id}/egenkontroll/{c}"
-            : $"/organisation/{Id}/egenkontroller?ar={action.Year}";
+        BackUrl = action.RiskId is { } r ? Link.Risk(Id, r)
+            : action.ControlId is { } c ? Link.Control(Id, c)
+            : Link.Controls(Id, action.Year);
         return action;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Processes;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -76,7 +77,7 @@ public sealed class RiskModel(RiskService risks, TimeProvider time) : VerksamPag
             Input.Year = Year;
             var saved = await risks.SaveAsync(Id, RiskId, Input, Version);
             Confirmation = Resources.Texts.Risk_Saved;
-            return Redirect($"/organisation/{Id}/risk/{saved.Id}");
+            return Redirect(Link.Risk(Id, saved.Id));
         }
         catch (ValidationException ex)
         {
@@ -100,7 +101,7 @@ public sealed class RiskModel(RiskService risks, TimeProvider time) : VerksamPag
             NewAction.RiskId = RiskId ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
             await risks.SaveActionAsync(Id, null, NewAction, null);
             Confirmation = Resources.Texts.Action_Saved;
-            return Redirect($"/organisation/{Id}/risk/{RiskId}");
+            return Redirect(Link.Risk(Id, RiskId.Value));
         }
         catch (ValidationException ex)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -24,7 +25,7 @@ public sealed class RiskFollowUpModel(RiskService risks) : VerksamPageModel
 
     public RiskFollowUpView View { get; private set; } = null!;
 
-    public string ReportUrl => $"/organisation/{Id}/uppfoljning/{View.Period.Code}";
+    public string ReportUrl => Link.Report(Id, View.Period);
 
     public async Task<IActionResult> OnGetAsync()
     {

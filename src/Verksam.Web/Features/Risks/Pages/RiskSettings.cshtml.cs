@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
@@ -47,7 +48,7 @@ public sealed class RiskSettingsModel(RiskService risks, GoalService goals, Acce
         {
             await risks.SaveSettingsAsync(Id, Input, Version);
             Confirmation = Resources.Texts.RiskSettings_Saved;
-            return Redirect($"/admin/kommuner/{Id}/risker");
+            return Redirect(Link.RiskSettings(Id));
         }
         catch (ValidationException ex)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
@@ -24,7 +25,7 @@ public sealed class CreateUserModel(UserAdminService service) : VerksamPageModel
         {
             var user = await service.CreateAsync(Input.UserName, Input.DisplayName, Input.Password, Input.IsAdministrator);
             Confirmation = string.Format(CultureInfo.CurrentCulture, Texts.Users_Created, user.DisplayName);
-            return Redirect($"/admin/anvandare/{user.Id}");
+            return Redirect(Link.User(user.Id));
         }
         catch (ValidationException ex)
         {

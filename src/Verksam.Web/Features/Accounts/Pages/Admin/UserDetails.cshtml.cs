@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
@@ -36,7 +37,7 @@ public sealed class UserDetailsModel(UserAdminService service) : VerksamPageMode
         {
             await service.GrantAsync(Id, Input.OrgUnitId, Input.Level, Input.IncludesRegister);
             Confirmation = Texts.Grant_Saved;
-            return Redirect($"/admin/anvandare/{Id}");
+            return Redirect(Link.User(Id));
         }
         catch (ValidationException ex)
         {
@@ -68,7 +69,7 @@ public sealed class UserDetailsModel(UserAdminService service) : VerksamPageMode
         }
 
         Confirmation = Texts.Grant_Revoked;
-        return Redirect($"/admin/anvandare/{Id}");
+        return Redirect(Link.User(Id));
     }
 
     private async Task<bool> LoadAsync()
