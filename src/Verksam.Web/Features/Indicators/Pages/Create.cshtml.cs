@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Links;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Indicators.Pages;
 
@@ -31,17 +30,14 @@ public sealed class CreateModel(IndicatorService indicators, AccessService acces
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        try
-        {
-            var indicator = await indicators.CreateAsync(Id, Year!.Value, Input);
-            Confirmation = string.Format(CultureInfo.CurrentCulture, Resources.Texts.Indicator_Created, indicator.Name);
-            return Redirect(Link.Indicator(indicator.Id));
-        }
-        catch (ValidationException ex)
-        {
-            AddInputErrors(ex);
-            return Page();
-        }
+        return await SaveAsync(
+            async () =>
+            {
+                var indicator = await indicators.CreateAsync(Id, Year!.Value, Input);
+                Confirmation = string.Format(CultureInfo.CurrentCulture, Resources.Texts.Indicator_Created, indicator.Name);
+                return Redirect(Link.Indicator(indicator.Id));
+            },
+            versioned: false);
     }
 
     private async Task LoadAsync()

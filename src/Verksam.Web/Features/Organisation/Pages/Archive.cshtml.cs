@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Links;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Organisation.Pages;
 
@@ -38,24 +37,18 @@ public sealed class ArchiveModel(OrgUnitService units, AccessService access) : U
             return denied;
         }
 
-        try
-        {
-            await change();
-            Confirmation = string.Format(CultureInfo.CurrentCulture, confirmation, Unit.Name);
-            return Redirect(next);
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
-
-        ModelState.Remove(nameof(Version));
-        Version = Unit.Version;
-        HasData = await units.HasDataAsync(Id);
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await change();
+                Confirmation = string.Format(CultureInfo.CurrentCulture, confirmation, Unit.Name);
+                return Redirect(next);
+            },
+            refused: async () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = Unit.Version;
+                HasData = await units.HasDataAsync(Id);
+            });
     }
 }

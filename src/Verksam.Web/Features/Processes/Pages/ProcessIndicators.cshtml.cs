@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Controls;
 using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Processes.Pages;
 
@@ -28,23 +27,18 @@ public sealed class ProcessIndicatorsModel(ControlService controls) : VerksamPag
     public async Task<IActionResult> OnPostAsync([FromForm(Name = "Selected")] List<Guid>? selected, [FromForm(Name = "Stamp")] string? stamp)
     {
         var year = Year ?? await controls.IndicatorYearAsync(Id);
-        try
-        {
-            await controls.SetProcessIndicatorsAsync(Id, ProcessId, year, selected ?? [], stamp);
-            Confirmation = Resources.Texts.Process_Indicators_Saved;
-            return Redirect(Link.ProcessIndicators(Id, ProcessId, year));
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex, string.Empty);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
-
-        Posted = (selected ?? []).ToHashSet();
-        View = await controls.ProcessIndicatorsAsync(Id, ProcessId, year);
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await controls.SetProcessIndicatorsAsync(Id, ProcessId, year, selected ?? [], stamp);
+                Confirmation = Resources.Texts.Process_Indicators_Saved;
+                return Redirect(Link.ProcessIndicators(Id, ProcessId, year));
+            },
+            refused: async () =>
+            {
+                Posted = (selected ?? []).ToHashSet();
+                View = await controls.ProcessIndicatorsAsync(Id, ProcessId, year);
+            },
+            prefix: string.Empty);
     }
 }

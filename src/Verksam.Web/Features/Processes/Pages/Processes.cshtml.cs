@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Controls;
 using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Processes.Pages;
 
@@ -25,24 +24,13 @@ public sealed class ProcessesModel(ControlService controls, TimeProvider time) :
 
     public async Task OnGetAsync() => List = await controls.ListAsync(Id, time.GetLocalNow().Year);
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        try
+    public Task<IActionResult> OnPostAsync() => SaveAsync(
+        async () =>
         {
             await controls.SaveProcessAsync(Id, ProcessId, Name, Version);
             Confirmation = Resources.Texts.Process_Saved;
             return Redirect(Link.Processes(Id));
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex, string.Empty);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
-
-        List = await controls.ListAsync(Id, time.GetLocalNow().Year);
-        return Page();
-    }
+        },
+        refused: async () => List = await controls.ListAsync(Id, time.GetLocalNow().Year),
+        prefix: string.Empty);
 }

@@ -5,7 +5,6 @@ using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Risks.Pages;
 
@@ -43,24 +42,18 @@ public sealed class ActionModel(RiskService risks, AccessService access, Verksam
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        try
-        {
-            await risks.SaveActionAsync(Id, ActionId, Input, Version);
-            Confirmation = Resources.Texts.Action_Saved;
-            return Redirect(BackUrl);
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = (await LoadAsync()).Version;
-        }
-
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await risks.SaveActionAsync(Id, ActionId, Input, Version);
+                Confirmation = Resources.Texts.Action_Saved;
+                return Redirect(BackUrl);
+            },
+            onStale: async () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = (await LoadAsync()).Version;
+            });
     }
 
     private async Task<QualityAction> LoadAsync()

@@ -4,7 +4,6 @@ using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Risks.Pages;
 
@@ -51,22 +50,14 @@ public sealed class RiskFollowUpModel(RiskService risks) : VerksamPageModel
             return NotFound();
         }
 
-        try
-        {
-            await risks.SaveFollowUpAsync(Id, View.Period, Marks);
-            Confirmation = Resources.Texts.RiskFollowUp_Saved;
-            return Redirect(ReportUrl);
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex, string.Empty);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
-
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await risks.SaveFollowUpAsync(Id, View.Period, Marks);
+                Confirmation = Resources.Texts.RiskFollowUp_Saved;
+                return Redirect(ReportUrl);
+            },
+            prefix: string.Empty);
     }
 
     public RiskMarkEdit MarkFor(Guid riskId) => Marks.FirstOrDefault(m => m.RiskId == riskId) ?? new RiskMarkEdit { RiskId = riskId };

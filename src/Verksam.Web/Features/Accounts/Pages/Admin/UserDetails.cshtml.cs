@@ -5,7 +5,6 @@ using Verksam.Web.Resources;
 using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Accounts.Pages.Admin;
 
@@ -33,23 +32,14 @@ public sealed class UserDetailsModel(UserAdminService service) : VerksamPageMode
             return NotFound();
         }
 
-        try
-        {
-            await service.GrantAsync(Id, Input.OrgUnitId, Input.Level, Input.IncludesRegister);
-            Confirmation = Texts.Grant_Saved;
-            return Redirect(Link.User(Id));
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-            return Page();
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            Grants = await service.GrantsOfAsync(Id);
-            return Page();
-        }
+        return await SaveAsync(
+            async () =>
+            {
+                await service.GrantAsync(Id, Input.OrgUnitId, Input.Level, Input.IncludesRegister);
+                Confirmation = Texts.Grant_Saved;
+                return Redirect(Link.User(Id));
+            },
+            onStale: async () => Grants = await service.GrantsOfAsync(Id));
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid grantId)
