@@ -154,6 +154,9 @@ public static class Link
 
     public static string RegisterExport(Guid unitId) => $"{Unit(unitId)}/arenden/export";
 
+    /// <summary>Where the indicator form's script asks how a scale reads (Features/Indicators/IndicatorApi.cs).</summary>
+    public static string ScalePreviewApi() => "/api/scales/preview";
+
     private static string WithYear(string path, int? year) => WithQuery(path, ("ar", Number(year)));
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
