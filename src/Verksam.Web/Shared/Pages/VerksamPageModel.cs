@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verksam.Web.Shared.Validation;
 
@@ -22,4 +23,51 @@ public abstract class VerksamPageModel : PageModel
     }
 
     protected void AddError(string message) => ModelState.AddModelError(string.Empty, message);
+
+    /// <summary>
+    /// The one way a page saves: <paramref name="save"/> calls the service and redirects. When the service refuses,
+    /// its messages go on the form, <paramref name="refused"/> loads what the form shows besides what was posted,
+    /// and the page is shown again with everything the user typed.
+    /// </summary>
+    /// <param name="prefix">Where a service's field names sit on the form: "Input" makes "Title" the key "Input.Title".</param>
+    /// <param name="onStale">
+    /// What else the form needs when the save was based on an old version, after the message at the top: usually the
+    /// stored version, so that saving again knowingly replaces what someone else saved meanwhile.
+    /// </param>
+    /// <param name="versioned">
+    /// False for a form that carries no version (a new thing, a step in a list): a refusal for an old version is not
+    /// expected there and is not turned into a message.
+    /// </param>
+    protected async Task<IActionResult> SaveAsync(
+        Func<Task<IActionResult>> save,
+        Func<Task>? refused = null,
+        string prefix = "Input",
+        Func<Task>? onStale = null,
+        bool versioned = true)
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        try
+        {
+            return await save();
+        }
+        catch (ValidationException ex)
+        {
+            AddErrors(ex, prefix);
+        }
+        catch (StaleVersionException ex) when (versioned)
+        {
+            AddError(ex.Message);
+            if (onStale is not null)
+            {
+                await onStale();
+            }
+        }
+
+        if (refused is not null)
+        {
+            await refused();
+        }
+
+        return Page();
+    }
 }

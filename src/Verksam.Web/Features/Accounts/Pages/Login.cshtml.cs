@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Accounts.Pages;
@@ -39,7 +40,7 @@ public sealed class LoginModel(SignInManager<VerksamUser> signIn) : VerksamPageM
         var result = await signIn.PasswordSignInAsync(Input.UserName!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/organisation");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Link.Organisation());
         }
 
         // The same words whether the name or the password was wrong, so that names cannot be guessed.

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Accounts.Pages;
@@ -9,7 +10,7 @@ namespace Verksam.Web.Features.Accounts.Pages;
 [AllowAnonymous]
 public sealed class LogoutModel(SignInManager<VerksamUser> signIn) : VerksamPageModel
 {
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/organisation") : Page();
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect(Link.Organisation()) : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {

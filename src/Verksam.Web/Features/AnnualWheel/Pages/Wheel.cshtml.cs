@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.AnnualWheel.Pages;
 
@@ -40,51 +40,37 @@ public sealed class WheelModel(WheelService wheels, TimeProvider time) : Verksam
         Marks = Wheel.Activities.Select(a => new WheelMarkEdit { ActivityId = a.Id, Mark = a.Mark, Comment = a.Comment, Version = a.Version }).ToList();
     }
 
-    public async Task<IActionResult> OnPostFollowUpAsync()
-    {
-        try
+    public Task<IActionResult> OnPostFollowUpAsync() => SaveAsync(
+        async () =>
         {
             await wheels.SaveFollowUpAsync(Id, TheYear, Marks);
             Confirmation = Resources.Texts.Wheel_Saved;
-            return Redirect($"/organisation/{Id}/arshjul?ar={TheYear}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex, string.Empty);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
+            return Redirect(Link.Wheel(Id, TheYear));
+        },
+        refused: async () => Wheel = await wheels.GetAsync(Id, TheYear),
+        prefix: string.Empty);
 
-        Wheel = await wheels.GetAsync(Id, TheYear);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAddAsync()
-    {
-        try
+    public Task<IActionResult> OnPostAddAsync() => SaveAsync(
+        async () =>
         {
             NewActivity.Year = TheYear;
             await wheels.SaveActivityAsync(Id, null, NewActivity, null);
             Confirmation = Resources.Texts.Wheel_Added;
-            return Redirect($"/organisation/{Id}/arshjul?ar={TheYear}");
-        }
-        catch (ValidationException ex)
+            return Redirect(Link.Wheel(Id, TheYear));
+        },
+        refused: async () =>
         {
-            AddErrors(ex, nameof(NewActivity));
-        }
-
-        Wheel = await wheels.GetAsync(Id, TheYear);
-        Marks = Wheel.Activities.Select(a => new WheelMarkEdit { ActivityId = a.Id, Mark = a.Mark, Comment = a.Comment, Version = a.Version }).ToList();
-        return Page();
-    }
+            Wheel = await wheels.GetAsync(Id, TheYear);
+            Marks = Wheel.Activities.Select(a => new WheelMarkEdit { ActivityId = a.Id, Mark = a.Mark, Comment = a.Comment, Version = a.Version }).ToList();
+        },
+        prefix: nameof(NewActivity),
+        versioned: false);
 
     public async Task<IActionResult> OnPostCopyAsync()
     {
         var copied = await wheels.CopyToNextYearAsync(Id, TheYear);
         Confirmation = string.Format(CultureInfo.CurrentCulture, Resources.Texts.Wheel_Copied, copied, TheYear + 1);
-        return Redirect($"/organisation/{Id}/arshjul?ar={TheYear + 1}");
+        return Redirect(Link.Wheel(Id, TheYear + 1));
     }
 
     /// <summary>The index of an activity in the posted marks, so each field's name and error key match.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.AnnualWheel.Pages;
 
@@ -33,23 +33,18 @@ public sealed class WheelActivityModel(WheelService wheels) : VerksamPageModel
     {
         var (_, activity) = await wheels.GetActivityAsync(Id, ActivityId);
         Year = activity.Year;
-        try
-        {
-            await wheels.SaveActivityAsync(Id, ActivityId, Input, Version);
-            Confirmation = Resources.Texts.Wheel_ActivitySaved;
-            return Redirect($"/organisation/{Id}/arshjul?ar={Year}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = activity.Version;
-        }
-
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await wheels.SaveActivityAsync(Id, ActivityId, Input, Version);
+                Confirmation = Resources.Texts.Wheel_ActivitySaved;
+                return Redirect(Link.Wheel(Id, Year));
+            },
+            onStale: () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = activity.Version;
+                return Task.CompletedTask;
+            });
     }
 }

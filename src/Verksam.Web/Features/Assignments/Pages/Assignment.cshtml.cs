@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Assignments.Pages;
 
@@ -46,25 +46,20 @@ public sealed class AssignmentModel(AssignmentService assignments, TimeProvider 
     public async Task<IActionResult> OnPostAsync()
     {
         var existing = await LoadAsync();
-        try
-        {
-            Input.Year = TheYear;
-            await assignments.SaveAsync(Id, AssignmentId, Input, Version);
-            Confirmation = Resources.Texts.Assignment_Saved;
-            return Redirect($"/organisation/{Id}/uppdrag?ar={TheYear}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = existing?.Version;
-        }
-
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                Input.Year = TheYear;
+                await assignments.SaveAsync(Id, AssignmentId, Input, Version);
+                Confirmation = Resources.Texts.Assignment_Saved;
+                return Redirect(Link.Assignments(Id, TheYear));
+            },
+            onStale: () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = existing?.Version;
+                return Task.CompletedTask;
+            });
     }
 
     private async Task<Assignment?> LoadAsync()

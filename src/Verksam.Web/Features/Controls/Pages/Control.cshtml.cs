@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Controls.Pages;
 
@@ -63,44 +63,41 @@ public sealed class ControlModel(ControlService controls, TimeProvider time) : V
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        try
-        {
-            Input.Year = TheYear;
-            var saved = await controls.SaveAsync(Id, ControlId, Input, Version);
-            Confirmation = Resources.Texts.Control_Saved;
-            return Redirect($"/organisation/{Id}/egenkontroll/{saved.Id}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = Details?.Control.Version;
-        }
-
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                Input.Year = TheYear;
+                var saved = await controls.SaveAsync(Id, ControlId, Input, Version);
+                Confirmation = Resources.Texts.Control_Saved;
+                return Redirect(Link.Control(Id, saved.Id));
+            },
+            onStale: () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = Details?.Control.Version;
+                return Task.CompletedTask;
+            });
     }
 
     public async Task<IActionResult> OnPostResultAsync()
     {
         await LoadAsync();
-        try
-        {
-            await controls.AddResultAsync(Id, ControlId ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound), Result);
-            Confirmation = Resources.Texts.Control_ResultSaved;
-            return Redirect($"/organisation/{Id}/egenkontroll/{ControlId}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex, nameof(Result));
-        }
-
-        Version = Details?.Control.Version;
-        ModelState.Remove(nameof(Version));
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                var controlId = ControlId ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+                await controls.AddResultAsync(Id, controlId, Result);
+                Confirmation = Resources.Texts.Control_ResultSaved;
+                return Redirect(Link.Control(Id, controlId));
+            },
+            refused: () =>
+            {
+                Version = Details?.Control.Version;
+                ModelState.Remove(nameof(Version));
+                return Task.CompletedTask;
+            },
+            prefix: nameof(Result),
+            versioned: false);
     }
 
     private async Task LoadAsync()

@@ -3,6 +3,7 @@ using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.FollowUp.Pages;
@@ -55,6 +56,6 @@ public sealed class ExportModel(AccessService access, BatchExport batches, Docum
         }
 
         var job = await batches.StartAsync(Id, period, Format, User);
-        return Redirect($"/organisation/{Id}/uppfoljning/export/{job.Id}");
+        return Redirect(Link.FollowUpExportJob(Id, job.Id));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -33,7 +34,7 @@ public sealed class ReportModel(FollowUpService reports) : VerksamPageModel
     /// <summary>After a refused save: what the other person saved, where it differs from what this user typed.</summary>
     public IReadOnlyDictionary<string, string?> Others { get; private set; } = new Dictionary<string, string?>();
 
-    public string ReportUrl => $"/organisation/{Id}/uppfoljning/{View.Period.Code}";
+    public string ReportUrl => Link.Report(Id, View.Period);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -67,34 +68,28 @@ public sealed class ReportModel(FollowUpService reports) : VerksamPageModel
             return notFound;
         }
 
-        try
-        {
-            var saved = await reports.SaveDraftAsync(Id, View.Period, posted, Version);
-            if (submit)
+        return await SaveAsync(
+            async () =>
             {
-                await reports.SubmitAsync(Id, View.Period, saved);
-            }
+                var saved = await reports.SaveDraftAsync(Id, View.Period, posted, Version);
+                if (submit)
+                {
+                    await reports.SubmitAsync(Id, View.Period, saved);
+                }
 
-            Confirmation = submit ? Texts.FollowUp_Submitted : Texts.FollowUp_Saved;
-            return Redirect(ReportUrl);
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
-
-        // Keep everything that was typed; show beside it what is stored now where that differs.
-        await LoadAsync();
-        Input = posted;
-        Others = View.Texts.Where(t => UserText.Normalise(posted.Texts.GetValueOrDefault(t.Key)) != t.Value)
-            .ToDictionary(t => t.Key, t => (string?)t.Value);
-        ModelState.Remove(nameof(Version));
-        Version = View.Report?.Version;
-        return Page();
+                Confirmation = submit ? Texts.FollowUp_Submitted : Texts.FollowUp_Saved;
+                return Redirect(ReportUrl);
+            },
+            refused: async () =>
+            {
+                // Keep everything that was typed; show beside it what is stored now where that differs.
+                await LoadAsync();
+                Input = posted;
+                Others = View.Texts.Where(t => UserText.Normalise(posted.Texts.GetValueOrDefault(t.Key)) != t.Value)
+                    .ToDictionary(t => t.Key, t => (string?)t.Value);
+                ModelState.Remove(nameof(Version));
+                Version = View.Report?.Version;
+            });
     }
 
     private async Task<IActionResult> DecideAsync(Func<Period, Task> decide, string confirmation)
@@ -104,26 +99,21 @@ public sealed class ReportModel(FollowUpService reports) : VerksamPageModel
             return notFound;
         }
 
-        try
-        {
-            await decide(View.Period);
-            Confirmation = confirmation;
-            return Redirect(ReportUrl);
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex, string.Empty);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
-
-        await LoadAsync();
-        Input = FromView(View);
-        ModelState.Remove(nameof(Version));
-        Version = View.Report?.Version;
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await decide(View.Period);
+                Confirmation = confirmation;
+                return Redirect(ReportUrl);
+            },
+            refused: async () =>
+            {
+                await LoadAsync();
+                Input = FromView(View);
+                ModelState.Remove(nameof(Version));
+                Version = View.Report?.Version;
+            },
+            prefix: string.Empty);
     }
 
     private async Task<IActionResult?> LoadAsync()

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Goals.Pages;
 
@@ -50,24 +50,19 @@ public sealed class ActivityModel(GoalService goals, TimeProvider time) : Verksa
     {
         var (activity, goal, _) = await goals.GetActivityAsync(Id);
         Show(activity, goal);
-        try
-        {
-            await goals.SaveActivityAsync(goal.Id, Id, Input, Today, Version);
-            Confirmation = Resources.Texts.Activity_Saved;
-            return Redirect($"/mal/{goal.Id}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = activity.Version;
-        }
-
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await goals.SaveActivityAsync(goal.Id, Id, Input, Today, Version);
+                Confirmation = Resources.Texts.Activity_Saved;
+                return Redirect(Link.Goal(goal.Id));
+            },
+            onStale: () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = activity.Version;
+                return Task.CompletedTask;
+            });
     }
 
     private void Show(Activity activity, Goal goal)

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Assessment;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Scales;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Goals.Pages;
 
@@ -44,25 +44,23 @@ public sealed class AssessModel(GoalService goals) : VerksamPageModel
             return NotFound();
         }
 
-        try
-        {
-            await goals.SaveAssessmentAsync(Id, period, Input.Colour, Input.Fulfilment, Input.Motivation, Version);
-            Confirmation = Resources.Texts.GoalAssessment_Done;
-            return Redirect($"/mal/{Id}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-        }
-
-        View = await goals.GetAssessmentAsync(Id, period);
-        Version = View.Stored?.Version;
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await goals.SaveAssessmentAsync(Id, period, Input.Colour, Input.Fulfilment, Input.Motivation, Version);
+                Confirmation = Resources.Texts.GoalAssessment_Done;
+                return Redirect(Link.Goal(Id));
+            },
+            refused: async () =>
+            {
+                View = await goals.GetAssessmentAsync(Id, period);
+                Version = View.Stored?.Version;
+            },
+            onStale: () =>
+            {
+                ModelState.Remove(nameof(Version));
+                return Task.CompletedTask;
+            });
     }
 }
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Indicators;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Goals.Pages;
 
@@ -28,23 +28,20 @@ public sealed class DetailsModel(GoalService goals, TimeProvider time) : Verksam
 
     public async Task OnGetAsync() => Details = await goals.GetAsync(Id);
 
-    public async Task<IActionResult> OnPostActivityAsync()
-    {
-        try
+    public Task<IActionResult> OnPostActivityAsync() => SaveAsync(
+        async () =>
         {
             await goals.SaveActivityAsync(Id, null, Activity, Today, null);
             Confirmation = Resources.Texts.Activity_Added;
-            return Redirect($"/mal/{Id}");
-        }
-        catch (ValidationException ex)
+            return Redirect(Link.Goal(Id));
+        },
+        refused: async () =>
         {
-            AddErrors(ex, nameof(Activity));
             ActivityFailed = true;
-        }
-
-        Details = await goals.GetAsync(Id);
-        return Page();
-    }
+            Details = await goals.GetAsync(Id);
+        },
+        prefix: nameof(Activity),
+        versioned: false);
 
     /// <summary>The linked indicators and their weights; bound here only, so other forms on the page do not carry them.</summary>
     public async Task<IActionResult> OnPostAsync([FromForm(Name = "Selected")] List<Guid>? selected, [FromForm(Name = "Weights")] Dictionary<Guid, string>? weights, [FromForm(Name = "LinkStamp")] string? stamp)
@@ -63,25 +60,25 @@ public sealed class DetailsModel(GoalService goals, TimeProvider time) : Verksam
 
         if (ModelState.IsValid)
         {
-            try
-            {
-                await goals.SetIndicatorsAsync(Id, parsed, stamp);
-                Confirmation = Resources.Texts.Goal_IndicatorsSaved;
-                return Redirect($"/mal/{Id}");
-            }
-            catch (ValidationException ex)
-            {
-                AddErrors(ex, string.Empty);
-            }
-            catch (StaleVersionException ex)
-            {
-                AddError(ex.Message);
-            }
+            return await SaveAsync(
+                async () =>
+                {
+                    await goals.SetIndicatorsAsync(Id, parsed, stamp);
+                    Confirmation = Resources.Texts.Goal_IndicatorsSaved;
+                    return Redirect(Link.Goal(Id));
+                },
+                refused: KeepChoiceAsync,
+                prefix: string.Empty);
         }
 
-        // Refused: the table above shows what is saved now, the form what this user chose.
-        PostedWeights = (selected ?? []).Distinct().ToDictionary(id => id, id => weights?.GetValueOrDefault(id) ?? "1");
-        Details = await goals.GetAsync(Id);
+        await KeepChoiceAsync();
         return Page();
+
+        // Refused: the table above shows what is saved now, the form what this user chose.
+        async Task KeepChoiceAsync()
+        {
+            PostedWeights = (selected ?? []).Distinct().ToDictionary(id => id, id => weights?.GetValueOrDefault(id) ?? "1");
+            Details = await goals.GetAsync(Id);
+        }
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Goals.Pages;
 
@@ -35,23 +35,18 @@ public sealed class EditModel(GoalService goals) : VerksamPageModel
     {
         var current = await goals.GetForEditAsync(Id);
         Level = current.Level;
-        try
-        {
-            await goals.UpdateAsync(Id, Input, Version);
-            Confirmation = Resources.Texts.Goal_Saved;
-            return Redirect($"/mal/{Id}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = current.Version;
-        }
-
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await goals.UpdateAsync(Id, Input, Version);
+                Confirmation = Resources.Texts.Goal_Saved;
+                return Redirect(Link.Goal(Id));
+            },
+            onStale: () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = current.Version;
+                return Task.CompletedTask;
+            });
     }
 }

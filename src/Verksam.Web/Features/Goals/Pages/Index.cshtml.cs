@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Goals.Pages;
 
@@ -22,17 +22,14 @@ public sealed class IndexModel(GoalService goals, Indicators.IndicatorService in
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        try
-        {
-            var goal = await goals.CreateAsync(Id, Data.Year, Input.Title, Input.Level, Input.ParentId, Input.Perspective);
-            Confirmation = Resources.Texts.Goal_Created;
-            return Redirect($"/mal/{goal.Id}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-            return Page();
-        }
+        return await SaveAsync(
+            async () =>
+            {
+                var goal = await goals.CreateAsync(Id, Data.Year, Input.Title, Input.Level, Input.ParentId, Input.Perspective);
+                Confirmation = Resources.Texts.Goal_Created;
+                return Redirect(Link.Goal(goal.Id));
+            },
+            versioned: false);
     }
 
     private async Task LoadAsync()

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Assessment;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Goals.Pages;
 
@@ -54,28 +54,22 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
 
         decimal? green = IndicatorInput.TryParseNumber(Input.GreenFrom, out var g) ? g : null;
         decimal? yellow = IndicatorInput.TryParseNumber(Input.YellowFrom, out var y) ? y : null;
-        try
-        {
-            int? dueDay = int.TryParse(Input.ReportDueDay, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : null;
-            await goals.SaveSettingsAsync(Id, new MunicipalitySettingsEdit(Input.Rule, green, yellow, Input.SteerByPerspective, dueDay), Version);
-            Confirmation = Resources.Texts.RollUp_Saved;
-            return Redirect($"/admin/kommuner/{Id}/regel");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-            return Page();
-        }
-        catch (StaleVersionException ex)
-        {
-            // Keep what this administrator chose on the form; the next save is based on the settings saved meanwhile.
-            AddError(ex.Message);
-            var current = await goals.SettingsAsync(Id);
-            Version = current.Version;
-            ModelState.Remove(nameof(Version));
-            Stored = current;
-            return Page();
-        }
+        return await SaveAsync(
+            async () =>
+            {
+                int? dueDay = int.TryParse(Input.ReportDueDay, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : null;
+                await goals.SaveSettingsAsync(Id, new MunicipalitySettingsEdit(Input.Rule, green, yellow, Input.SteerByPerspective, dueDay), Version);
+                Confirmation = Resources.Texts.RollUp_Saved;
+                return Redirect(Link.MunicipalityRule(Id));
+            },
+            onStale: async () =>
+            {
+                // Keep what this administrator chose on the form; the next save is based on the settings saved meanwhile.
+                var current = await goals.SettingsAsync(Id);
+                Version = current.Version;
+                ModelState.Remove(nameof(Version));
+                Stored = current;
+            });
     }
 
     /// <summary>A stored share (0.8) as the form and the page write it ("80").</summary>

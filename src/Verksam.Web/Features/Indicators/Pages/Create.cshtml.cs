@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Organisation;
-using Verksam.Web.Shared.Validation;
+using Verksam.Web.Shared.Links;
 
 namespace Verksam.Web.Features.Indicators.Pages;
 
@@ -15,7 +15,7 @@ public sealed class CreateModel(IndicatorService indicators, AccessService acces
 
     public string UnitName { get; private set; } = string.Empty;
 
-    public override string CancelUrl => $"/organisation/{Id}/indikatorer?ar={Year}";
+    public override string CancelUrl => Link.Indicators(Id, Year);
 
     public override IReadOnlyDictionary<string, string> ExtraFields => new Dictionary<string, string> { ["ar"] = Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty };
 
@@ -30,17 +30,14 @@ public sealed class CreateModel(IndicatorService indicators, AccessService acces
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        try
-        {
-            var indicator = await indicators.CreateAsync(Id, Year!.Value, Input);
-            Confirmation = string.Format(CultureInfo.CurrentCulture, Resources.Texts.Indicator_Created, indicator.Name);
-            return Redirect($"/indikatorer/{indicator.Id}");
-        }
-        catch (ValidationException ex)
-        {
-            AddInputErrors(ex);
-            return Page();
-        }
+        return await SaveAsync(
+            async () =>
+            {
+                var indicator = await indicators.CreateAsync(Id, Year!.Value, Input);
+                Confirmation = string.Format(CultureInfo.CurrentCulture, Resources.Texts.Indicator_Created, indicator.Name);
+                return Redirect(Link.Indicator(indicator.Id));
+            },
+            versioned: false);
     }
 
     private async Task LoadAsync()

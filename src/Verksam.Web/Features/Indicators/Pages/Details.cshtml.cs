@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Verksam.Web.Shared.Auditing;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Indicators.Pages;
@@ -26,7 +27,7 @@ public sealed class DetailsModel(IndicatorService indicators, Goals.GoalService 
         {
             await goalService.SetGoalsForIndicatorAsync(id, selected ?? []);
             Confirmation = Resources.Texts.Indicator_Goals_Saved;
-            return Redirect($"/indikatorer/{id}");
+            return Redirect(Link.Indicator(id));
         }
         catch (Shared.Validation.ValidationException ex)
         {

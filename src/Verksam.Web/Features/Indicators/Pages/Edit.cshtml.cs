@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Shared.Validation;
+using Verksam.Web.Shared.Links;
 
 namespace Verksam.Web.Features.Indicators.Pages;
 
@@ -12,7 +12,7 @@ public sealed class EditModel(IndicatorService indicators) : IndicatorFormModel
 
     public int Year { get; private set; }
 
-    public override string CancelUrl => $"/indikatorer/{Id}";
+    public override string CancelUrl => Link.Indicator(Id);
 
     public async Task OnGetAsync()
     {
@@ -30,25 +30,20 @@ public sealed class EditModel(IndicatorService indicators) : IndicatorFormModel
     public async Task<IActionResult> OnPostAsync()
     {
         var current = await LoadAsync();
-        try
-        {
-            await indicators.UpdateAsync(Id, Input, Version);
-            Confirmation = Resources.Texts.Indicator_Saved;
-            return Redirect($"/indikatorer/{Id}");
-        }
-        catch (ValidationException ex)
-        {
-            AddInputErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            // What the user typed stays in the form; the next save is based on what is saved now.
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = current.Version;
-        }
-
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await indicators.UpdateAsync(Id, Input, Version);
+                Confirmation = Resources.Texts.Indicator_Saved;
+                return Redirect(Link.Indicator(Id));
+            },
+            onStale: () =>
+            {
+                // What the user typed stays in the form; the next save is based on what is saved now.
+                ModelState.Remove(nameof(Version));
+                Version = current.Version;
+                return Task.CompletedTask;
+            });
     }
 
     private async Task<Indicator> LoadAsync()

@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Indicators.Pages;
 
@@ -27,7 +27,7 @@ public sealed class EntryModel(IndicatorService indicators, TimeProvider time) :
     {
         if (!await LoadAsync())
         {
-            return Redirect($"/organisation/{Id}/utfall?period={DefaultPeriod().Code}");
+            return Redirect(Link.Outcomes(Id, DefaultPeriod()));
         }
 
         Rows = Entry.Rows.Select(EntryRowInput.From).ToList();
@@ -55,23 +55,14 @@ public sealed class EntryModel(IndicatorService indicators, TimeProvider time) :
             return Page();
         }
 
-        try
-        {
-            await indicators.SaveOutcomesAsync(Id, Entry.Period, inputs);
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex, string.Empty);
-            return Page();
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            return Page();
-        }
-
-        Confirmation = string.Format(CultureInfo.CurrentCulture, Texts.Outcomes_Saved, Entry.Period.Name);
-        return Redirect($"/organisation/{Id}/utfall?period={Entry.Period.Code}");
+        return await SaveAsync(
+            async () =>
+            {
+                await indicators.SaveOutcomesAsync(Id, Entry.Period, inputs);
+                Confirmation = string.Format(CultureInfo.CurrentCulture, Texts.Outcomes_Saved, Entry.Period.Name);
+                return Redirect(Link.Outcomes(Id, Entry.Period));
+            },
+            prefix: string.Empty);
     }
 
     public Period OtherYear(int step)

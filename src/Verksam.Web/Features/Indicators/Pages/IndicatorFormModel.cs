@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Scales;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Indicators.Pages;
 
@@ -36,8 +35,6 @@ public abstract class IndicatorFormModel : VerksamPageModel
                 ? new ScalePreview(null, scaleError, null, null)
                 : new ScalePreview(ScaleFormatter.Format(scale), null, value is null ? null : scale.Evaluate(value.Value), TestValue);
     }
-
-    protected void AddInputErrors(ValidationException exception) => AddErrors(exception, "Input");
 }
 
 public sealed record ScalePreview(string? Formatted, string? Error, Rag? Colour, string? TestValue);

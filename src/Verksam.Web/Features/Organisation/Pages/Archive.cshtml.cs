@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
-using Verksam.Web.Shared.Validation;
+using Verksam.Web.Shared.Links;
 
 namespace Verksam.Web.Features.Organisation.Pages;
 
@@ -24,11 +24,11 @@ public sealed class ArchiveModel(OrgUnitService units, AccessService access) : U
         return Page();
     }
 
-    public Task<IActionResult> OnPostArchiveAsync() => ChangeAsync(() => units.ArchiveAsync(Id, Version), Texts.OrgUnit_Archived_Done, $"/organisation/{Id}");
+    public Task<IActionResult> OnPostArchiveAsync() => ChangeAsync(() => units.ArchiveAsync(Id, Version), Texts.OrgUnit_Archived_Done, Link.Unit(Id));
 
-    public Task<IActionResult> OnPostRestoreAsync() => ChangeAsync(() => units.RestoreAsync(Id, Version), Texts.OrgUnit_Restored_Done, $"/organisation/{Id}");
+    public Task<IActionResult> OnPostRestoreAsync() => ChangeAsync(() => units.RestoreAsync(Id, Version), Texts.OrgUnit_Restored_Done, Link.Unit(Id));
 
-    public Task<IActionResult> OnPostDeleteAsync() => ChangeAsync(() => units.DeleteAsync(Id, Version), Texts.OrgUnit_Deleted_Done, "/organisation");
+    public Task<IActionResult> OnPostDeleteAsync() => ChangeAsync(() => units.DeleteAsync(Id, Version), Texts.OrgUnit_Deleted_Done, Link.Organisation());
 
     private async Task<IActionResult> ChangeAsync(Func<Task> change, string confirmation, string next)
     {
@@ -37,24 +37,18 @@ public sealed class ArchiveModel(OrgUnitService units, AccessService access) : U
             return denied;
         }
 
-        try
-        {
-            await change();
-            Confirmation = string.Format(CultureInfo.CurrentCulture, confirmation, Unit.Name);
-            return Redirect(next);
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
-
-        ModelState.Remove(nameof(Version));
-        Version = Unit.Version;
-        HasData = await units.HasDataAsync(Id);
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await change();
+                Confirmation = string.Format(CultureInfo.CurrentCulture, confirmation, Unit.Name);
+                return Redirect(next);
+            },
+            refused: async () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = Unit.Version;
+                HasData = await units.HasDataAsync(Id);
+            });
     }
 }

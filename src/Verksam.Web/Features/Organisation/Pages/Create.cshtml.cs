@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Organisation.Pages;
 
@@ -26,17 +26,14 @@ public sealed class CreateModel(OrgUnitService units, AccessService access) : Ve
             return denied;
         }
 
-        try
-        {
-            var unit = await units.CreateAsync(ParentId, Input.Name, Parent is null ? OrgUnitKind.Municipality : Input.Kind);
-            Confirmation = string.Format(System.Globalization.CultureInfo.CurrentCulture, Texts.OrgUnit_Created, unit.Name);
-            return Redirect($"/organisation/{unit.Id}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-            return Page();
-        }
+        return await SaveAsync(
+            async () =>
+            {
+                var unit = await units.CreateAsync(ParentId, Input.Name, Parent is null ? OrgUnitKind.Municipality : Input.Kind);
+                Confirmation = string.Format(System.Globalization.CultureInfo.CurrentCulture, Texts.OrgUnit_Created, unit.Name);
+                return Redirect(Link.Unit(unit.Id));
+            },
+            versioned: false);
     }
 
     private async Task<IActionResult?> LoadAsync()

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
-using Verksam.Web.Shared.Validation;
+using Verksam.Web.Shared.Links;
 
 namespace Verksam.Web.Features.Organisation.Pages;
 
@@ -34,25 +34,20 @@ public sealed class MoveModel(OrgUnitService units, AccessService access) : Unit
             return denied;
         }
 
-        try
-        {
-            await units.MoveAsync(Id, Input.NewParentId, Version);
-            Confirmation = Texts.OrgUnit_Moved;
-            return Redirect($"/organisation/{Id}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = Unit.Version;
-        }
-
-        Targets = await units.GetMoveTargetsAsync(Unit);
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await units.MoveAsync(Id, Input.NewParentId, Version);
+                Confirmation = Texts.OrgUnit_Moved;
+                return Redirect(Link.Unit(Id));
+            },
+            refused: async () => Targets = await units.GetMoveTargetsAsync(Unit),
+            onStale: () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = Unit.Version;
+                return Task.CompletedTask;
+            });
     }
 }
 

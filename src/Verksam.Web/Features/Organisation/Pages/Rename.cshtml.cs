@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Organisation.Pages;
@@ -34,17 +35,19 @@ public sealed class RenameModel(OrgUnitService units, AccessService access) : Un
 
         try
         {
-            await units.RenameAsync(Id, Input.Name, Version);
-            Confirmation = Texts.OrgUnit_Renamed;
-            return Redirect($"/organisation/{Id}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
+            return await SaveAsync(
+                async () =>
+                {
+                    await units.RenameAsync(Id, Input.Name, Version);
+                    Confirmation = Texts.OrgUnit_Renamed;
+                    return Redirect(Link.Unit(Id));
+                },
+                versioned: false);
         }
         catch (StaleVersionException)
         {
-            // Keep what the user typed in the field; show what is saved now; the next save is based on it.
+            // Unlike other forms the message goes on the field: keep what the user typed there; show what is saved
+            // now; the next save is based on it.
             ModelState.AddModelError("Input.Name", string.Format(CultureInfo.CurrentCulture, Texts.OrgUnit_Rename_Stale, Unit.Name));
             ModelState.Remove(nameof(Version));
             Version = Unit.Version;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Plans.Pages;
@@ -23,7 +24,7 @@ public sealed class IndexModel(PlanService plans, PlanCopyService copier, TimePr
             {
                 Confirmation += " " + string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.PlanCopy_QualityDone, q.Risks, q.Actions, q.Controls, q.WheelActivities, q.Assignments);
             }
-            return Redirect($"/organisation/{id}/verksamhetsplan?ar={year + 1}");
+            return Redirect(Link.Plan(id, year + 1));
         }
         catch (Shared.Validation.ValidationException ex)
         {

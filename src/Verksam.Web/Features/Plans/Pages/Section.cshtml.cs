@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Plans.Pages;
 
@@ -19,7 +19,7 @@ public sealed class SectionModel(PlanService plans, AccessService access, TimePr
 
     public ReportKind Kind => Document == "kvalitetsplan" ? ReportKind.QualityPlan : ReportKind.OperationalPlan;
 
-    public string BackUrl => $"/organisation/{Id}/{Document}?ar={Year}";
+    public string BackUrl => Kind == ReportKind.QualityPlan ? Link.QualityPlan(Id, Year) : Link.Plan(Id, Year);
 
     public string PlanTitle => string.Format(System.Globalization.CultureInfo.CurrentCulture, Kind == ReportKind.QualityPlan ? Resources.Texts.QualityPlan_Title : Resources.Texts.Plan_Title, Year);
 
@@ -60,24 +60,20 @@ public sealed class SectionModel(PlanService plans, AccessService access, TimePr
             return NotFound();
         }
 
-        try
-        {
-            await plans.SaveSectionAsync(Id, Year!.Value, Key, Text, Version, Kind);
-            Confirmation = string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.Plan_SectionSaved, Title);
-            return Redirect(BackUrl);
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex, string.Empty);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = overview.Texts.GetValueOrDefault(Key)?.Version;
-        }
-
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await plans.SaveSectionAsync(Id, Year!.Value, Key, Text, Version, Kind);
+                Confirmation = string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.Plan_SectionSaved, Title);
+                return Redirect(BackUrl);
+            },
+            prefix: string.Empty,
+            onStale: () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = overview.Texts.GetValueOrDefault(Key)?.Version;
+                return Task.CompletedTask;
+            });
     }
 
     private async Task<PlanOverview?> LoadAsync()

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Plans.Pages;
 
@@ -22,7 +22,7 @@ public sealed class TemplateSectionModel(TemplateService templates) : VerksamPag
 
     public ReportKind Kind { get; private set; }
 
-    public string BackUrl => $"/admin/kommuner/{MunicipalityId}/mallar?rapport={Kind}";
+    public string BackUrl => Link.Templates(MunicipalityId, Kind.ToString());
 
     public async Task OnGetAsync()
     {
@@ -38,23 +38,18 @@ public sealed class TemplateSectionModel(TemplateService templates) : VerksamPag
         var section = await templates.GetSectionAsync(Id);
         MunicipalityId = section.MunicipalityId;
         Kind = await templates.KindOfAsync(section.TemplateId);
-        try
-        {
-            await templates.UpdateSectionAsync(Id, Input, Version);
-            Confirmation = Resources.Texts.Template_SectionSaved;
-            return Redirect(BackUrl);
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = section.Version;
-        }
-
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await templates.UpdateSectionAsync(Id, Input, Version);
+                Confirmation = Resources.Texts.Template_SectionSaved;
+                return Redirect(BackUrl);
+            },
+            onStale: () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = section.Version;
+                return Task.CompletedTask;
+            });
     }
 }

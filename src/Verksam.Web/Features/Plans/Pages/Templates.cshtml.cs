@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Plans.Pages;
 
@@ -35,19 +35,13 @@ public sealed class TemplatesModel(TemplateService templates) : VerksamPageModel
 
     private ReportKind KindOrPlan() => Enum.IsDefined(Kind) ? Kind : ReportKind.OperationalPlan;
 
-    private async Task<IActionResult> ChangeAsync(Func<Task> change, string confirmation)
-    {
-        try
+    private Task<IActionResult> ChangeAsync(Func<Task> change, string confirmation) => SaveAsync(
+        async () =>
         {
             await change();
             Confirmation = confirmation;
-            return Redirect($"/admin/kommuner/{Id}/mallar?rapport={KindOrPlan()}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-            Admin = await templates.GetForAdminAsync(Id, KindOrPlan());
-            return Page();
-        }
-    }
+            return Redirect(Link.Templates(Id, KindOrPlan().ToString()));
+        },
+        refused: async () => Admin = await templates.GetForAdminAsync(Id, KindOrPlan()),
+        versioned: false);
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Processes.Pages;
 
@@ -26,23 +26,18 @@ public sealed class ProcessIndicatorsModel(ProcessService processes) : VerksamPa
     public async Task<IActionResult> OnPostAsync([FromForm(Name = "Selected")] List<Guid>? selected, [FromForm(Name = "Stamp")] string? stamp)
     {
         var year = Year ?? await processes.IndicatorYearAsync(Id);
-        try
-        {
-            await processes.SetProcessIndicatorsAsync(Id, ProcessId, year, selected ?? [], stamp);
-            Confirmation = Resources.Texts.Process_Indicators_Saved;
-            return Redirect($"/organisation/{Id}/processer/{ProcessId}/indikatorer?ar={year}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex, string.Empty);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
-
-        Posted = (selected ?? []).ToHashSet();
-        View = await processes.ProcessIndicatorsAsync(Id, ProcessId, year);
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await processes.SetProcessIndicatorsAsync(Id, ProcessId, year, selected ?? [], stamp);
+                Confirmation = Resources.Texts.Process_Indicators_Saved;
+                return Redirect(Link.ProcessIndicators(Id, ProcessId, year));
+            },
+            refused: async () =>
+            {
+                Posted = (selected ?? []).ToHashSet();
+                View = await processes.ProcessIndicatorsAsync(Id, ProcessId, year);
+            },
+            prefix: string.Empty);
     }
 }

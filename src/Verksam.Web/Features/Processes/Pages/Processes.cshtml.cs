@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Processes.Pages;
 
@@ -23,24 +23,13 @@ public sealed class ProcessesModel(ProcessService processes) : VerksamPageModel
 
     public async Task OnGetAsync() => List = await processes.ListAsync(Id);
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        try
+    public Task<IActionResult> OnPostAsync() => SaveAsync(
+        async () =>
         {
             await processes.SaveProcessAsync(Id, ProcessId, Name, Version);
             Confirmation = Resources.Texts.Process_Saved;
-            return Redirect($"/organisation/{Id}/processer");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex, string.Empty);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
-
-        List = await processes.ListAsync(Id);
-        return Page();
-    }
+            return Redirect(Link.Processes(Id));
+        },
+        refused: async () => List = await processes.ListAsync(Id),
+        prefix: string.Empty);
 }

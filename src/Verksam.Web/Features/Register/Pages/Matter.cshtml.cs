@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Register.Pages;
 
@@ -45,27 +45,28 @@ public sealed class MatterModel(MatterService matters) : VerksamPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        try
-        {
-            await matters.HandleAsync(Id, MatterId, Input, Version);
-            Confirmation = Resources.Texts.Matter_Saved;
-            return Redirect($"/organisation/{Id}/arenden/{MatterId}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            // The form keeps what this user typed; saving again replaces the other person's handling knowingly.
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            View = await matters.GetAsync(Id, MatterId);
-            Version = View.Matter.Version;
-            return Page();
-        }
-
-        View = await matters.GetAsync(Id, MatterId);
-        return Page();
+        var stale = false;
+        return await SaveAsync(
+            async () =>
+            {
+                await matters.HandleAsync(Id, MatterId, Input, Version);
+                Confirmation = Resources.Texts.Matter_Saved;
+                return Redirect(Link.Matter(Id, MatterId));
+            },
+            refused: async () =>
+            {
+                View = await matters.GetAsync(Id, MatterId);
+                if (stale)
+                {
+                    Version = View.Matter.Version;
+                }
+            },
+            onStale: () =>
+            {
+                // The form keeps what this user typed; saving again replaces the other person's handling knowingly.
+                ModelState.Remove(nameof(Version));
+                stale = true;
+                return Task.CompletedTask;
+            });
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Register.Pages;
@@ -31,5 +32,5 @@ public sealed class MattersModel(MatterService matters) : VerksamPageModel
     }
 
     public string PageUrl(int page) =>
-        $"/organisation/{Id}/arenden?ar={List.Year}{(List.Filter.Kind is { } k ? "&typ=" + k : string.Empty)}{(List.Filter.OpenOnly ? "&oppna=true" : string.Empty)}&sida={page}";
+        Link.Matters(Id, List.Year, List.Filter.Kind?.ToString(), List.Filter.OpenOnly, page);
 }

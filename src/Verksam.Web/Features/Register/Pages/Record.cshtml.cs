@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Register.Pages;
 
@@ -78,26 +78,23 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
             on = chosen;
         }
 
-        try
-        {
-            var matter = await matters.RecordAsync(on, MatterId, Input, Version);
-            Confirmation = MatterId is null ? Resources.Texts.Matter_Recorded : Resources.Texts.Matter_Saved;
-            return Redirect($"/organisation/{on}/arenden/{matter.Id}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = (await matters.GetAsync(Id, MatterId!.Value)).Matter.Version;
-        }
-
-        // Only a refused save shows the form again, and only then are the unit's name and the choice of units needed.
-        Unit = await access.RequireRegisterAsync(Id);
-        Targets = MatterId is null && Targets.Count == 0 ? await matters.RecordTargetsAsync(Id) : Targets;
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                var matter = await matters.RecordAsync(on, MatterId, Input, Version);
+                Confirmation = MatterId is null ? Resources.Texts.Matter_Recorded : Resources.Texts.Matter_Saved;
+                return Redirect(Link.Matter(on, matter.Id));
+            },
+            refused: async () =>
+            {
+                // Only a refused save shows the form again, and only then are the unit's name and the choice of units needed.
+                Unit = await access.RequireRegisterAsync(Id);
+                Targets = MatterId is null && Targets.Count == 0 ? await matters.RecordTargetsAsync(Id) : Targets;
+            },
+            onStale: async () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = (await matters.GetAsync(Id, MatterId!.Value)).Matter.Version;
+            });
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Register.Pages;
 
@@ -32,26 +32,21 @@ public sealed class SettingsModel(MatterService matters) : VerksamPageModel
         };
     }
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        try
+    public Task<IActionResult> OnPostAsync() => SaveAsync(
+        async () =>
         {
             await matters.SaveSettingsAsync(Id, Input, Version);
             Confirmation = Resources.Texts.RegisterSettings_Saved;
-            return Redirect($"/organisation/{Id}/arenden");
-        }
-        catch (ValidationException ex)
+            return Redirect(Link.Matters(Id));
+        },
+        refused: async () =>
         {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
+            View = await matters.SettingsViewAsync(Id);
+            Version = View.Own?.Version;
+        },
+        onStale: () =>
         {
-            AddError(ex.Message);
             ModelState.Remove(nameof(Version));
-        }
-
-        View = await matters.SettingsViewAsync(Id);
-        Version = View.Own?.Version;
-        return Page();
-    }
+            return Task.CompletedTask;
+        });
 }

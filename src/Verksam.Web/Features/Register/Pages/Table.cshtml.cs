@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
 
@@ -32,33 +33,28 @@ public sealed class TableModel(RegisterTableService tables) : VerksamPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var year = Year is >= 2000 and <= 2100 ? Year.Value : 0;
-        try
-        {
-            if (year == 0)
+        return await SaveAsync(
+            async () =>
             {
-                throw ValidationException.For(string.Empty, Resources.Texts.Wheel_Year_Required);
-            }
+                if (year == 0)
+                {
+                    throw ValidationException.For(string.Empty, Resources.Texts.Wheel_Year_Required);
+                }
 
-            await tables.SaveSummariesAsync(Id, year, Summaries, Versions);
-            Confirmation = Resources.Texts.RegisterSummary_Saved;
-            return Redirect($"/organisation/{Id}/arenden/sammanstallning?ar={year}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex, "Summaries");
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
+                await tables.SaveSummariesAsync(Id, year, Summaries, Versions);
+                Confirmation = Resources.Texts.RegisterSummary_Saved;
+                return Redirect(Link.RegisterTable(Id, year));
+            },
+            refused: async () =>
+            {
+                View = await tables.GetAsync(Id, year == 0 ? null : year);
+                foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Versions", StringComparison.Ordinal)).ToList())
+                {
+                    ModelState.Remove(key);
+                }
 
-        View = await tables.GetAsync(Id, year == 0 ? null : year);
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Versions", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
-        Versions = View.SummaryVersions.ToDictionary();
-        return Page();
+                Versions = View.SummaryVersions.ToDictionary();
+            },
+            prefix: "Summaries");
     }
 }

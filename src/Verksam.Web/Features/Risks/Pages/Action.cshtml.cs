@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Risks.Pages;
 
@@ -43,24 +43,18 @@ public sealed class ActionModel(ActionService actions, AccessService access, Ver
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        try
-        {
-            await actions.SaveActionAsync(Id, ActionId, Input, Version);
-            Confirmation = Resources.Texts.Action_Saved;
-            return Redirect(BackUrl);
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = (await LoadAsync()).Version;
-        }
-
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await actions.SaveActionAsync(Id, ActionId, Input, Version);
+                Confirmation = Resources.Texts.Action_Saved;
+                return Redirect(BackUrl);
+            },
+            onStale: async () =>
+            {
+                ModelState.Remove(nameof(Version));
+                Version = (await LoadAsync()).Version;
+            });
     }
 
     private async Task<QualityAction> LoadAsync()
@@ -68,9 +62,9 @@ public sealed class ActionModel(ActionService actions, AccessService access, Ver
         await access.RequireAsync(Id, AccessLevel.Edit);
         var action = await db.QualityActions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == ActionId && a.OrgUnitId == Id)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        BackUrl = action.RiskId is { } r ? $"/organisation/{Id}/risk/{r}"
-            : action.ControlId is { } c ? $"/organisation/{Id}/egenkontroll/{c}"
-            : $"/organisation/{Id}/egenkontroller?ar={action.Year}";
+        BackUrl = action.RiskId is { } r ? Link.Risk(Id, r)
+            : action.ControlId is { } c ? Link.Control(Id, c)
+            : Link.Controls(Id, action.Year);
         return action;
     }
 }

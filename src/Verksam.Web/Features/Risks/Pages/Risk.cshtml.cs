@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Processes;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Risks.Pages;
 
@@ -69,53 +69,41 @@ public sealed class RiskModel(RiskService risks, ActionService actions, TimeProv
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        try
+    public Task<IActionResult> OnPostAsync() => SaveAsync(
+        async () =>
         {
             Input.Year = Year;
             var saved = await risks.SaveAsync(Id, RiskId, Input, Version);
             Confirmation = Resources.Texts.Risk_Saved;
-            return Redirect($"/organisation/{Id}/risk/{saved.Id}");
-        }
-        catch (ValidationException ex)
+            return Redirect(Link.Risk(Id, saved.Id));
+        },
+        refused: async () =>
         {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
+            await LoadAsync();
+            ModelState.Remove(nameof(Version));
+            Version = Details?.Risk.Version;
+        });
 
-        await LoadAsync();
-        ModelState.Remove(nameof(Version));
-        Version = Details?.Risk.Version;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostActionAsync()
-    {
-        try
+    public Task<IActionResult> OnPostActionAsync() => SaveAsync(
+        async () =>
         {
-            NewAction.RiskId = RiskId ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+            var riskId = RiskId ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+            NewAction.RiskId = riskId;
             await actions.SaveActionAsync(Id, null, NewAction, null);
             Confirmation = Resources.Texts.Action_Saved;
-            return Redirect($"/organisation/{Id}/risk/{RiskId}");
-        }
-        catch (ValidationException ex)
+            return Redirect(Link.Risk(Id, riskId));
+        },
+        refused: async () =>
         {
-            AddErrors(ex, nameof(NewAction));
-        }
-
-        await LoadAsync();
-        if (Details is { } d)
-        {
-            Version = d.Risk.Version;
-            ModelState.Remove(nameof(Version));
-        }
-
-        return Page();
-    }
+            await LoadAsync();
+            if (Details is { } d)
+            {
+                Version = d.Risk.Version;
+                ModelState.Remove(nameof(Version));
+            }
+        },
+        prefix: nameof(NewAction),
+        versioned: false);
 
     private async Task LoadAsync()
     {

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Periods;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Risks.Pages;
 
@@ -23,7 +23,7 @@ public sealed class RiskFollowUpModel(RiskFollowUpService followUps) : VerksamPa
 
     public RiskFollowUpView View { get; private set; } = null!;
 
-    public string ReportUrl => $"/organisation/{Id}/uppfoljning/{View.Period.Code}";
+    public string ReportUrl => Link.Report(Id, View.Period);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -49,22 +49,14 @@ public sealed class RiskFollowUpModel(RiskFollowUpService followUps) : VerksamPa
             return NotFound();
         }
 
-        try
-        {
-            await followUps.SaveFollowUpAsync(Id, View.Period, Marks);
-            Confirmation = Resources.Texts.RiskFollowUp_Saved;
-            return Redirect(ReportUrl);
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex, string.Empty);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
-
-        return Page();
+        return await SaveAsync(
+            async () =>
+            {
+                await followUps.SaveFollowUpAsync(Id, View.Period, Marks);
+                Confirmation = Resources.Texts.RiskFollowUp_Saved;
+                return Redirect(ReportUrl);
+            },
+            prefix: string.Empty);
     }
 
     public RiskMarkEdit MarkFor(Guid riskId) => Marks.FirstOrDefault(m => m.RiskId == riskId) ?? new RiskMarkEdit { RiskId = riskId };

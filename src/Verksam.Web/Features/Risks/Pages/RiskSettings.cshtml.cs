@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Risks.Pages;
 
@@ -43,22 +43,12 @@ public sealed class RiskSettingsModel(RiskService risks, GoalService goals, Acce
             return NotFound();
         }
 
-        try
+        return await SaveAsync(async () =>
         {
             await risks.SaveSettingsAsync(Id, Input, Version);
             Confirmation = Resources.Texts.RiskSettings_Saved;
-            return Redirect($"/admin/kommuner/{Id}/risker");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-        }
-
-        return Page();
+            return Redirect(Link.RiskSettings(Id));
+        });
     }
 
     private async Task<bool> LoadAsync()

@@ -2,9 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Accounts.Pages.Admin;
 
@@ -18,21 +18,19 @@ public sealed class CreateUserModel(UserAdminService service) : VerksamPageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        try
+    public Task<IActionResult> OnPostAsync() => SaveAsync(
+        async () =>
         {
             var user = await service.CreateAsync(Input.UserName, Input.DisplayName, Input.Password, Input.IsAdministrator);
             Confirmation = string.Format(CultureInfo.CurrentCulture, Texts.Users_Created, user.DisplayName);
-            return Redirect($"/admin/anvandare/{user.Id}");
-        }
-        catch (ValidationException ex)
+            return Redirect(Link.User(user.Id));
+        },
+        refused: () =>
         {
-            AddErrors(ex);
             Input.Password = null;
-            return Page();
-        }
-    }
+            return Task.CompletedTask;
+        },
+        versioned: false);
 }
 
 public sealed class CreateUserInput

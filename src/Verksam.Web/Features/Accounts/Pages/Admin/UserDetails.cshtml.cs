@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Security;
-using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Accounts.Pages.Admin;
 
@@ -32,23 +32,14 @@ public sealed class UserDetailsModel(UserAdminService service, GrantService gran
             return NotFound();
         }
 
-        try
-        {
-            await grants.GrantAsync(Id, Input.OrgUnitId, Input.Level, Input.IncludesRegister);
-            Confirmation = Texts.Grant_Saved;
-            return Redirect($"/admin/anvandare/{Id}");
-        }
-        catch (ValidationException ex)
-        {
-            AddErrors(ex);
-            return Page();
-        }
-        catch (StaleVersionException ex)
-        {
-            AddError(ex.Message);
-            Grants = await grants.GrantsOfAsync(Id);
-            return Page();
-        }
+        return await SaveAsync(
+            async () =>
+            {
+                await grants.GrantAsync(Id, Input.OrgUnitId, Input.Level, Input.IncludesRegister);
+                Confirmation = Texts.Grant_Saved;
+                return Redirect(Link.User(Id));
+            },
+            onStale: async () => Grants = await grants.GrantsOfAsync(Id));
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid grantId)
@@ -68,7 +59,7 @@ public sealed class UserDetailsModel(UserAdminService service, GrantService gran
         }
 
         Confirmation = Texts.Grant_Revoked;
-        return Redirect($"/admin/anvandare/{Id}");
+        return Redirect(Link.User(Id));
     }
 
     private async Task<bool> LoadAsync()
