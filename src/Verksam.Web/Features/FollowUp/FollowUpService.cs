@@ -433,9 +433,8 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
     private static IndicatorFigures Figures(Indicator indicator, IReadOnlyCollection<Outcome> outcomes, Period period)
     {
         // The period's own outcome; for an indicator measured less often than the report, the latest up to the period's end.
-        var outcome = IndicatorService.FindForPeriod(outcomes, period)
-            ?? outcomes.Where(o => o.Year == period.Year && o.EndMonth <= period.EndMonth && o.Period != period && !(period.Kind == PeriodKind.Month && indicator.Periodicity == Periodicity.Month))
-                .OrderByDescending(o => o.EndMonth).ThenBy(o => o.StartMonth).FirstOrDefault();
+        var outcome = CountingOutcome.For(outcomes, o => o.Period, period,
+            period.Kind == PeriodKind.Month && indicator.Periodicity == Periodicity.Month ? Lookback.None : Lookback.UpToEnd);
         var assessed = outcome is null ? null : IndicatorService.Assess(indicator, outcome, outcomes);
         var text = assessed is null ? string.Empty : outcome!.Period == period ? assessed.Text : $"{assessed.Text} ({outcome.Period.ShortName})";
         return new IndicatorFigures(indicator.Id, indicator.Name, indicator.Scale is { } scale ? ScaleFormatter.Format(scale) : string.Empty, text,
@@ -525,17 +524,9 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
 
             assessment.Colour = colour;
             assessment.Fulfilment = fulfilment;
-            assessment.ProposedColour = period.Kind == PeriodKind.Month ? goal.ProposedColour : ToColour(goal.ProposedFulfilment);
+            assessment.ProposedColour = period.Kind == PeriodKind.Month ? goal.ProposedColour : goal.ProposedFulfilment is { } proposed ? RollUp.ToColour(proposed) : null;
         }
     }
-
-    private static Rag? ToColour(Fulfilment? fulfilment) => fulfilment switch
-    {
-        Fulfilment.Full => Rag.Green,
-        Fulfilment.Partial => Rag.Yellow,
-        Fulfilment.NotMet => Rag.Red,
-        _ => null,
-    };
 
     private async Task ReopenOrReturnAsync(Guid unitId, Period period, string? comment, Guid? version, ReportStatus from, ReportStatus to, string required, CancellationToken cancellationToken)
     {

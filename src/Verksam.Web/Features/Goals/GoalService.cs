@@ -109,9 +109,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
             }
 
             var own = outcomes[indicator.Id].ToList();
-            var outcome = period.Kind == PeriodKind.Month
-                ? IndicatorService.FindForPeriod(own, period)
-                : own.Where(o => period.Contains(o.Period)).OrderByDescending(o => o.EndMonth).FirstOrDefault();
+            var outcome = CountingOutcome.For(own, o => o.Period, period, Lookback.Within);
             var assessed = outcome is null ? null : IndicatorService.Assess(indicator, outcome, own);
             rows.Add(new ProposalRow(indicator, link.Weight, assessed));
         }

@@ -97,7 +97,7 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         var rows = indicators.Select(i =>
         {
             var own = outcomes[i.Id].ToList();
-            var current = FindForPeriod(own, period);
+            var current = CountingOutcome.For(own, o => o.Period, period);
             return new OutcomeEntryRow(i, current, current is null ? null : Assess(i, current, own));
         }).ToList();
         var level = (await access.GetAsync(cancellationToken)).LevelAt(unit.Path)!.Value;
@@ -127,7 +127,7 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
             }
 
             errors.AddRange(input.Validate(indicator).Select(e => new FieldError($"Rows[{row}].{e.Field}", $"{indicator.Name}: {e.Message}")));
-            var stored = FindForPeriod(existing[input.IndicatorId].ToList(), period);
+            var stored = CountingOutcome.For(existing[input.IndicatorId], o => o.Period, period);
             if (stored is not null && input.Version is { } v && v != stored.Version)
             {
                 errors.Add($"Rows[{row}].Value", string.Format(System.Globalization.CultureInfo.CurrentCulture, Texts.Outcome_Stale, indicator.Name, OutcomeDisplay.Describe(stored, indicator)));
@@ -142,7 +142,7 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         foreach (var input in inputs)
         {
             var indicator = indicators[input.IndicatorId];
-            var stored = FindForPeriod(existing[input.IndicatorId].ToList(), period);
+            var stored = CountingOutcome.For(existing[input.IndicatorId], o => o.Period, period);
             if (stored is not null && input.Version is { } version)
             {
                 // The database refuses the update if someone saved between our read and this write.
@@ -198,14 +198,6 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         _ => Periodicity.Month,
     };
 
-    /// <summary>The outcome for the period: the same period, or for a month a span of months that ends in it ("Juli-sept" in September).</summary>
-    public static Outcome? FindForPeriod(IReadOnlyCollection<Outcome> outcomes, Period period)
-    {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        return outcomes.FirstOrDefault(o => o.Period == period)
-            ?? (period.Kind == PeriodKind.Month ? outcomes.FirstOrDefault(o => o.PeriodKind == PeriodKind.Span && o.Year == period.Year && o.EndMonth == period.EndMonth) : null);
-    }
-
     /// <summary>An outcome with its measured value and colour; a change scale compares with the previous period's outcome.</summary>
     public static AssessedOutcome Assess(Indicator indicator, Outcome outcome, IReadOnlyCollection<Outcome> sameIndicator)
     {
@@ -221,10 +213,8 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         }
 
         // Judge the value as it is shown, so the colour never contradicts the rounded number on the page.
-        var shown = value is { } v ? Math.Round(v, indicator.Decimals, MidpointRounding.AwayFromZero) : (decimal?)null;
-        var shownPrevious = previous is { } p ? Math.Round(p, indicator.Decimals, MidpointRounding.AwayFromZero) : (decimal?)null;
-        var colour = shown is { } s && indicator.Scale is { } scale ? scale.Evaluate(s, shownPrevious) : null;
-        bool? targetMet = shown is { } t && indicator.AnnualTarget is { } target ? Verksam.Web.Domain.Assessment.TargetCheck.IsMet(t, target, indicator.EffectiveDirection) : null;
+        var colour = ScaleJudgement.Colour(indicator.Scale, value, previous, indicator.Decimals);
+        bool? targetMet = value is { } v && ScaleJudgement.Shown(v, indicator.Decimals) is var t && indicator.AnnualTarget is { } target ? Verksam.Web.Domain.Assessment.TargetCheck.IsMet(t, target, indicator.EffectiveDirection) : null;
         return new AssessedOutcome(outcome, value, colour, previous, targetMet, OutcomeDisplay.Describe(outcome, indicator));
     }
 
