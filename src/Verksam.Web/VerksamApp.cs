@@ -133,6 +133,7 @@ public static partial class VerksamApp
 
         services.AddScoped<AccessService>();
         services.AddScoped<OrgUnitService>();
+        services.AddScoped<MunicipalitySettingsService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<Shared.Auditing.AuditLogService>();
         services.AddScoped<DemoData>();
@@ -158,6 +159,7 @@ public static partial class VerksamApp
         services.AddScoped<IOrgUnitDataProbe, Features.QualityPlan.QualityDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Indicators.IndicatorDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Goals.GoalDataProbe>();
+        services.AddScoped<IOrgUnitDataProbe, MunicipalitySettingsDataProbe>();
 
         return builder;
     }

@@ -18,7 +18,7 @@ namespace Verksam.Web.Features.FollowUp;
 /// The monthly and tertial follow-up report of a unit: writing it (texts and the goals' judgements), submitting it, and
 /// the level above approving it or sending it back. From submission its figures are frozen.
 /// </summary>
-public sealed class FollowUpService(VerksamDbContext db, AccessService access, GoalService goals, TemplateService templates, QualityReportSections quality, Register.RegisterTableService register, IAuditActor actor, TimeProvider time)
+public sealed class FollowUpService(VerksamDbContext db, AccessService access, GoalService goals, MunicipalitySettingsService municipalities, TemplateService templates, QualityReportSections quality, Register.RegisterTableService register, IAuditActor actor, TimeProvider time)
 {
     /// <summary>Months, the tertials T1 and T2, and the year (the verksamhetsberättelse, which covers the third tertial).</summary>
     public static bool IsReportPeriod(Period period) => period.Kind is PeriodKind.Month or PeriodKind.Year || period is { Kind: PeriodKind.Tertial, TertialNumber: 1 or 2 };
@@ -82,7 +82,7 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
         var texts = report is null ? new Dictionary<string, string>()
             : await db.FollowUpTexts.AsNoTracking().Where(t => t.ReportId == report.Id).ToDictionaryAsync(t => t.Key, t => t.Text, cancellationToken);
         var template = await templates.ResolveAsync(unit.MunicipalityId, KindOf(period), cancellationToken);
-        var settings = await goals.SettingsAsync(unit.MunicipalityId, cancellationToken);
+        var settings = await municipalities.GetAsync(unit.MunicipalityId, cancellationToken);
         var live = await ComputeAsync(unit, period, settings, cancellationToken);
         var frozen = report?.Figures is { } json ? ReportFigures.FromJson(json) : null;
         var history = report is null ? [] : await db.AuditEvents.AsNoTracking()
@@ -113,7 +113,7 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
         var reports = await db.FollowUpReports.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year)
             .Select(r => new { r.Year, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status }).ToListAsync(cancellationToken);
         var below = await db.OrgUnits.AnyAsync(u => u.Path.StartsWith(unit.Path) && u.Id != unitId && !u.IsArchived, cancellationToken);
-        var settings = await goals.SettingsAsync(unit.MunicipalityId, cancellationToken);
+        var settings = await municipalities.GetAsync(unit.MunicipalityId, cancellationToken);
         return new ReportList(unit, year.Value, reports.ToDictionary(r => Period.FromStored(r.Year, r.PeriodKind, r.StartMonth, r.EndMonth), r => r.Status), below, settings.ReportDueDay);
     }
 
@@ -132,7 +132,7 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
         }
 
         var template = await templates.ResolveAsync(unit.MunicipalityId, KindOf(period), cancellationToken);
-        var settings = await goals.SettingsAsync(unit.MunicipalityId, cancellationToken);
+        var settings = await municipalities.GetAsync(unit.MunicipalityId, cancellationToken);
         var live = await ComputeAsync(unit, period, settings, cancellationToken);
         var allowed = AllowedKeys(template, live, period).ToHashSet(StringComparer.Ordinal);
         var errors = new ValidationErrors();
@@ -221,7 +221,7 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
             throw ValidationException.For(string.Empty, Texts.FollowUp_Frozen);
         }
 
-        var settings = await goals.SettingsAsync(unit.MunicipalityId, cancellationToken);
+        var settings = await municipalities.GetAsync(unit.MunicipalityId, cancellationToken);
         var live = await ComputeAsync(unit, period, settings, cancellationToken);
         var texts = await db.FollowUpTexts.AsNoTracking().Where(t => t.ReportId == report.Id).ToDictionaryAsync(t => t.Key, t => t.Text, cancellationToken);
         var errors = new ValidationErrors();
@@ -320,7 +320,7 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
             join u in db.OrgUnits on a.OrgUnitId equals u.Id
             where u.Path.StartsWith(prefix) && a.Year == year && a.PeriodKind == PeriodKind.Month && a.Colour != null
             select new { a.OrgUnitId, a.StartMonth, a.Colour }).ToListAsync(cancellationToken);
-        var settings = await goals.SettingsAsync(top.MunicipalityId, cancellationToken);
+        var settings = await municipalities.GetAsync(top.MunicipalityId, cancellationToken);
 
         var periods = OverviewPeriods(year);
         var statusOf = reports.ToDictionary(r => (r.OrgUnitId, Period.FromStored(year, r.PeriodKind, r.StartMonth, r.EndMonth)), r => r.Status);

@@ -12,7 +12,7 @@ using Verksam.Web.Shared.Validation;
 namespace Verksam.Web.Features.Goals;
 
 /// <summary>Goals, the indicators that inform them, and a person's assessment of a goal per period beside the proposal.</summary>
-public sealed class GoalService(VerksamDbContext db, AccessService access)
+public sealed class GoalService(VerksamDbContext db, AccessService access, MunicipalitySettingsService municipalities)
 {
     /// <summary>The goals a unit works under in a year: its own, and (read-only) those of every unit above it.</summary>
     public async Task<UnitGoals> ForUnitAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
@@ -324,66 +324,13 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<MunicipalitySettings> SettingsAsync(Guid municipalityId, CancellationToken cancellationToken = default) =>
-        await db.MunicipalitySettings.AsNoTracking().FirstOrDefaultAsync(s => s.OrgUnitId == municipalityId, cancellationToken)
-        ?? new MunicipalitySettings { OrgUnitId = municipalityId };
-
-    /// <summary>
-    /// An administrator's choice of rule for a municipality; a municipality without a choice uses the worst colour.
-    /// <paramref name="version"/> is the settings' version when the form was opened, null when there were none yet:
-    /// a save based on anything else is refused, so one administrator never overwrites another's choice unseen.
-    /// </summary>
-    public async Task SaveSettingsAsync(Guid municipalityId, MunicipalitySettingsEdit edit, Guid? version, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(edit);
-        if (!(await access.GetAsync(cancellationToken)).IsAdministrator)
-        {
-            throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
-        }
-
-        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == municipalityId && u.Kind == OrgUnitKind.Municipality, cancellationToken)
-            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        var errors = MunicipalitySettings.Validate(edit.Rule, edit.GreenFromPercent, edit.YellowFromPercent);
-        if (edit.ReportDueDay is null or < 1 or > 28)
-        {
-            errors.Add("ReportDueDay", Texts.ReportDueDay_Range);
-        }
-
-        if (!errors.IsValid)
-        {
-            throw new ValidationException(errors);
-        }
-
-        var settings = await db.MunicipalitySettings.FirstOrDefaultAsync(s => s.OrgUnitId == unit.Id, cancellationToken);
-        if (settings is null)
-        {
-            settings = new MunicipalitySettings { OrgUnitId = unit.Id, Version = Guid.NewGuid() };
-            db.MunicipalitySettings.Add(settings);
-        }
-        else if (version is null)
-        {
-            throw new StaleVersionException(Texts.Concurrency_Stale);
-        }
-        else
-        {
-            db.Expect(settings, version);
-        }
-
-        settings.RollUpRule = edit.Rule!.Value;
-        settings.GreenFrom = (edit.GreenFromPercent ?? 80m) / 100m;
-        settings.YellowFrom = (edit.YellowFromPercent ?? 50m) / 100m;
-        settings.SteerByPerspective = edit.SteerByPerspective;
-        settings.ReportDueDay = edit.ReportDueDay!.Value;
-        await db.SaveOrRefuseAsync(cancellationToken);
-    }
-
     /// <summary>
     /// The tree numbers of the given goals. Siblings are counted across the whole municipality and year, so a goal has
     /// the same number whoever looks; only ids and order are read for goals the user may not see.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, string>> NumbersAsync(Guid municipalityId, int year, CancellationToken cancellationToken = default)
     {
-        if ((await SettingsAsync(municipalityId, cancellationToken)).SteerByPerspective)
+        if ((await municipalities.GetAsync(municipalityId, cancellationToken)).SteerByPerspective)
         {
             return new Dictionary<Guid, string>();
         }
@@ -603,7 +550,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access)
     }
 
     internal async Task<RollUpSettings> SettingsForAsync(OrgUnit unit, CancellationToken cancellationToken) =>
-        (await SettingsAsync(unit.MunicipalityId, cancellationToken)).ToRollUp();
+        (await municipalities.GetAsync(unit.MunicipalityId, cancellationToken)).ToRollUp();
 
     /// <summary>
     /// A goal is readable by anyone who may read its unit or a unit below it (a unit sees the goals above it);
@@ -660,9 +607,6 @@ public sealed class ActivityEdit
 public sealed record GoalIndicatorRow(Indicator Indicator, decimal Weight, AssessedOutcome? Latest);
 
 public sealed record GoalDetails(Goal Goal, OrgUnit Owner, IReadOnlyList<Goal> Parents, IReadOnlyList<GoalIndicatorRow> Indicators, IReadOnlyList<GoalAssessment?> Months, IReadOnlyList<GoalAssessment> Fulfilments, IReadOnlyList<Indicator> Available, bool CanEdit, IReadOnlyList<Activity> Activities, IReadOnlyDictionary<Guid, string> Numbers, string LinkStamp);
-
-/// <summary>What an administrator sets for a municipality: the proposal rule, goal numbering and when reports are due.</summary>
-public sealed record MunicipalitySettingsEdit(RollUpRule? Rule, decimal? GreenFromPercent, decimal? YellowFromPercent, bool SteerByPerspective, int? ReportDueDay);
 
 public sealed record ProposalRow(Indicator Indicator, decimal Weight, AssessedOutcome? Assessed);
 

@@ -7,6 +7,7 @@ using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
+using Verksam.Web.Features.Organisation;
 
 namespace Verksam.Web.Operations.Demo;
 
