@@ -140,10 +140,18 @@ public static partial class VerksamApp
         services.AddScoped<Features.Indicators.IndicatorService>();
         services.AddScoped<Features.Indicators.OutcomeImportService>();
         services.AddScoped<Features.Goals.GoalService>();
+        services.AddScoped<Features.Goals.GoalAccess>();
+        services.AddScoped<Features.Goals.GoalAssessmentService>();
+        services.AddScoped<Features.Goals.GoalLinkService>();
+        services.AddScoped<Features.Indicators.IIndicatorGoals>(s => s.GetRequiredService<Features.Goals.GoalLinkService>());
+        services.AddScoped<Features.Goals.ActivityService>();
+        services.AddScoped<Features.Goals.GoalQueries>();
         services.AddScoped<Features.Plans.PlanService>();
         services.AddScoped<Features.Plans.PlanCopyService>();
         services.AddScoped<Features.Plans.TemplateService>();
         services.AddScoped<Features.FollowUp.FollowUpService>();
+        services.AddScoped<Features.FollowUp.ReportFiguresBuilder>();
+        services.AddScoped<Features.FollowUp.ReportOverviewService>();
         services.AddScoped<Features.Risks.RiskService>();
         services.AddScoped<Features.Controls.ControlService>();
         services.AddScoped<Features.AnnualWheel.WheelService>();

@@ -10,7 +10,7 @@ using Verksam.Web.Shared.Validation;
 namespace Verksam.Web.Features.Indicators;
 
 /// <summary>Indicators and their outcomes: listing with colours, editing, and entering a period's outcomes all at once.</summary>
-public sealed class IndicatorService(VerksamDbContext db, AccessService access)
+public sealed class IndicatorService(VerksamDbContext db, AccessService access, AuditLogService audit)
 {
     public async Task<UnitIndicators> ListAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
@@ -43,9 +43,7 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         var outcomes = await db.Outcomes.AsNoTracking().Where(o => o.IndicatorId == indicatorId).ToListAsync(cancellationToken);
         var assessed = outcomes.OrderBy(o => o.StartMonth).ThenBy(o => o.EndMonth).Select(o => Assess(indicator, o, outcomes)).ToList();
         var outcomeIds = outcomes.Select(o => o.Id.ToString()).ToList();
-        var history = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.EntityType == nameof(Outcome) && outcomeIds.Contains(e.EntityId))
-            .OrderByDescending(e => e.OccurredAt).Take(200).ToListAsync(cancellationToken);
+        var history = await audit.ForEntitiesAsync(nameof(Outcome), outcomeIds, 200, cancellationToken);
         var level = (await access.GetAsync(cancellationToken)).LevelAt(unit.Path)!.Value;
         return new IndicatorDetails(unit, indicator, assessed, history, level >= AccessLevel.Edit);
     }
@@ -217,6 +215,30 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         bool? targetMet = value is { } v && ScaleJudgement.Shown(v, indicator.Decimals) is var t && indicator.AnnualTarget is { } target ? Verksam.Web.Domain.Assessment.TargetCheck.IsMet(t, target, indicator.EffectiveDirection) : null;
         return new AssessedOutcome(outcome, value, colour, previous, targetMet, OutcomeDisplay.Describe(outcome, indicator));
     }
+
+    // What other features read about indicators (goals their links, reports their figures). The caller has checked
+    // the user's access; each is one query, whatever the number of indicators.
+
+    /// <summary>One indicator; null when there is none.</summary>
+    public async Task<Indicator?> FindAsync(Guid indicatorId, CancellationToken cancellationToken = default) =>
+        await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
+
+    /// <summary>The indicators of the given ids, in their order.</summary>
+    public async Task<IReadOnlyList<Indicator>> ListAsync(IReadOnlyCollection<Guid> indicatorIds, CancellationToken cancellationToken = default) =>
+        await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
+
+    /// <summary>A unit's indicators of a year, in their order.</summary>
+    public async Task<IReadOnlyList<Indicator>> OfUnitAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
+        await db.Indicators.AsNoTracking().Where(i => i.OrgUnitId == unitId && i.Year == year).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToListAsync(cancellationToken);
+
+    /// <summary>Every outcome of the given indicators, by indicator.</summary>
+    public async Task<ILookup<Guid, Outcome>> OutcomesAsync(IReadOnlyCollection<Guid> indicatorIds, CancellationToken cancellationToken = default) =>
+        (await db.Outcomes.AsNoTracking().Where(o => indicatorIds.Contains(o.IndicatorId)).ToListAsync(cancellationToken)).ToLookup(o => o.IndicatorId);
+
+    /// <summary>The given indicators' outcomes of one unit in the years from <paramref name="fromYear"/> to <paramref name="toYear"/>, by indicator.</summary>
+    public async Task<ILookup<Guid, Outcome>> OutcomesAsync(IReadOnlyCollection<Guid> indicatorIds, Guid unitId, int fromYear, int toYear, CancellationToken cancellationToken = default) =>
+        (await db.Outcomes.AsNoTracking().Where(o => indicatorIds.Contains(o.IndicatorId) && o.OrgUnitId == unitId && o.Year >= fromYear && o.Year <= toYear)
+            .ToListAsync(cancellationToken)).ToLookup(o => o.IndicatorId);
 
     private static Scale? Check(IndicatorInput input, int year)
     {

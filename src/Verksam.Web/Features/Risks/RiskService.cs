@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Scales;
-using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Processes;
 using Verksam.Web.Resources;
@@ -181,7 +180,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, Munic
             errors.Add("ProcessId", Texts.Quality_Process_Unknown);
         }
 
-        var planDue = GoalService.ParseDate(edit.ActionPlanDue, "ActionPlanDue", errors);
+        var planDue = DateInput.Parse(edit.ActionPlanDue, "ActionPlanDue", errors);
         var score = likelihood * consequence;
         var mustFollow = score >= settings.Threshold;
         var inFollowUp = edit.InFollowUp || mustFollow;
@@ -303,7 +302,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, Munic
             errors.Add("Responsible", string.Format(CultureInfo.CurrentCulture, Texts.Action_Responsible_TooLong, QualityAction.ResponsibleMaxLength));
         }
 
-        var due = GoalService.ParseDate(edit.DueDate, "DueDate", errors);
+        var due = DateInput.Parse(edit.DueDate, "DueDate", errors);
         if (edit.Status is { } s && !Enum.IsDefined(s))
         {
             errors.Add("Status", Texts.Action_Status_Required);
@@ -406,7 +405,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, Munic
                 errors.Add($"Marks[{i}].Comment", string.Format(CultureInfo.CurrentCulture, Texts.Risk_Comment_TooLong, Risk.CommentMaxLength));
             }
 
-            var due = GoalService.ParseDate(edit.ActionPlanDue, $"Marks[{i}].ActionPlanDue", errors);
+            var due = DateInput.Parse(edit.ActionPlanDue, $"Marks[{i}].ActionPlanDue", errors);
             if (edit.Mark is not null && view.Register.Actions[risk.Id].Any() is false && (due ?? risk.ActionPlanDue) is null)
             {
                 errors.Add($"Marks[{i}].ActionPlanDue", string.Format(CultureInfo.CurrentCulture, Texts.Risk_PlanDue_Required, Short(risk.Description)));

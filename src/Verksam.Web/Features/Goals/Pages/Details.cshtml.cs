@@ -6,7 +6,7 @@ using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Goals.Pages;
 
-public sealed class DetailsModel(GoalService goals, TimeProvider time) : VerksamPageModel
+public sealed class DetailsModel(GoalService goals, ActivityService activities, GoalLinkService links, TimeProvider time) : VerksamPageModel
 {
     [BindProperty]
     public ActivityEdit Activity { get; set; } = new();
@@ -32,7 +32,7 @@ public sealed class DetailsModel(GoalService goals, TimeProvider time) : Verksam
     {
         try
         {
-            await goals.SaveActivityAsync(Id, null, Activity, Today, null);
+            await activities.SaveActivityAsync(Id, null, Activity, Today, null);
             Confirmation = Resources.Texts.Activity_Added;
             return Redirect($"/mal/{Id}");
         }
@@ -65,7 +65,7 @@ public sealed class DetailsModel(GoalService goals, TimeProvider time) : Verksam
         {
             try
             {
-                await goals.SetIndicatorsAsync(Id, parsed, stamp);
+                await links.SetIndicatorsAsync(Id, parsed, stamp);
                 Confirmation = Resources.Texts.Goal_IndicatorsSaved;
                 return Redirect($"/mal/{Id}");
             }
