@@ -8,8 +8,8 @@ namespace Verksam.Web.Features.FollowUp;
 /// <summary>What a report is called, which periods have one, its text keys and when it is due: pure rules, no queries.</summary>
 public sealed partial class FollowUpService
 {
-    /// <summary>Months, the tertials T1 and T2, and the year (the verksamhetsberättelse, which covers the third tertial).</summary>
-    public static bool IsReportPeriod(Period period) => period.Kind is PeriodKind.Month or PeriodKind.Year || period is { Kind: PeriodKind.Tertial, TertialNumber: 1 or 2 };
+    /// <summary>Whether the period has a report: <see cref="ReportPeriods.Includes"/>.</summary>
+    public static bool IsReportPeriod(Period period) => ReportPeriods.Includes(period);
 
     public static ReportKind KindOf(Period period) => period.Kind switch
     {

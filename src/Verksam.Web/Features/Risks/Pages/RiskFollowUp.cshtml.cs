@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Periods;
-using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Pages;
 using Verksam.Web.Shared.Validation;
@@ -72,7 +71,7 @@ public sealed class RiskFollowUpModel(RiskService risks) : VerksamPageModel
 
     private async Task<bool> LoadAsync()
     {
-        if (!Period.TryParse(PeriodCode, out var period) || !FollowUpService.IsReportPeriod(period))
+        if (!Period.TryParse(PeriodCode, out var period) || !ReportPeriods.Includes(period))
         {
             return false;
         }
