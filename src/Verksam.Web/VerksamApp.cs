@@ -136,6 +136,7 @@ public static partial class VerksamApp
         services.AddScoped<AccessService>();
         services.AddScoped<Shared.Security.IAdministratorCheck>(sp => sp.GetRequiredService<AccessService>());
         services.AddScoped<OrgUnitService>();
+        services.AddScoped<MunicipalitySettingsService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<GrantService>();
@@ -144,10 +145,18 @@ public static partial class VerksamApp
         services.AddScoped<Features.Indicators.IndicatorService>();
         services.AddScoped<Features.Indicators.OutcomeImportService>();
         services.AddScoped<Features.Goals.GoalService>();
+        services.AddScoped<Features.Goals.GoalAccess>();
+        services.AddScoped<Features.Goals.GoalAssessmentService>();
+        services.AddScoped<Features.Goals.GoalLinkService>();
+        services.AddScoped<Features.Indicators.IIndicatorGoals>(s => s.GetRequiredService<Features.Goals.GoalLinkService>());
+        services.AddScoped<Features.Goals.ActivityService>();
+        services.AddScoped<Features.Goals.GoalQueries>();
         services.AddScoped<Features.Plans.PlanService>();
         services.AddScoped<Features.Plans.PlanCopyService>();
         services.AddScoped<Features.Plans.TemplateService>();
         services.AddScoped<Features.FollowUp.FollowUpService>();
+        services.AddScoped<Features.FollowUp.ReportFiguresBuilder>();
+        services.AddScoped<Features.FollowUp.ReportOverviewService>();
         services.AddScoped<Features.Risks.RiskService>();
         services.AddScoped<Features.Controls.ControlService>();
         services.AddScoped<Features.Risks.ActionService>();
@@ -173,6 +182,7 @@ public static partial class VerksamApp
         services.AddScoped<IOrgUnitDataProbe, Features.QualityPlan.QualityDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Indicators.IndicatorDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Goals.GoalDataProbe>();
+        services.AddScoped<IOrgUnitDataProbe, MunicipalitySettingsDataProbe>();
 
         return builder;
     }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
 using Verksam.Web.Data;
 using Verksam.Web.Domain.Assessment;
-using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.IntegrationTests.Shared;

@@ -77,6 +77,14 @@ public static class RollUp
         _ => Fulfilment.NotMet,
     };
 
+    /// <summary>The colour a fulfilment is shown in: fully met green, partly yellow, not met red.</summary>
+    public static Rag ToColour(Fulfilment fulfilment) => fulfilment switch
+    {
+        Fulfilment.Full => Rag.Green,
+        Fulfilment.Partial => Rag.Yellow,
+        _ => Rag.Red,
+    };
+
     private static decimal Points(Rag colour) => colour switch
     {
         Rag.Green => 1m,

@@ -20,8 +20,7 @@ public sealed class WheelService(VerksamDbContext db, AccessService access)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
-        var activities = await db.WheelActivities.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year)
-            .OrderBy(a => a.Timing).ThenBy(a => a.Month).ThenBy(a => a.SortOrder).ToListAsync(cancellationToken);
+        var activities = await ActivitiesOfYearAsync(unitId, year, cancellationToken);
         var years = await db.WheelActivities.Where(a => a.OrgUnitId == unitId).Select(a => a.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
         return new AnnualWheel(unit, year, activities, canEdit, years);
     }
@@ -150,6 +149,11 @@ public sealed class WheelService(VerksamDbContext db, AccessService access)
         await db.SaveChangesAsync(cancellationToken);
         return copied;
     }
+
+    /// <summary>A unit's wheel of a year in the wheel's order, for a caller that has checked access (the follow-up report).</summary>
+    public async Task<List<WheelActivity>> ActivitiesOfYearAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
+        await db.WheelActivities.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year)
+            .OrderBy(a => a.Timing).ThenBy(a => a.Month).ThenBy(a => a.SortOrder).ToListAsync(cancellationToken);
 
     /// <summary>The copies <see cref="CopyToNextYearAsync"/> makes, added but not saved, for a caller that has checked access and saves.</summary>
     internal async Task<int> AddNextYearCopiesAsync(Guid unitId, int year, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Domain.Periods;
-using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Processes;
 using Verksam.Web.Features.Risks;
@@ -132,7 +131,7 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
         var control = await db.SelfMonitorings.AsNoTracking().FirstOrDefaultAsync(c => c.Id == controlId && c.OrgUnitId == unitId, cancellationToken)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
         var errors = new ValidationErrors();
-        var date = GoalService.ParseDate(edit.PerformedOn, "PerformedOn", errors);
+        var date = DateInput.Parse(edit.PerformedOn, "PerformedOn", errors);
         if (date is null && !errors.Any())
         {
             errors.Add("PerformedOn", Texts.Control_Date_Required);

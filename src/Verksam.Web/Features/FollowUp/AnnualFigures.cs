@@ -50,10 +50,8 @@ public sealed record AnnualFigures(IReadOnlyList<AnnualGoal> Goals, TableBlock? 
 
     internal static AnnualIndicatorRow Row(Indicator indicator, IReadOnlyCollection<Outcome> outcomes, IReadOnlyCollection<Outcome> previous, Period period)
     {
-        var outcome = IndicatorService.FindForPeriod(outcomes, period)
-            ?? outcomes.Where(o => o.Year == period.Year).OrderByDescending(o => o.EndMonth).ThenBy(o => o.StartMonth).FirstOrDefault();
-        var last = IndicatorService.FindForPeriod(previous, Domain.Periods.Period.WholeYear(period.Year - 1))
-            ?? previous.Where(o => o.Year == period.Year - 1).OrderByDescending(o => o.EndMonth).ThenBy(o => o.StartMonth).FirstOrDefault();
+        var outcome = CountingOutcome.For(outcomes, o => o.Period, period, Lookback.WholeYear);
+        var last = CountingOutcome.For(previous, o => o.Period, Domain.Periods.Period.WholeYear(period.Year - 1), Lookback.WholeYear);
         string Value(decimal? v) => v is { } value ? AsRecorded(value, indicator) : string.Empty;
         var name = outcome is null ? string.Empty
             : indicator.Periodicity == Periodicity.Year ? outcome.Year.ToString(CultureInfo.InvariantCulture)

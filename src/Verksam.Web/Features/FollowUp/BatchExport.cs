@@ -77,12 +77,12 @@ public sealed class BatchExport(IServiceScopeFactory scopes, ChromiumPdf pdf, IL
             var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
             var top = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
             var prefix = top.Path;
-            var units = await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(prefix) && u.Kind == OrgUnitKind.Unit && !u.IsArchived)
-                .Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken);
+            var orgUnits = scope.ServiceProvider.GetRequiredService<OrgUnitService>();
+            var units = (await orgUnits.SubtreeAsync(top, cancellationToken)).Where(u => u.Kind == OrgUnitKind.Unit).ToList();
+            var unitIds = orgUnits.IdsUnder(prefix);
             var reported = (await db.FollowUpReports.AsNoTracking()
-                .Where(r => r.Year == period.Year && r.PeriodKind == period.Kind && r.StartMonth == period.StartMonth && r.EndMonth == period.EndMonth)
-                .Join(db.OrgUnits.Where(u => u.Path.StartsWith(prefix)), r => r.OrgUnitId, u => u.Id, (r, u) => r.OrgUnitId)
-                .ToListAsync(cancellationToken)).ToHashSet();
+                .Where(r => r.Year == period.Year && r.PeriodKind == period.Kind && r.StartMonth == period.StartMonth && r.EndMonth == period.EndMonth && unitIds.Contains(r.OrgUnitId))
+                .Select(r => r.OrgUnitId).ToListAsync(cancellationToken)).ToHashSet();
             var ordered = units.OrderBy(u => u.Name, StringComparer.CurrentCulture).ToList();
             job = new BatchJob
             {

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Verksam.Web.Data;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.AnnualWheel;
@@ -100,7 +98,7 @@ public sealed record QualityFigures(IReadOnlyList<RiskRow> Risks, IReadOnlyList<
 }
 
 /// <summary>Reads sections 4–6 of a unit's follow-up report for a period, with a fixed number of queries; the caller has checked access.</summary>
-public sealed class QualityReportSections(VerksamDbContext db, RiskFollowUpService riskFollowUps, AssignmentService assignments)
+public sealed class QualityReportSections(RiskFollowUpService riskFollowUps, AssignmentService assignments, WheelService wheels)
 {
     public async Task<QualityFigures> ComputeAsync(OrgUnit unit, Period period, CancellationToken cancellationToken = default)
     {
@@ -122,8 +120,7 @@ public sealed class QualityReportSections(VerksamDbContext db, RiskFollowUpServi
         var removed = followUp.Removed.Select(r => new RemovedRiskRow(RiskService.Described(r), r.RemovalComment ?? string.Empty)).ToList();
         var list = await assignments.LoadAsync(unit, period.Year, canEdit: false, register.GoalTitles, cancellationToken);
         var assignmentRows = list.Assignments.Select(a => new AssignmentRow(a.Title, a.Commissioner ?? string.Empty, list.GoalsAndAim(a), AssignmentService.StatusName(a.Status), a.Comment ?? string.Empty)).ToList();
-        var wheel = await db.WheelActivities.AsNoTracking().Where(a => a.OrgUnitId == unit.Id && a.Year == period.Year)
-            .OrderBy(a => a.Timing).ThenBy(a => a.Month).ThenBy(a => a.SortOrder).ToListAsync(cancellationToken);
+        var wheel = await wheels.ActivitiesOfYearAsync(unit.Id, period.Year, cancellationToken);
         var wheelRows = wheel.Select(a => new WheelRow(a.Timing, a.Month, a.Title, a.Responsible ?? string.Empty, a.Comment ?? string.Empty, a.Mark)).ToList();
         return new QualityFigures(riskRows, removed, assignmentRows, wheelRows);
     }

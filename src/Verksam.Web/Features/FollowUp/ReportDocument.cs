@@ -182,7 +182,7 @@ public static class ReportDocument
         foreach (var goal in annual.Goals)
         {
             blocks.Add(new HeadingBlock(Math.Min(goal.Depth + 2, 5), goal.Title, goal.Number is null ? null : goal.Number.Contains('.', StringComparison.Ordinal) ? goal.Number : goal.Number + ".", GoalService.LevelName(goal.Level)));
-            blocks.Add(goal.Fulfilment is { } f ? new MarkBlock(GoalService.FulfilmentName(f), ToColour(f)) : new MarkBlock(Texts.Annual_NoData, null));
+            blocks.Add(goal.Fulfilment is { } f ? new MarkBlock(GoalService.FulfilmentName(f), RollUp.ToColour(f)) : new MarkBlock(Texts.Annual_NoData, null));
             GoalText(Texts.Annual_Description, goal.Description);
             GoalText(Texts.Annual_ExpectedResults, goal.ExpectedResults);
             if (goal.Indicators.Count > 0)
@@ -236,13 +236,6 @@ public static class ReportDocument
             }
         }
     }
-
-    private static Verksam.Web.Domain.Scales.Rag ToColour(Fulfilment fulfilment) => fulfilment switch
-    {
-        Fulfilment.Full => Verksam.Web.Domain.Scales.Rag.Green,
-        Fulfilment.Partial => Verksam.Web.Domain.Scales.Rag.Yellow,
-        _ => Verksam.Web.Domain.Scales.Rag.Red,
-    };
 
     private static TableCell Mark(Verksam.Web.Domain.Scales.Rag? colour) => colour is { } c ? new TableCell(Verksam.Web.Domain.Scales.RagText.Word(c), c) : new TableCell("–");
 }

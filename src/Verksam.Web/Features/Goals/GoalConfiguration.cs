@@ -77,17 +77,3 @@ internal sealed class GoalAssessmentConfiguration : IEntityTypeConfiguration<Goa
         builder.HasIndex(a => new { a.OrgUnitId, a.Year }).HasDatabaseName("ix_goal_assessments_org_unit_year");
     }
 }
-
-internal sealed class MunicipalitySettingsConfiguration : IEntityTypeConfiguration<MunicipalitySettings>
-{
-    public void Configure(EntityTypeBuilder<MunicipalitySettings> builder)
-    {
-        builder.ToTable("municipality_settings");
-        builder.HasKey(s => s.OrgUnitId).HasName("pk_municipality_settings");
-        builder.Property(s => s.RollUpRule).HasConversion<int>();
-        builder.Property(s => s.GreenFrom).HasPrecision(9, 4);
-        builder.Property(s => s.YellowFrom).HasPrecision(9, 4);
-        builder.Property(s => s.Version).IsConcurrencyToken();
-        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.OrgUnitId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_municipality_settings_org_unit");
-    }
-}

@@ -4,10 +4,9 @@ using Verksam.Web.Features.Organisation;
 
 namespace Verksam.Web.Features.Goals;
 
-/// <summary>A unit with goals, or a municipality with its own settings, has data and is archived, never deleted.</summary>
+/// <summary>A unit with goals has data and is archived, never deleted.</summary>
 internal sealed class GoalDataProbe(VerksamDbContext db) : IOrgUnitDataProbe
 {
     public async Task<bool> HasDataAsync(Guid orgUnitId, CancellationToken cancellationToken) =>
-        await db.Goals.AnyAsync(g => g.OrgUnitId == orgUnitId, cancellationToken)
-        || await db.MunicipalitySettings.AnyAsync(s => s.OrgUnitId == orgUnitId, cancellationToken);
+        await db.Goals.AnyAsync(g => g.OrgUnitId == orgUnitId, cancellationToken);
 }

@@ -9,7 +9,7 @@ public static class IndicatorApi
     public static RouteGroupBuilder MapIndicatorApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/scales/preview", Results<Ok<ScalePreviewDto>, BadRequest<ScalePreviewDto>> (string? notation, string? value, string? previous) =>
+        api.MapGet("/scales/preview", Results<Ok<ScalePreviewDto>, BadRequest<ScalePreviewDto>> (string? notation, string? value, string? previous, int? decimals) =>
             {
                 var parsed = ScaleParser.Parse(notation);
                 if (parsed.Scale is not { } scale)
@@ -19,13 +19,13 @@ public static class IndicatorApi
 
                 decimal? v = IndicatorInput.TryParseNumber(value, out var a) ? a : null;
                 decimal? p = IndicatorInput.TryParseNumber(previous, out var b) ? b : null;
-                var colour = v is { } x ? scale.Evaluate(x, p) : null;
+                var colour = ScaleJudgement.Colour(scale, v, p, decimals);
                 var bands = scale.Bands.Select(band => new ScaleBandDto(band.Colour.ToString(), band.Lower?.Value, band.Lower?.Inclusive, band.Upper?.Value, band.Upper?.Inclusive, band.Change?.ToString())).ToList();
                 return TypedResults.Ok(new ScalePreviewDto(true, null, ScaleFormatter.Format(scale), scale.Kind.ToString(), scale.Better.ToString(), bands, colour?.ToString(), colour is { } c ? RagText.Word(c) : null));
             })
             .WithName("PreviewScale")
             .WithSummary("Läser en skala skriven som i rapporterna och ger dess struktur och färgen för ett värde.")
-            .WithDescription("notation: skalan, t.ex. \"G: 80-100% A: 50-79% R: 0-49%\". value: ett utfall (valfritt). previous: föregående periods utfall, för skalor som jämför med föregående period (valfritt). Svarar 400 med ett meddelande på svenska som namnger det som inte kunde läsas.");
+            .WithDescription("notation: skalan, t.ex. \"G: 80-100% A: 50-79% R: 0-49%\". value: ett utfall (valfritt). previous: föregående periods utfall, för skalor som jämför med föregående period (valfritt). decimals: indikatorns antal decimaler (valfritt); värdet bedöms då avrundat, som när ett utfall sparas. Svarar 400 med ett meddelande på svenska som namnger det som inte kunde läsas.");
 
         api.MapGet("/org-units/{id:guid}/indicators", async (Guid id, int year, IndicatorService indicators, CancellationToken ct) =>
             {

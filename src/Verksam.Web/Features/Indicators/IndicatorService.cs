@@ -11,7 +11,7 @@ using Verksam.Web.Shared.Validation;
 namespace Verksam.Web.Features.Indicators;
 
 /// <summary>Indicators and their outcomes: listing with colours, editing, and entering a period's outcomes all at once.</summary>
-public sealed class IndicatorService(VerksamDbContext db, AccessService access)
+public sealed class IndicatorService(VerksamDbContext db, AccessService access, AuditLogService audit)
 {
     public async Task<UnitIndicators> ListAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
@@ -44,9 +44,7 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         var outcomes = await db.Outcomes.AsNoTracking().Where(o => o.IndicatorId == indicatorId).ToListAsync(cancellationToken);
         var assessed = outcomes.OrderBy(o => o.StartMonth).ThenBy(o => o.EndMonth).Select(o => Assess(indicator, o, outcomes)).ToList();
         var outcomeIds = outcomes.Select(o => o.Id.ToString()).ToList();
-        var history = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.EntityType == nameof(Outcome) && outcomeIds.Contains(e.EntityId))
-            .OrderByDescending(e => e.OccurredAt).Take(200).ToListAsync(cancellationToken);
+        var history = await audit.ForEntitiesAsync(nameof(Outcome), outcomeIds, 200, cancellationToken);
         var level = (await access.GetAsync(cancellationToken)).LevelAt(unit.Path)!.Value;
         return new IndicatorDetails(unit, indicator, assessed, history, level >= AccessLevel.Edit);
     }
@@ -98,7 +96,7 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         var rows = indicators.Select(i =>
         {
             var own = outcomes[i.Id].ToList();
-            var current = FindForPeriod(own, period);
+            var current = CountingOutcome.For(own, o => o.Period, period);
             return new OutcomeEntryRow(i, current, current is null ? null : Assess(i, current, own));
         }).ToList();
         var level = (await access.GetAsync(cancellationToken)).LevelAt(unit.Path)!.Value;
@@ -128,7 +126,7 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
             }
 
             errors.AddRange(input.Validate(indicator).Select(e => new FieldError($"Rows[{row}].{e.Field}", $"{indicator.Name}: {e.Message}")));
-            var stored = FindForPeriod(existing[input.IndicatorId].ToList(), period);
+            var stored = CountingOutcome.For(existing[input.IndicatorId], o => o.Period, period);
             if (stored is not null && input.Version is { } v && v != stored.Version)
             {
                 errors.Add($"Rows[{row}].Value", string.Format(System.Globalization.CultureInfo.CurrentCulture, Texts.Outcome_Stale, indicator.Name, OutcomeDisplay.Describe(stored, indicator)));
@@ -143,7 +141,7 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         foreach (var input in inputs)
         {
             var indicator = indicators[input.IndicatorId];
-            var stored = FindForPeriod(existing[input.IndicatorId].ToList(), period);
+            var stored = CountingOutcome.For(existing[input.IndicatorId], o => o.Period, period);
             if (stored is not null && input.Version is { } version)
             {
                 // The database refuses the update if someone saved between our read and this write.
@@ -199,14 +197,6 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         _ => Periodicity.Month,
     };
 
-    /// <summary>The outcome for the period: the same period, or for a month a span of months that ends in it ("Juli-sept" in September).</summary>
-    public static Outcome? FindForPeriod(IReadOnlyCollection<Outcome> outcomes, Period period)
-    {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        return outcomes.FirstOrDefault(o => o.Period == period)
-            ?? (period.Kind == PeriodKind.Month ? outcomes.FirstOrDefault(o => o.PeriodKind == PeriodKind.Span && o.Year == period.Year && o.EndMonth == period.EndMonth) : null);
-    }
-
     /// <summary>An outcome with its measured value and colour; a change scale compares with the previous period's outcome.</summary>
     public static AssessedOutcome Assess(Indicator indicator, Outcome outcome, IReadOnlyCollection<Outcome> sameIndicator)
     {
@@ -222,12 +212,34 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access)
         }
 
         // Judge the value as it is shown, so the colour never contradicts the rounded number on the page.
-        var shown = value is { } v ? Math.Round(v, indicator.Decimals, MidpointRounding.AwayFromZero) : (decimal?)null;
-        var shownPrevious = previous is { } p ? Math.Round(p, indicator.Decimals, MidpointRounding.AwayFromZero) : (decimal?)null;
-        var colour = shown is { } s && indicator.Scale is { } scale ? scale.Evaluate(s, shownPrevious) : null;
-        bool? targetMet = shown is { } t && indicator.AnnualTarget is { } target ? Verksam.Web.Domain.Assessment.TargetCheck.IsMet(t, target, indicator.EffectiveDirection) : null;
+        var colour = ScaleJudgement.Colour(indicator.Scale, value, previous, indicator.Decimals);
+        bool? targetMet = value is { } v && ScaleJudgement.Shown(v, indicator.Decimals) is var t && indicator.AnnualTarget is { } target ? Verksam.Web.Domain.Assessment.TargetCheck.IsMet(t, target, indicator.EffectiveDirection) : null;
         return new AssessedOutcome(outcome, value, colour, previous, targetMet, OutcomeDisplay.Describe(outcome, indicator));
     }
+
+    // What other features read about indicators (goals their links, reports their figures). The caller has checked
+    // the user's access; each is one query, whatever the number of indicators.
+
+    /// <summary>One indicator; null when there is none.</summary>
+    public async Task<Indicator?> FindAsync(Guid indicatorId, CancellationToken cancellationToken = default) =>
+        await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
+
+    /// <summary>The indicators of the given ids, in their order.</summary>
+    public async Task<IReadOnlyList<Indicator>> ListAsync(IReadOnlyCollection<Guid> indicatorIds, CancellationToken cancellationToken = default) =>
+        await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
+
+    /// <summary>A unit's indicators of a year, in their order.</summary>
+    public async Task<IReadOnlyList<Indicator>> OfUnitAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
+        await db.Indicators.AsNoTracking().Where(i => i.OrgUnitId == unitId && i.Year == year).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToListAsync(cancellationToken);
+
+    /// <summary>Every outcome of the given indicators, by indicator.</summary>
+    public async Task<ILookup<Guid, Outcome>> OutcomesAsync(IReadOnlyCollection<Guid> indicatorIds, CancellationToken cancellationToken = default) =>
+        (await db.Outcomes.AsNoTracking().Where(o => indicatorIds.Contains(o.IndicatorId)).ToListAsync(cancellationToken)).ToLookup(o => o.IndicatorId);
+
+    /// <summary>The given indicators' outcomes of one unit in the years from <paramref name="fromYear"/> to <paramref name="toYear"/>, by indicator.</summary>
+    public async Task<ILookup<Guid, Outcome>> OutcomesAsync(IReadOnlyCollection<Guid> indicatorIds, Guid unitId, int fromYear, int toYear, CancellationToken cancellationToken = default) =>
+        (await db.Outcomes.AsNoTracking().Where(o => indicatorIds.Contains(o.IndicatorId) && o.OrgUnitId == unitId && o.Year >= fromYear && o.Year <= toYear)
+            .ToListAsync(cancellationToken)).ToLookup(o => o.IndicatorId);
 
     private static Scale? Check(IndicatorInput input, int year)
     {

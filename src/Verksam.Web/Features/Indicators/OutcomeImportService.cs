@@ -23,7 +23,7 @@ public sealed record ImportResult(IReadOnlyList<ImportProblem> Problems, int Cre
 /// Every row is checked first; if any row is wrong nothing is imported and every problem is reported with its row and
 /// column. Importing the same file again changes nothing.
 /// </summary>
-public sealed class OutcomeImportService(VerksamDbContext db, AccessService access, IndicatorService indicators)
+public sealed class OutcomeImportService(VerksamDbContext db, AccessService access, OrgUnitService orgUnits, IndicatorService indicators)
 {
     public const int MaxProblems = 500;
 
@@ -54,14 +54,8 @@ public sealed class OutcomeImportService(VerksamDbContext db, AccessService acce
 
         // The units the user may change, found by id or by name.
         var userAccess = await access.GetAsync(cancellationToken);
-        var scope = db.OrgUnits.AsNoTracking().Where(u => !u.IsArchived);
-        if (withinUnitId is { } within)
-        {
-            var root = await access.RequireAsync(within, AccessLevel.Edit, cancellationToken);
-            scope = scope.Where(u => u.Path.StartsWith(root.Path));
-        }
-
-        var units = (await (await access.VisibleAsync(scope, cancellationToken)).ToListAsync(cancellationToken))
+        var within = withinUnitId is { } id ? (await access.RequireAsync(id, AccessLevel.Edit, cancellationToken)).Path : null;
+        var units = (await orgUnits.ReadableUnderAsync(within, includeArchived: false, cancellationToken))
             .Where(u => userAccess.Allows(u.Path, AccessLevel.Edit)).ToList();
         var byId = units.ToDictionary(u => u.Id.ToString(), StringComparer.OrdinalIgnoreCase);
         var byName = units.GroupBy(u => u.Name.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
@@ -237,8 +231,8 @@ public sealed class OutcomeImportService(VerksamDbContext db, AccessService acce
     public async Task<IReadOnlyList<string?[]>> ExportAsync(Guid unitId, int year, bool includeUnitsBelow, CancellationToken cancellationToken = default)
     {
         var root = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        var unitQuery = includeUnitsBelow ? db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(root.Path)) : db.OrgUnits.AsNoTracking().Where(u => u.Id == unitId);
-        var units = await (await access.VisibleAsync(unitQuery, cancellationToken)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var units = (includeUnitsBelow ? await orgUnits.ReadableUnderAsync(root.Path, includeArchived: true, cancellationToken) : await orgUnits.ReadableAsync([unitId], cancellationToken))
+            .ToDictionary(u => u.Id);
         var unitIds = units.Keys.ToList();
         var list = await db.Indicators.AsNoTracking().Where(i => unitIds.Contains(i.OrgUnitId) && i.Year == year).ToDictionaryAsync(i => i.Id, cancellationToken);
         var indicatorIds = list.Keys.ToList();

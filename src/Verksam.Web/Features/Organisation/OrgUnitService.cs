@@ -205,6 +205,60 @@ public sealed class OrgUnitService(VerksamDbContext db, AccessService access, Ti
         return DepthFirstByName(candidates);
     }
 
+    // What other features read about units. The caller has checked the user's access to the units it asks about;
+    // each is one query, whatever the number of units.
+
+    /// <summary>One unit, archived or not; null when there is none.</summary>
+    public async Task<OrgUnit?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+
+    /// <summary>The units of the given ids (a unit's ancestors, a goal's owners), in no particular order.</summary>
+    public async Task<IReadOnlyList<OrgUnit>> ListAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        await db.OrgUnits.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken);
+
+    /// <summary>Whether any active unit lies below <paramref name="unit"/>.</summary>
+    public Task<bool> HasUnitsBelowAsync(OrgUnit unit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return db.OrgUnits.AnyAsync(u => u.Path.StartsWith(unit.Path) && u.Id != unit.Id && !u.IsArchived, cancellationToken);
+    }
+
+    /// <summary>The active units of a subtree, <paramref name="top"/> among them.</summary>
+    public async Task<IReadOnlyList<OrgTreeNode>> SubtreeAsync(OrgUnit top, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(top);
+        var prefix = top.Path;
+        return await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(prefix) && !u.IsArchived)
+            .Select(u => new OrgTreeNode(u.Id, u.Name, u.Kind, u.ParentId, u.Path, u.IsArchived)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The ids of every unit, archived too, whose path starts with <paramref name="pathPrefix"/>: a query, not a list,
+    /// for another feature to filter its own table by in the same database query.
+    /// </summary>
+    public IQueryable<Guid> IdsUnder(string pathPrefix) => db.OrgUnits.Where(u => u.Path.StartsWith(pathPrefix)).Select(u => u.Id);
+
+    /// <summary>Those of the given units the user may read.</summary>
+    public async Task<IReadOnlyList<OrgUnit>> ReadableAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        await (await access.VisibleAsync(db.OrgUnits.AsNoTracking().Where(u => ids.Contains(u.Id)), cancellationToken)).ToListAsync(cancellationToken);
+
+    /// <summary>The units the user may read whose path starts with <paramref name="pathPrefix"/> (any, without one).</summary>
+    public async Task<IReadOnlyList<OrgUnit>> ReadableUnderAsync(string? pathPrefix, bool includeArchived, CancellationToken cancellationToken = default)
+    {
+        var scope = db.OrgUnits.AsNoTracking();
+        if (!includeArchived)
+        {
+            scope = scope.Where(u => !u.IsArchived);
+        }
+
+        if (pathPrefix is not null)
+        {
+            scope = scope.Where(u => u.Path.StartsWith(pathPrefix));
+        }
+
+        return await (await access.VisibleAsync(scope, cancellationToken)).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Units in tree order, siblings by Swedish alphabetical order: how a person reads an organisation.</summary>
     public static IReadOnlyList<OrgUnit> DepthFirstByName(IReadOnlyCollection<OrgUnit> units)
     {

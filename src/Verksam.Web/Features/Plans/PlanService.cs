@@ -12,7 +12,7 @@ using Verksam.Web.Shared.Validation;
 namespace Verksam.Web.Features.Plans;
 
 /// <summary>A unit's verksamhetsplan: its section texts, and the whole plan composed as one document.</summary>
-public sealed class PlanService(VerksamDbContext db, AccessService access, GoalService goals, TemplateService templates)
+public sealed class PlanService(VerksamDbContext db, AccessService access, GoalService goals, MunicipalitySettingsService municipalities, TemplateService templates)
 {
     public Task<PlanOverview> GetAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
         GetAsync(unitId, year, ReportKind.OperationalPlan, cancellationToken);
@@ -83,7 +83,7 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, GoalS
         var indicators = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var activities = (await db.Activities.AsNoTracking().Where(a => goalIds.Contains(a.GoalId)).ToListAsync(cancellationToken)).ToLookup(a => a.GoalId);
         var numbers = await goals.NumbersAsync(unit.MunicipalityId, year, cancellationToken);
-        var byPerspective = (await goals.SettingsAsync(unit.MunicipalityId, cancellationToken)).SteerByPerspective;
+        var byPerspective = (await municipalities.GetAsync(unit.MunicipalityId, cancellationToken)).SteerByPerspective;
 
         var blocks = new List<DocumentBlock>();
         AddSections(blocks, overview, SectionPlacement.BeforeGoals);

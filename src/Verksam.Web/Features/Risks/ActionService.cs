@@ -1,10 +1,9 @@
+using Verksam.Web.Resources;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
-using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Processes;
-using Verksam.Web.Resources;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 
@@ -63,7 +62,7 @@ public sealed class ActionService(VerksamDbContext db, AccessService access, Pro
             errors.Add("Responsible", string.Format(CultureInfo.CurrentCulture, Texts.Action_Responsible_TooLong, QualityAction.ResponsibleMaxLength));
         }
 
-        var due = GoalService.ParseDate(edit.DueDate, "DueDate", errors);
+        var due = DateInput.Parse(edit.DueDate, "DueDate", errors);
         if (edit.Status is { } s && !Enum.IsDefined(s))
         {
             errors.Add("Status", Texts.Action_Status_Required);

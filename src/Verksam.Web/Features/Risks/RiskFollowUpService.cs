@@ -1,10 +1,9 @@
+using Verksam.Web.Resources;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Domain.Periods;
-using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
-using Verksam.Web.Resources;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 
@@ -72,7 +71,7 @@ public sealed class RiskFollowUpService(VerksamDbContext db, AccessService acces
                 errors.Add($"Marks[{i}].Comment", string.Format(CultureInfo.CurrentCulture, Texts.Risk_Comment_TooLong, Risk.CommentMaxLength));
             }
 
-            var due = GoalService.ParseDate(edit.ActionPlanDue, $"Marks[{i}].ActionPlanDue", errors);
+            var due = DateInput.Parse(edit.ActionPlanDue, $"Marks[{i}].ActionPlanDue", errors);
             if (edit.Mark is not null && view.Register.Actions[risk.Id].Any() is false && (due ?? risk.ActionPlanDue) is null)
             {
                 errors.Add($"Marks[{i}].ActionPlanDue", string.Format(CultureInfo.CurrentCulture, Texts.Risk_PlanDue_Required, RiskService.Short(risk.Description)));

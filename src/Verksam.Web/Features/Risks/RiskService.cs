@@ -4,7 +4,6 @@ using Verksam.Web.Data;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Risks;
 using Verksam.Web.Domain.Scales;
-using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Processes;
 using Verksam.Web.Resources;
@@ -18,7 +17,7 @@ namespace Verksam.Web.Features.Risks;
 /// follow-up rules of seed 000 — a risk at or over the threshold is always followed up; one that falls below leaves
 /// the follow-up only with a comment saying why.
 /// </summary>
-public sealed class RiskService(VerksamDbContext db, AccessService access, GoalService goals, ProcessService processes, IAuditActor actor, TimeProvider time)
+public sealed class RiskService(VerksamDbContext db, AccessService access, MunicipalitySettingsService municipalities, ProcessService processes, IAuditActor actor, TimeProvider time)
 {
     /// <summary>The score as the seeds write it: "(5x4) 20"; nothing for a risk not yet scored.</summary>
     public static string WrittenScore(int? likelihood, int? consequence) => RiskScoring.Written(likelihood, consequence);
@@ -34,7 +33,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
     public async Task<RiskSettings> SettingsAsync(OrgUnit unit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return RiskSettings.From(await goals.SettingsAsync(unit.MunicipalityId, cancellationToken));
+        return RiskSettings.From(await municipalities.GetAsync(unit.MunicipalityId, cancellationToken));
     }
 
     /// <summary>
@@ -44,13 +43,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
     public async Task SaveSettingsAsync(Guid municipalityId, RiskSettingsEdit edit, Guid? version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
-        if (!(await access.GetAsync(cancellationToken)).IsAdministrator)
-        {
-            throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
-        }
-
-        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == municipalityId && u.Kind == OrgUnitKind.Municipality, cancellationToken)
-            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        var unit = await municipalities.RequireAdministeredAsync(municipalityId, cancellationToken);
         var errors = new ValidationErrors();
         var size = edit.MatrixSize is >= 3 and <= 10 ? edit.MatrixSize.Value : 0;
         if (size == 0)
@@ -90,21 +83,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
             throw new ValidationException(errors);
         }
 
-        var settings = await db.MunicipalitySettings.FirstOrDefaultAsync(s => s.OrgUnitId == unit.Id, cancellationToken);
-        if (settings is null)
-        {
-            settings = db.MunicipalitySettings.Add(new MunicipalitySettings { OrgUnitId = unit.Id, Version = Guid.NewGuid() }).Entity;
-        }
-        else
-        {
-            db.Expect(settings, version);
-        }
-
-        settings.RiskMatrixSize = size;
-        settings.RiskFollowUpThreshold = edit.Threshold!.Value;
-        settings.RiskYellowFrom = edit.YellowFrom!.Value;
-        settings.RiskRedFrom = edit.RedFrom!.Value;
-        await db.SaveOrRefuseAsync(cancellationToken);
+        await municipalities.SaveRiskMatrixAsync(unit, new RiskMatrixEdit(size, edit.Threshold!.Value, edit.YellowFrom!.Value, edit.RedFrom!.Value), version, cancellationToken);
     }
 
     public async Task<RiskRegister> RegisterAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
@@ -202,7 +181,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, GoalS
             errors.Add("ProcessId", Texts.Quality_Process_Unknown);
         }
 
-        var planDue = GoalService.ParseDate(edit.ActionPlanDue, "ActionPlanDue", errors);
+        var planDue = DateInput.Parse(edit.ActionPlanDue, "ActionPlanDue", errors);
         var score = likelihood * consequence;
         var mustFollow = score >= settings.Threshold;
         var inFollowUp = edit.InFollowUp || mustFollow;

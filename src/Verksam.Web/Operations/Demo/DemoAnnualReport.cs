@@ -7,6 +7,7 @@ using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
+using Verksam.Web.Features.Organisation;
 
 namespace Verksam.Web.Operations.Demo;
 
@@ -52,7 +53,7 @@ internal static class DemoAnnualReport
             "Korttidsfrånvaron inom enheten ligger betydligt under sjukfrånvaron i stadsdelen respektive inom avdelningen för socialpsykiatri och funktionsnedsättning. Grunden till detta är att medarbetare har kunnat arbeta från hemmet vid förkylningssymtom"),
     ];
 
-    public static async Task AddAsync(VerksamDbContext db, FollowUpService reports, CancellationToken cancellationToken)
+    public static async Task AddAsync(VerksamDbContext db, ReportFiguresBuilder reports, CancellationToken cancellationToken)
     {
         var texts = Load();
         var unit = DemoData.Bestallarenheten;

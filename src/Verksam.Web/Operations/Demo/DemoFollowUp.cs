@@ -5,6 +5,7 @@ using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Organisation;
 
 namespace Verksam.Web.Operations.Demo;
 
@@ -40,13 +41,13 @@ internal static class DemoFollowUp
         ["Verksamhet"] = "- 33 uppföljningar genomförda.",
     };
 
-    public static async Task AddAsync(VerksamDbContext db, FollowUpService reports, CancellationToken cancellationToken)
+    public static async Task AddAsync(VerksamDbContext db, ReportFiguresBuilder reports, CancellationToken cancellationToken)
     {
         await AddMyndighetLssAsync(db, reports, cancellationToken);
         await AddHemtjanstAsync(db, reports, cancellationToken);
     }
 
-    private static async Task AddMyndighetLssAsync(VerksamDbContext db, FollowUpService reports, CancellationToken cancellationToken)
+    private static async Task AddMyndighetLssAsync(VerksamDbContext db, ReportFiguresBuilder reports, CancellationToken cancellationToken)
     {
         var unit = await db.OrgUnits.AsNoTracking().FirstAsync(u => u.Id == DemoData.MyndighetLss, cancellationToken);
         var goals = await db.Goals.AsNoTracking().Where(g => g.OrgUnitId == unit.Id && g.Year == DemoIndicators.Year).ToListAsync(cancellationToken);
@@ -106,7 +107,7 @@ internal static class DemoFollowUp
         db.FollowUpReports.Add(Report(unit.Id, Period.Tertial(year, 2), ReportStatus.Draft, LssManager, LssApprover));
     }
 
-    private static async Task AddHemtjanstAsync(VerksamDbContext db, FollowUpService reports, CancellationToken cancellationToken)
+    private static async Task AddHemtjanstAsync(VerksamDbContext db, ReportFiguresBuilder reports, CancellationToken cancellationToken)
     {
         var unit = await db.OrgUnits.AsNoTracking().FirstAsync(u => u.Id == DemoData.SkarpnackHemtjanst, cancellationToken);
         var goals = await db.Goals.AsNoTracking().Where(g => g.OrgUnitId == unit.Id && g.Year == 2023).ToListAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
+using Verksam.Web.Features.Organisation;
 
 namespace Verksam.Web.Operations.Demo;
 

@@ -6,6 +6,7 @@
   var box = document.getElementById("scale-preview");
   var notation = form.querySelector("[name='Input.ScaleNotation']");
   var test = form.querySelector("[name='TestValue']");
+  var decimals = form.querySelector("[name='Input.Decimals']");
   var timer;
 
   function render(data) {
@@ -29,6 +30,8 @@
     if (!notation.value.trim()) { box.hidden = true; return; }
     var url = form.getAttribute("data-scale-preview") + "?notation=" + encodeURIComponent(notation.value);
     if (test && test.value.trim()) { url += "&value=" + encodeURIComponent(test.value.trim()); }
+    // Judged as a saved outcome is: rounded to the indicator's decimals.
+    if (decimals && decimals.value) { url += "&decimals=" + encodeURIComponent(decimals.value); }
     fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (data) { if (data) { render(data); } })
@@ -38,4 +41,5 @@
   function later() { clearTimeout(timer); timer = setTimeout(update, 300); }
   notation.addEventListener("input", later);
   if (test) { test.addEventListener("input", later); }
+  if (decimals) { decimals.addEventListener("change", later); }
 })();

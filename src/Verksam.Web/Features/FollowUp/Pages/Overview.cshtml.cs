@@ -4,7 +4,7 @@ using Verksam.Web.Shared.Pages;
 namespace Verksam.Web.Features.FollowUp.Pages;
 
 /// <summary>The level above: its units × the months and tertials of a year, and who has not submitted in time.</summary>
-public sealed class OverviewModel(FollowUpService reports, TimeProvider time) : VerksamPageModel
+public sealed class OverviewModel(ReportOverviewService reports, TimeProvider time) : VerksamPageModel
 {
     public const int PageSize = 100;
 

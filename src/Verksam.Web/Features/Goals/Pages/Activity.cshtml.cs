@@ -5,7 +5,7 @@ using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Goals.Pages;
 
-public sealed class ActivityModel(GoalService goals, TimeProvider time) : VerksamPageModel
+public sealed class ActivityModel(ActivityService goals, TimeProvider time) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }

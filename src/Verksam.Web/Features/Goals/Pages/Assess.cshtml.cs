@@ -8,7 +8,7 @@ using Verksam.Web.Shared.Pages;
 namespace Verksam.Web.Features.Goals.Pages;
 
 /// <summary>A person's assessment of a goal for a month (a colour) or a tertial or year (a fulfilment), beside the proposal.</summary>
-public sealed class AssessModel(GoalService goals) : VerksamPageModel
+public sealed class AssessModel(GoalAssessmentService goals) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }

@@ -6,7 +6,7 @@ using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Goals.Pages;
 
-public sealed class DetailsModel(GoalService goals, TimeProvider time) : VerksamPageModel
+public sealed class DetailsModel(GoalService goals, ActivityService activities, GoalLinkService links, TimeProvider time) : VerksamPageModel
 {
     [BindProperty]
     public ActivityEdit Activity { get; set; } = new();
@@ -31,7 +31,7 @@ public sealed class DetailsModel(GoalService goals, TimeProvider time) : Verksam
     public Task<IActionResult> OnPostActivityAsync() => SaveAsync(
         async () =>
         {
-            await goals.SaveActivityAsync(Id, null, Activity, Today, null);
+            await activities.SaveActivityAsync(Id, null, Activity, Today, null);
             Confirmation = Resources.Texts.Activity_Added;
             return Redirect(Link.Goal(Id));
         },
@@ -63,7 +63,7 @@ public sealed class DetailsModel(GoalService goals, TimeProvider time) : Verksam
             return await SaveAsync(
                 async () =>
                 {
-                    await goals.SetIndicatorsAsync(Id, parsed, stamp);
+                    await links.SetIndicatorsAsync(Id, parsed, stamp);
                     Confirmation = Resources.Texts.Goal_IndicatorsSaved;
                     return Redirect(Link.Goal(Id));
                 },

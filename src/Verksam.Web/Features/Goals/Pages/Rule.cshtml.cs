@@ -11,7 +11,7 @@ using Verksam.Web.Shared.Security;
 namespace Verksam.Web.Features.Goals.Pages;
 
 [Authorize(Policy = AdministratorRequirement.PolicyName)]
-public sealed class RuleModel(GoalService goals, AccessService access) : VerksamPageModel
+public sealed class RuleModel(MunicipalitySettingsService municipalities, AccessService access) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -32,7 +32,7 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
             return NotFound();
         }
 
-        var settings = await goals.SettingsAsync(Id);
+        var settings = await municipalities.GetAsync(Id);
         Version = settings.Version == Guid.Empty ? null : settings.Version;
         Input = new RuleInput
         {
@@ -58,14 +58,14 @@ public sealed class RuleModel(GoalService goals, AccessService access) : Verksam
             async () =>
             {
                 int? dueDay = int.TryParse(Input.ReportDueDay, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : null;
-                await goals.SaveSettingsAsync(Id, new MunicipalitySettingsEdit(Input.Rule, green, yellow, Input.SteerByPerspective, dueDay), Version);
+                await municipalities.SaveRollUpAsync(Id, new MunicipalitySettingsEdit(Input.Rule, green, yellow, Input.SteerByPerspective, dueDay), Version);
                 Confirmation = Resources.Texts.RollUp_Saved;
                 return Redirect(Link.MunicipalityRule(Id));
             },
             onStale: async () =>
             {
                 // Keep what this administrator chose on the form; the next save is based on the settings saved meanwhile.
-                var current = await goals.SettingsAsync(Id);
+                var current = await municipalities.GetAsync(Id);
                 Version = current.Version;
                 ModelState.Remove(nameof(Version));
                 Stored = current;

@@ -6,9 +6,9 @@ using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Indicators.Pages;
 
-public sealed class DetailsModel(IndicatorService indicators, Goals.GoalService goalService) : VerksamPageModel
+public sealed class DetailsModel(IndicatorService indicators, IIndicatorGoals goalService) : VerksamPageModel
 {
-    public IReadOnlyList<Goals.Goal> GoalChoices { get; private set; } = [];
+    public IReadOnlyList<IndicatorGoal> GoalChoices { get; private set; } = [];
 
     public IReadOnlySet<Guid> LinkedGoals { get; private set; } = new HashSet<Guid>();
 

@@ -33,7 +33,7 @@ public abstract class IndicatorFormModel : VerksamPageModel
             ? new ScalePreview(Resources.Texts.Indicator_NoScale, null, null, null)
             : scale is null
                 ? new ScalePreview(null, scaleError, null, null)
-                : new ScalePreview(ScaleFormatter.Format(scale), null, value is null ? null : scale.Evaluate(value.Value), TestValue);
+                : new ScalePreview(ScaleFormatter.Format(scale), null, ScaleJudgement.Colour(scale, value, null, Input.Decimals), TestValue);
     }
 }
 

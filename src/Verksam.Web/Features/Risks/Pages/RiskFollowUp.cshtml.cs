@@ -63,7 +63,7 @@ public sealed class RiskFollowUpModel(RiskFollowUpService followUps) : VerksamPa
 
     private async Task<bool> LoadAsync()
     {
-        if (!Period.TryParse(PeriodCode, out var period) || !ReportPeriods.IsReportPeriod(period))
+        if (!Period.TryParse(PeriodCode, out var period) || !ReportPeriods.Includes(period))
         {
             return false;
         }

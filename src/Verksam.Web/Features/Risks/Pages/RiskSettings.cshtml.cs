@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
@@ -10,7 +9,7 @@ namespace Verksam.Web.Features.Risks.Pages;
 
 /// <summary>The municipality's risk matrix, for an administrator: size, follow-up threshold and colour bands.</summary>
 [Authorize(Policy = AdministratorRequirement.PolicyName)]
-public sealed class RiskSettingsModel(RiskService risks, GoalService goals, AccessService access) : VerksamPageModel
+public sealed class RiskSettingsModel(RiskService risks, MunicipalitySettingsService municipalities, AccessService access) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -30,7 +29,7 @@ public sealed class RiskSettingsModel(RiskService risks, GoalService goals, Acce
             return NotFound();
         }
 
-        var settings = await goals.SettingsAsync(Id);
+        var settings = await municipalities.GetAsync(Id);
         Version = settings.Version == Guid.Empty ? null : settings.Version;
         Input = new RiskSettingsEdit { MatrixSize = settings.RiskMatrixSize, Threshold = settings.RiskFollowUpThreshold, YellowFrom = settings.RiskYellowFrom, RedFrom = settings.RiskRedFrom };
         return Page();

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Data;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Scales;
+using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Organisation;
+
+namespace Verksam.Web.Features.FollowUp;
+
+/// <summary>The level above a unit: which of its units have reported, with what colours, and who is late.</summary>
+public sealed class ReportOverviewService(VerksamDbContext db, AccessService access, OrgUnitService orgUnits, GoalQueries goals, MunicipalitySettingsService municipalities)
+{
+    /// <summary>
+    /// The level above: its units × the periods of the year, each cell with the report's status and the goals' colours,
+    /// and the units whose report is overdue. A fixed number of queries whatever the number of units.
+    /// </summary>
+    public async Task<ReportOverview> OverviewAsync(Guid unitId, int year, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var top = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        var subtree = await orgUnits.SubtreeAsync(top, cancellationToken);
+        var names = subtree.ToDictionary(u => u.Id, u => u.Name);
+        var units = subtree.Where(u => u.Kind == OrgUnitKind.Unit).OrderBy(u => u.ParentId is { } p ? names.GetValueOrDefault(p) : string.Empty, StringComparer.CurrentCulture)
+            .ThenBy(u => u.Name, StringComparer.CurrentCulture)
+            .Select(u => new OverviewUnit(u.Id, u.Name, u.ParentId is { } p ? names.GetValueOrDefault(p) : null)).ToList();
+        var unitIds = orgUnits.IdsUnder(top.Path);
+        var reports = await db.FollowUpReports.Where(r => unitIds.Contains(r.OrgUnitId) && r.Year == year)
+            .Select(r => new { r.OrgUnitId, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status }).ToListAsync(cancellationToken);
+        var colours = await goals.MonthColoursAsync(unitIds, year, cancellationToken);
+        var settings = await municipalities.GetAsync(top.MunicipalityId, cancellationToken);
+
+        var periods = FollowUpService.OverviewPeriods(year);
+        var statusOf = reports.ToDictionary(r => (r.OrgUnitId, Period.FromStored(year, r.PeriodKind, r.StartMonth, r.EndMonth)), r => r.Status);
+        var colourOf = colours.GroupBy(c => (c.OrgUnitId, c.Month)).ToDictionary(g => g.Key, g => (IReadOnlyList<Rag>)g.Select(c => c.Colour).OrderBy(c => c).ToList());
+        var overdue = periods.Where(p => FollowUpService.DueDate(p, settings.ReportDueDay) < today).ToHashSet();
+        var latestOverdue = periods.Where(overdue.Contains).OrderByDescending(p => FollowUpService.DueDate(p, settings.ReportDueDay)).ThenBy(p => p.Kind).FirstOrDefault();
+        var missing = overdue.Count == 0 ? [] : units
+            .Where(u => statusOf.GetValueOrDefault((u.Id, latestOverdue)) is not (ReportStatus.Submitted or ReportStatus.Approved))
+            .ToList();
+        return new ReportOverview(top, year, periods, units, (id, p) => statusOf.TryGetValue((id, p), out var s) ? s : null,
+            (id, p) => p.Kind == PeriodKind.Month && colourOf.TryGetValue((id, p.StartMonth), out var c) ? c : [],
+            overdue, overdue.Count == 0 ? null : latestOverdue, missing, settings.ReportDueDay);
+    }
+}
+
+public sealed record OverviewUnit(Guid Id, string Name, string? ParentName);
+
+public sealed record ReportOverview(
+    OrgUnit Unit,
+    int Year,
+    IReadOnlyList<Period> Periods,
+    IReadOnlyList<OverviewUnit> Units,
+    Func<Guid, Period, ReportStatus?> StatusOf,
+    Func<Guid, Period, IReadOnlyList<Rag>> ColoursOf,
+    IReadOnlySet<Period> Overdue,
+    Period? LatestOverdue,
+    IReadOnlyList<OverviewUnit> Missing,
+    int DueDay);

@@ -1,0 +1,54 @@
+using Verksam.Web.Domain.Assessment;
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Scales;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Features.Plans;
+using Verksam.Web.Shared.Auditing;
+
+namespace Verksam.Web.Features.FollowUp;
+
+/// <summary>What the report form posts: texts by key, and each goal's colour (a month) or fulfilment (a tertial).</summary>
+public sealed class ReportInput
+{
+    public Dictionary<string, string?> Texts { get; set; } = [];
+
+    public Dictionary<Guid, Rag?> Colours { get; set; } = [];
+
+    public Dictionary<Guid, Fulfilment?> Fulfilments { get; set; } = [];
+}
+
+public sealed record ReportView(
+    OrgUnit Unit,
+    IReadOnlyList<OrgUnit> Ancestors,
+    string? Administration,
+    Period Period,
+    FollowUpReport? Report,
+    PlanTemplate Template,
+    IReadOnlyDictionary<string, string> Texts,
+    ReportFigures Live,
+    ReportFigures? Frozen,
+    bool SteerByPerspective,
+    bool CanEdit,
+    bool CanApprove,
+    IReadOnlyList<AuditEvent> History,
+    DateOnly DueDate)
+{
+    /// <summary>The figures the report shows: frozen from submission on, live while a draft.</summary>
+    public ReportFigures Figures => Frozen ?? Live;
+
+    /// <summary>Sections 4–6 as frozen, or live for a draft and for a report frozen before they existed.</summary>
+    public QualityFigures? Quality => Frozen?.Quality ?? Live.Quality;
+
+    public IReadOnlyDictionary<Guid, string> Changes => Frozen?.ChangesIn(Live) ?? new Dictionary<Guid, string>();
+
+    public bool IsEditable => CanEdit && (Report?.IsEditable ?? true);
+
+    public string Title => FollowUpService.Title(Period);
+
+    /// <summary>The board above the unit: the recipient of its annual report unless the unit names another.</summary>
+    public string? Board => Ancestors.LastOrDefault(u => u.Kind == OrgUnitKind.Board)?.Name;
+
+    public string? Text(string key) => Texts.GetValueOrDefault(key);
+}
+
+public sealed record ReportList(OrgUnit Unit, int Year, IReadOnlyDictionary<Period, ReportStatus> Statuses, bool HasUnitsBelow, int DueDay);
