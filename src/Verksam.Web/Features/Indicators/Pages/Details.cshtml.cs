@@ -13,7 +13,6 @@ public sealed class DetailsModel(IndicatorService indicators, Goals.GoalService 
 
     public IReadOnlyDictionary<Guid, string> GoalNumbers { get; private set; } = new Dictionary<Guid, string>();
 
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
     private static readonly HashSet<string> Shown = ["Value", "Numerator", "Denominator", "SurveyCounts", "ValueMen", "ValueWomen", "Comment", "StartMonth", "EndMonth"];
 
     public IndicatorDetails Details { get; private set; } = null!;
@@ -41,8 +40,6 @@ public sealed class DetailsModel(IndicatorService indicators, Goals.GoalService 
         Details = await indicators.GetAsync(id);
         (GoalChoices, LinkedGoals, GoalNumbers) = await goalService.GoalsForIndicatorAsync(id);
     }
-
-    public string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Stockholm).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The changed values of an outcome, named in Swedish: "Värde: 50 → 51".</summary>
     public string Changes(AuditEvent e)
