@@ -10,6 +10,7 @@ using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Plans;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Auditing;
+using Verksam.Web.Shared.Text;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.FollowUp;
@@ -37,7 +38,7 @@ public sealed class FollowUpService(VerksamDbContext db, AccessService access, G
     public static string AnalysisKey(Guid goalId) => $"mal-{goalId:N}-analys";
 
     public static string StatusName(ReportStatus? status) => status is { } s
-        ? Texts.ResourceManager.GetString("ReportStatus_" + s, CultureInfo.CurrentUICulture) ?? s.ToString()
+        ? EnumText.Of(s)
         : Texts.ReportStatus_None;
 
     /// <summary>"Månadsrapport september 2023", "Tertialrapport T1 2023", "Verksamhetsberättelse 2024".</summary>

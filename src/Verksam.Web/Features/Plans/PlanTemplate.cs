@@ -36,8 +36,7 @@ public static class DataBlocks
         _ => [],
     };
 
-    public static string Name(DataBlock block) =>
-        Resources.Texts.ResourceManager.GetString("DataBlock_" + block, CultureInfo.CurrentUICulture) ?? block.ToString();
+    public static string Name(DataBlock block) => Shared.Text.EnumText.Of(block);
 }
 
 /// <summary>
