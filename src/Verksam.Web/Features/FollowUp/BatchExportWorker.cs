@@ -18,6 +18,13 @@ public sealed partial class BatchExportWorker(BatchExport batches, IServiceScope
         {
             await foreach (var (job, user) in batches.Queue.ReadAllAsync(stoppingToken))
             {
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    // The reader still hands out what is queued when stopping: that job fails, Close fails the rest.
+                    job.Fail();
+                    break;
+                }
+
                 await RunAsync(job, user, stoppingToken);
             }
         }
