@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +13,7 @@ using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Operations.Demo;
+using Verksam.Web.Shared.Security;
 
 namespace Verksam.Benchmarks;
 
@@ -82,8 +82,7 @@ public class DocumentBenchmark
         return length;
     }
 
-    private void AsAdministrator(IServiceProvider services) =>
-        services.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = _administrator, RequestServices = services };
+    private void AsAdministrator(IServiceProvider services) => services.GetRequiredService<CurrentUser>().ActFor(_administrator);
 
     private async Task SetupAsync()
     {

@@ -179,6 +179,7 @@ public static partial class VerksamApp
         services.AddSingleton<Features.Documents.ChromiumPdf>();
         services.AddScoped<Features.Documents.DocumentExport>();
         services.AddSingleton<Features.FollowUp.BatchExport>();
+        services.AddHostedService<Features.FollowUp.BatchExportWorker>();
         services.AddScoped<IOrgUnitDataProbe, Features.QualityPlan.QualityDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Indicators.IndicatorDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Goals.GoalDataProbe>();

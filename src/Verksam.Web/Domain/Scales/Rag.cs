@@ -1,3 +1,5 @@
+using Verksam.Web.Shared.Text;
+
 namespace Verksam.Web.Domain.Scales;
 
 /// <summary>The traffic-light assessment. A higher number is a worse colour.</summary>
@@ -11,12 +13,7 @@ public enum Rag
 public static class RagText
 {
     /// <summary>"Grön", "Gul", "Röd": how pages write a colour in words beside the colour itself.</summary>
-    public static string Word(Rag rag) => rag switch
-    {
-        Rag.Green => "Grön",
-        Rag.Yellow => "Gul",
-        _ => "Röd",
-    };
+    public static string Word(Rag rag) => EnumText.Of(rag);
 
     /// <summary>"G", "A", "R": the letters of the seeds' Bedömning column.</summary>
     public static string Letter(Rag rag) => rag switch

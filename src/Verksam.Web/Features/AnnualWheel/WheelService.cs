@@ -183,6 +183,14 @@ public sealed class WheelService(VerksamDbContext db, AccessService access)
     }
 
     public static string MonthHeading(int month) => string.Format(CultureInfo.CurrentCulture, Texts.Wheel_MonthHeading, Period.MonthName(month));
+
+    /// <summary>What a mark means in the wheel ("G – genomförd"), not the colour's own word.</summary>
+    public static string MarkName(Rag mark) => mark switch
+    {
+        Rag.Green => Texts.Wheel_Mark_Green,
+        Rag.Yellow => Texts.Wheel_Mark_Yellow,
+        _ => Texts.Wheel_Mark_Red,
+    };
 }
 
 public sealed record AnnualWheel(OrgUnit Unit, int Year, IReadOnlyList<WheelActivity> Activities, bool CanEdit, IReadOnlyList<int> Years)

@@ -5,6 +5,7 @@ using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Risks;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Text;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Assignments;
@@ -12,7 +13,7 @@ namespace Verksam.Web.Features.Assignments;
 /// <summary>The unit's uppdrag for a year: who gave them, the goals they serve, their own aim, status and comment (seed 000's section 5).</summary>
 public sealed class AssignmentService(VerksamDbContext db, AccessService access, RiskService risks)
 {
-    public static string StatusName(AssignmentStatus? status) => status is { } s ? Texts.ResourceManager.GetString("AssignmentStatus_" + s, CultureInfo.CurrentUICulture) ?? s.ToString() : string.Empty;
+    public static string StatusName(AssignmentStatus? status) => status is { } s ? EnumText.Of(s) : string.Empty;
 
     public async Task<AssignmentList> ListAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {

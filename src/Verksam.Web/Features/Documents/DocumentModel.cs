@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Verksam.Web.Domain.Scales;
 
 namespace Verksam.Web.Features.Documents;
@@ -24,13 +25,20 @@ public sealed record NoteBlock(string Text) : DocumentBlock;
 /// <summary>A judgement shown on its own line: a colour's shape and the words ("▲ Uppfylls delvis"), or "— Inga data" without one.</summary>
 public sealed record MarkBlock(string Text, Rag? Colour) : DocumentBlock;
 
-public sealed record TableBlock(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<TableCell>> Rows) : DocumentBlock;
+public sealed record TableBlock(
+    [property: JsonPropertyName("caption")] string Caption,
+    [property: JsonPropertyName("columns")] IReadOnlyList<string> Columns,
+    [property: JsonPropertyName("rows")] IReadOnlyList<IReadOnlyList<TableCell>> Rows) : DocumentBlock;
 
 /// <summary>
 /// A cell: text, and for an assessment the colour, which a renderer shows as shape, word and shading. A cell may span
 /// several columns (an indicator's analysis under its row) and start with a label in bold ("Analys").
 /// </summary>
-public sealed record TableCell(string Text, Rag? Colour = null, int Span = 1, string? Label = null)
+public sealed record TableCell(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("colour")] Rag? Colour = null,
+    [property: JsonPropertyName("span")] int Span = 1,
+    [property: JsonPropertyName("label")] string? Label = null)
 {
     public static implicit operator TableCell(string text) => new(text);
 

@@ -4,6 +4,7 @@ using CsvHelper.Configuration;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.Documents;
 
@@ -48,7 +49,7 @@ public static class TabularFile
             for (var c = 0; c < row.Length; c++)
             {
                 var text = row[c] ?? string.Empty;
-                var reference = ColumnName(c) + number.ToString(CultureInfo.InvariantCulture);
+                var reference = ColumnLetters.FromIndex(c) + number.ToString(CultureInfo.InvariantCulture);
                 var cell = number > 1 && numeric?.Invoke(c) == true && decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
                     ? new Cell { CellReference = reference, CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number }
                     : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) };
@@ -63,16 +64,5 @@ public static class TabularFile
         var sheets = workbook.Workbook.AppendChild(new Sheets());
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = sheetName });
         workbook.Workbook.Save();
-    }
-
-    public static string ColumnName(int index)
-    {
-        var name = string.Empty;
-        for (var i = index + 1; i > 0; i = (i - 1) / 26)
-        {
-            name = (char)('A' + ((i - 1) % 26)) + name;
-        }
-
-        return name;
     }
 }

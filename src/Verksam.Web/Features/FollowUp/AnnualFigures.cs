@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Verksam.Web.Domain.Assessment;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Documents;
@@ -11,30 +12,46 @@ namespace Verksam.Web.Features.FollowUp;
 /// An indicator's row in the annual report, as seed 003 has it: Periodens utfall, Utfall män/pojkar, Utfall
 /// kvinnor/flickor, Utfall VB föregående år, Årsmål, KF:s årsmål and Period — all as written, empty where missing.
 /// </summary>
-public sealed record AnnualIndicatorRow(Guid IndicatorId, string Name, string Outcome, string Men, string Women, string PreviousYear, string Target, string CouncilTarget, string Period);
+public sealed record AnnualIndicatorRow(
+    [property: JsonPropertyName("indicatorId")] Guid IndicatorId,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("outcome")] string Outcome,
+    [property: JsonPropertyName("men")] string Men,
+    [property: JsonPropertyName("women")] string Women,
+    [property: JsonPropertyName("previousYear")] string PreviousYear,
+    [property: JsonPropertyName("target")] string Target,
+    [property: JsonPropertyName("councilTarget")] string CouncilTarget,
+    [property: JsonPropertyName("period")] string Period);
 
 /// <summary>An activity's row: Aktivitet, Startdatum, Slutdatum, Avvikelse.</summary>
-public sealed record AnnualActivityRow(Guid ActivityId, string Title, string Start, string End, string Deviation);
+public sealed record AnnualActivityRow(
+    [property: JsonPropertyName("activityId")] Guid ActivityId,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("start")] string Start,
+    [property: JsonPropertyName("end")] string End,
+    [property: JsonPropertyName("deviation")] string Deviation);
 
 /// <summary>
 /// A goal of the cascade from the council down to the unit, in document order, with its fulfilment for the year as
 /// the level that owns it judged it (none: "— Inga data"), its plan texts, and the unit's indicators and activities under it.
 /// </summary>
 public sealed record AnnualGoal(
-    Guid GoalId,
-    GoalLevel Level,
-    int Depth,
-    string? Number,
-    string Title,
-    bool IsOwn,
-    Fulfilment? Fulfilment,
-    string? Description,
-    string? ExpectedResults,
-    IReadOnlyList<AnnualIndicatorRow> Indicators,
-    IReadOnlyList<AnnualActivityRow> Activities);
+    [property: JsonPropertyName("goalId")] Guid GoalId,
+    [property: JsonPropertyName("level")] GoalLevel Level,
+    [property: JsonPropertyName("depth")] int Depth,
+    [property: JsonPropertyName("number")] string? Number,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("isOwn")] bool IsOwn,
+    [property: JsonPropertyName("fulfilment")] Fulfilment? Fulfilment,
+    [property: JsonPropertyName("description")] string? Description,
+    [property: JsonPropertyName("expectedResults")] string? ExpectedResults,
+    [property: JsonPropertyName("indicators")] IReadOnlyList<AnnualIndicatorRow> Indicators,
+    [property: JsonPropertyName("activities")] IReadOnlyList<AnnualActivityRow> Activities);
 
 /// <summary>What only the annual report carries: the whole cascade, and the register's table of the year.</summary>
-public sealed record AnnualFigures(IReadOnlyList<AnnualGoal> Goals, TableBlock? Register)
+public sealed record AnnualFigures(
+    [property: JsonPropertyName("goals")] IReadOnlyList<AnnualGoal> Goals,
+    [property: JsonPropertyName("register")] TableBlock? Register)
 {
     public static string IndicatorAnalysisKey(Guid indicatorId) => $"ind-{indicatorId:N}-analys";
 

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
 using System.Security.Claims;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Security;
 
 namespace Verksam.Web.Features.FollowUp;
 
@@ -17,11 +18,13 @@ public enum BatchState
 }
 
 /// <summary>
-/// One export of the reports of every unit under a level for a period, running in the background. Only the person
-/// who started it sees it; its zip is a temporary file, removed an hour after it was made.
+/// One export of the reports of every unit under a level for a period, run by <see cref="BatchExportWorker"/>. Only
+/// the person who started it sees it; its zip is a temporary file, removed an hour after it was made.
 /// </summary>
 public sealed class BatchJob
 {
+    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private int _done;
 
     public Guid Id { get; } = Guid.NewGuid();
@@ -41,30 +44,52 @@ public sealed class BatchJob
 
     public required IReadOnlyList<string> Missing { get; init; }
 
-    public DateTime StartedAt { get; } = DateTime.UtcNow;
+    public required DateTimeOffset StartedAt { get; init; }
 
     public int Done => Volatile.Read(ref _done);
 
-    public BatchState State { get; internal set; } = BatchState.Running;
+    public BatchState State { get; private set; } = BatchState.Running;
 
-    public string? File { get; internal set; }
+    public string? File { get; private set; }
 
     public string FileName => DocumentExport.FileName(new DocumentModel(FollowUpService.Title(Period), [], []), UnitName, "zip");
 
+    /// <summary>Completes when the job is done or has failed; it never faults.</summary>
+    public Task Completion => _completion.Task;
+
     internal void Advance() => Interlocked.Increment(ref _done);
+
+    internal void Finish(string file)
+    {
+        File = file;
+        State = BatchState.Done;
+        _completion.TrySetResult();
+    }
+
+    internal void Fail()
+    {
+        State = BatchState.Failed;
+        _completion.TrySetResult();
+    }
 }
 
 /// <summary>
 /// Exports the follow-up reports (month, tertial or annual) of every unit under a level for one period as one zip of
-/// Word or PDF documents. Each document is composed as the user would see it, with the user's own access checked.
+/// Word or PDF documents. This is where exports are started and found: it checks the user's access, queues the job for
+/// <see cref="BatchExportWorker"/> and keeps the jobs (in memory: an export does not survive a restart).
 /// </summary>
-public sealed class BatchExport(IServiceScopeFactory scopes, ChromiumPdf pdf, ILogger<BatchExport> logger)
+public sealed class BatchExport(IServiceScopeFactory scopes, TimeProvider time)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
 
     private readonly ConcurrentDictionary<Guid, BatchJob> _jobs = new();
 
-    /// <summary>Starts the export in the background and returns at once; the job reports its progress.</summary>
+    private readonly Channel<QueuedExport> _queue = Channel.CreateUnbounded<QueuedExport>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>The jobs waiting for the worker, with the person each acts for.</summary>
+    internal ChannelReader<QueuedExport> Queue => _queue.Reader;
+
+    /// <summary>Queues the export and returns at once; the job reports its progress.</summary>
     public async Task<BatchJob> StartAsync(Guid unitId, Period period, ExportFormat format, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -72,7 +97,7 @@ public sealed class BatchExport(IServiceScopeFactory scopes, ChromiumPdf pdf, IL
         BatchJob job;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            AsUser(scope.ServiceProvider, user);
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActFor(user);
             var access = scope.ServiceProvider.GetRequiredService<AccessService>();
             var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
             var top = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
@@ -93,14 +118,15 @@ public sealed class BatchExport(IServiceScopeFactory scopes, ChromiumPdf pdf, IL
                 Format = format,
                 Units = ordered.Where(u => reported.Contains(u.Id)).Select(u => (u.Id, u.Name)).ToList(),
                 Missing = ordered.Where(u => !reported.Contains(u.Id)).Select(u => u.Name).ToList(),
+                StartedAt = time.GetUtcNow(),
             };
         }
 
         _jobs[job.Id] = job;
-        // The export starts with a clean execution context: it must not share (and later clear) the request's HttpContext.
-        using (ExecutionContext.SuppressFlow())
+        if (!_queue.Writer.TryWrite(new QueuedExport(job, user)))
         {
-            _ = Task.Run(() => RunAsync(job, user), CancellationToken.None);
+            _jobs.TryRemove(job.Id, out _);
+            throw new InvalidOperationException("The application is stopping; no export can start.");
         }
 
         return job;
@@ -117,139 +143,31 @@ public sealed class BatchExport(IServiceScopeFactory scopes, ChromiumPdf pdf, IL
     public async Task<BatchJob> RunToEndAsync(Guid unitId, Period period, ExportFormat format, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var job = await StartAsync(unitId, period, format, user, cancellationToken);
-        while (job.State == BatchState.Running)
-        {
-            await Task.Delay(50, cancellationToken);
-        }
-
+        await job.Completion.WaitAsync(cancellationToken);
         return job;
     }
 
-    private async Task RunAsync(BatchJob job, ClaimsPrincipal user)
+    /// <summary>When the application stops: no new exports, and those still waiting have failed (none is left hanging).</summary>
+    internal void Close()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"verksam-export-{job.Id:N}.zip");
-        try
+        _queue.Writer.TryComplete();
+        while (_queue.Reader.TryRead(out var queued))
         {
-            await using (var file = System.IO.File.Create(path))
-            using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
-            {
-                // Documents are composed one at a time (one scope each, so no unit's data stays in memory); PDFs are
-                // printed by as many Chromium processes at once as there are cores, and written to the zip in order.
-                var pending = new Queue<(string Name, Task<byte[]> Content)>();
-                using var printers = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
-                var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var (unitId, unitName) in job.Units)
-                {
-                    await using (var scope = scopes.CreateAsyncScope())
-                    {
-                        AsUser(scope.ServiceProvider, user);
-                        var document = ReportDocument.Compose(await scope.ServiceProvider.GetRequiredService<FollowUpService>().GetAsync(unitId, job.Period));
-                        var name = UniqueName(names, DocumentExport.FileName(document, unitName, job.Format == ExportFormat.Word ? "docx" : "pdf"));
-                        if (job.Format == ExportFormat.Word)
-                        {
-                            pending.Enqueue((name, Task.FromResult(WordDocument.Render(document))));
-                        }
-                        else
-                        {
-                            var html = await scope.ServiceProvider.GetRequiredService<DocumentHtml>().RenderAsync(document);
-                            await printers.WaitAsync();
-                            pending.Enqueue((name, PrintAsync(html, printers)));
-                        }
-                    }
-
-                    while (pending.Count > 0 && (pending.Peek().Content.IsCompleted || pending.Count > Environment.ProcessorCount))
-                    {
-                        await WriteAsync(zip, pending.Dequeue(), job);
-                    }
-                }
-
-                while (pending.Count > 0)
-                {
-                    await WriteAsync(zip, pending.Dequeue(), job);
-                }
-            }
-
-            job.File = path;
-            job.State = BatchState.Done;
-        }
-#pragma warning disable CA1031 // A failed export is reported on its page, whatever the cause.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            logger.LogError(ex, "Batch export {Job} failed", job.Id);
-            job.State = BatchState.Failed;
-            TryDelete(path);
-        }
-    }
-
-    private async Task<byte[]> PrintAsync(string html, SemaphoreSlim printers)
-    {
-        try
-        {
-            return await pdf.RenderAsync(html);
-        }
-        finally
-        {
-            printers.Release();
-        }
-    }
-
-    private static async Task WriteAsync(ZipArchive zip, (string Name, Task<byte[]> Content) item, BatchJob job)
-    {
-        var content = await item.Content;
-        var entry = zip.CreateEntry(item.Name, CompressionLevel.Fastest);
-        await using (var stream = entry.Open())
-        {
-            await stream.WriteAsync(content);
-        }
-
-        job.Advance();
-    }
-
-    private static string UniqueName(HashSet<string> names, string name)
-    {
-        var unique = name;
-        for (var n = 2; !names.Add(unique); n++)
-        {
-            unique = Path.GetFileNameWithoutExtension(name) + $" ({n})" + Path.GetExtension(name);
-        }
-
-        return unique;
-    }
-
-    /// <summary>
-    /// The background work acts as the person who started it: their access checked, their name in the audit log. Within
-    /// a request that person is already there; outside one (the export itself, a benchmark) a context is made for them.
-    /// </summary>
-    private static void AsUser(IServiceProvider services, ClaimsPrincipal user)
-    {
-        var accessor = services.GetRequiredService<IHttpContextAccessor>();
-        if (accessor.HttpContext is null)
-        {
-            accessor.HttpContext = new DefaultHttpContext { User = user, RequestServices = services };
+            queued.Job.Fail();
         }
     }
 
     private void Sweep()
     {
-        foreach (var job in _jobs.Values.Where(j => j.State != BatchState.Running && DateTime.UtcNow - j.StartedAt > KeepFor).ToList())
+        var now = time.GetUtcNow();
+        foreach (var job in _jobs.Values.Where(j => j.State != BatchState.Running && now - j.StartedAt > KeepFor).ToList())
         {
             if (_jobs.TryRemove(job.Id, out _) && job.File is { } file)
             {
-                TryDelete(file);
+                BatchExportWorker.TryDelete(file);
             }
         }
     }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            System.IO.File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Left for the system's temporary-file cleaning.
-        }
-    }
 }
+
+internal readonly record struct QueuedExport(BatchJob Job, ClaimsPrincipal User);

@@ -3,6 +3,8 @@ using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Plans;
 using Verksam.Web.Resources;
 
+using Verksam.Web.Shared.Text;
+
 namespace Verksam.Web.Features.FollowUp;
 
 /// <summary>What a report is called, which periods have one, its text keys and when it is due: pure rules, no queries.</summary>
@@ -25,7 +27,7 @@ public sealed partial class FollowUpService
     public static string AnalysisKey(Guid goalId) => $"mal-{goalId:N}-analys";
 
     public static string StatusName(ReportStatus? status) => status is { } s
-        ? Texts.ResourceManager.GetString("ReportStatus_" + s, CultureInfo.CurrentUICulture) ?? s.ToString()
+        ? EnumText.Of(s)
         : Texts.ReportStatus_None;
 
     /// <summary>"Månadsrapport september 2023", "Tertialrapport T1 2023", "Verksamhetsberättelse 2024".</summary>

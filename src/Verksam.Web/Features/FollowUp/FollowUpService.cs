@@ -1,4 +1,3 @@
-using Verksam.Web.Resources;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
@@ -8,6 +7,7 @@ using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Plans;
+using Verksam.Web.Resources;
 using Verksam.Web.Shared.Auditing;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.AnnualWheel;
@@ -11,17 +12,39 @@ using Verksam.Web.Resources;
 namespace Verksam.Web.Features.FollowUp;
 
 /// <summary>A row of the risk follow-up: Typ av risk (perspective and goal), the risk with its score, its actions, and the period's mark.</summary>
-public sealed record RiskRow(string Category, string Risk, IReadOnlyList<string> Actions, Rag? Mark, string? Comment);
+public sealed record RiskRow(
+    [property: JsonPropertyName("category")] string Category,
+    [property: JsonPropertyName("risk")] string Risk,
+    [property: JsonPropertyName("actions")] IReadOnlyList<string> Actions,
+    [property: JsonPropertyName("mark")] Rag? Mark,
+    [property: JsonPropertyName("comment")] string? Comment);
 
 /// <summary>A risk taken out of the follow-up, and why.</summary>
-public sealed record RemovedRiskRow(string Risk, string Comment);
+public sealed record RemovedRiskRow(
+    [property: JsonPropertyName("risk")] string Risk,
+    [property: JsonPropertyName("comment")] string Comment);
 
-public sealed record AssignmentRow(string Title, string Commissioner, string GoalsAndAim, string Status, string Comment);
+public sealed record AssignmentRow(
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("commissioner")] string Commissioner,
+    [property: JsonPropertyName("goalsAndAim")] string GoalsAndAim,
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("comment")] string Comment);
 
-public sealed record WheelRow(WheelTiming Timing, int? Month, string Title, string Responsible, string Comment, Rag? Mark);
+public sealed record WheelRow(
+    [property: JsonPropertyName("timing")] WheelTiming Timing,
+    [property: JsonPropertyName("month")] int? Month,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("responsible")] string Responsible,
+    [property: JsonPropertyName("comment")] string Comment,
+    [property: JsonPropertyName("mark")] Rag? Mark);
 
 /// <summary>Sections 4–6 of a follow-up report as they were for its period; frozen with the rest of the report's figures.</summary>
-public sealed record QualityFigures(IReadOnlyList<RiskRow> Risks, IReadOnlyList<RemovedRiskRow> Removed, IReadOnlyList<AssignmentRow> Assignments, IReadOnlyList<WheelRow> Wheel)
+public sealed record QualityFigures(
+    [property: JsonPropertyName("risks")] IReadOnlyList<RiskRow> Risks,
+    [property: JsonPropertyName("removed")] IReadOnlyList<RemovedRiskRow> Removed,
+    [property: JsonPropertyName("assignments")] IReadOnlyList<AssignmentRow> Assignments,
+    [property: JsonPropertyName("wheel")] IReadOnlyList<WheelRow> Wheel)
 {
     public static bool IsComposed(Plans.DataBlock block) => block is Plans.DataBlock.Risks or Plans.DataBlock.Assignments or Plans.DataBlock.AnnualWheel;
 

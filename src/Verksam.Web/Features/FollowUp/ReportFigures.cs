@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Verksam.Web.Domain.Assessment;
 using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Goals;
@@ -6,25 +7,31 @@ using Verksam.Web.Features.Goals;
 namespace Verksam.Web.Features.FollowUp;
 
 /// <summary>One indicator's row in a report, as shown: name, scale, outcome, target level and colour.</summary>
-public sealed record IndicatorFigures(Guid IndicatorId, string Name, string Scale, string Outcome, string Target, Rag? Colour);
+public sealed record IndicatorFigures(
+    [property: JsonPropertyName("indicatorId")] Guid IndicatorId,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("scale")] string Scale,
+    [property: JsonPropertyName("outcome")] string Outcome,
+    [property: JsonPropertyName("target")] string Target,
+    [property: JsonPropertyName("colour")] Rag? Colour);
 
 /// <summary>
 /// One of the unit's goals in a report: where it sits (perspective, council goal, nämndmål), its colour or fulfilment
 /// for the period with the indicators' proposal, the month row Jan–Dec and its indicators.
 /// </summary>
 public sealed record GoalFigures(
-    Guid GoalId,
-    string? Perspective,
-    string? CouncilGoal,
-    string? BoardGoal,
-    string? Number,
-    string Title,
-    Rag? Colour,
-    Rag? ProposedColour,
-    Fulfilment? Fulfilment,
-    Fulfilment? ProposedFulfilment,
-    IReadOnlyList<Rag?> Months,
-    IReadOnlyList<IndicatorFigures> Indicators);
+    [property: JsonPropertyName("goalId")] Guid GoalId,
+    [property: JsonPropertyName("perspective")] string? Perspective,
+    [property: JsonPropertyName("councilGoal")] string? CouncilGoal,
+    [property: JsonPropertyName("boardGoal")] string? BoardGoal,
+    [property: JsonPropertyName("number")] string? Number,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("colour")] Rag? Colour,
+    [property: JsonPropertyName("proposedColour")] Rag? ProposedColour,
+    [property: JsonPropertyName("fulfilment")] Fulfilment? Fulfilment,
+    [property: JsonPropertyName("proposedFulfilment")] Fulfilment? ProposedFulfilment,
+    [property: JsonPropertyName("months")] IReadOnlyList<Rag?> Months,
+    [property: JsonPropertyName("indicators")] IReadOnlyList<IndicatorFigures> Indicators);
 
 /// <summary>
 /// The figures of a report: computed live while it is a draft, frozen as JSON when it is submitted — the goals, and
@@ -32,7 +39,11 @@ public sealed record GoalFigures(
 /// The annual report adds the whole cascade and the register's table; from submission every report also keeps the
 /// template's sections it was written under.
 /// </summary>
-public sealed record ReportFigures(IReadOnlyList<GoalFigures> Goals, QualityFigures? Quality = null, AnnualFigures? Annual = null, IReadOnlyList<Plans.PlanTemplateSection>? Sections = null)
+public sealed record ReportFigures(
+    [property: JsonPropertyName("goals")] IReadOnlyList<GoalFigures> Goals,
+    [property: JsonPropertyName("quality")] QualityFigures? Quality = null,
+    [property: JsonPropertyName("annual")] AnnualFigures? Annual = null,
+    [property: JsonPropertyName("sections")] IReadOnlyList<Plans.PlanTemplateSection>? Sections = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -1,4 +1,3 @@
-using Verksam.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Domain.Assessment;
@@ -6,6 +5,7 @@ using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Resources;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 

@@ -7,6 +7,7 @@ using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Text;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Goals;
@@ -218,11 +219,11 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
         _ => [GoalLevel.Unit],
     };
 
-    public static string LevelName(GoalLevel level) => Texts.ResourceManager.GetString("GoalLevel_" + level, CultureInfo.CurrentUICulture) ?? level.ToString();
+    public static string LevelName(GoalLevel level) => EnumText.Of(level);
 
-    public static string FulfilmentName(Fulfilment fulfilment) => Texts.ResourceManager.GetString("Fulfilment_" + fulfilment, CultureInfo.CurrentUICulture) ?? fulfilment.ToString();
+    public static string FulfilmentName(Fulfilment fulfilment) => EnumText.Of(fulfilment);
 
-    public static string RuleName(RollUpRule rule) => Texts.ResourceManager.GetString("RollUpRule_" + rule, CultureInfo.CurrentUICulture) ?? rule.ToString();
+    public static string RuleName(RollUpRule rule) => EnumText.Of(rule);
 
     private static List<GoalAssessment?> YearRow(IEnumerable<GoalAssessment> monthly)
     {

@@ -1,5 +1,6 @@
 using Verksam.Web.Domain.Scales;
 using Verksam.Web.Shared.Auditing;
+using Verksam.Web.Shared.Text;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Indicators;
@@ -21,6 +22,7 @@ public enum Periodicity
 }
 
 /// <summary>How an outcome is measured and kept.</summary>
+[TextKeyPrefix("Measurement")]
 public enum MeasurementKind
 {
     /// <summary>One value.</summary>

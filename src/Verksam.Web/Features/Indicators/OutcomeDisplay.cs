@@ -1,5 +1,6 @@
 using System.Globalization;
 using Verksam.Web.Domain.Scales;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.Indicators;
 
@@ -52,11 +53,11 @@ public static class OutcomeDisplay
         return value is { } v ? WithUnit(v, indicator) : string.Empty;
     }
 
-    public static string UnitName(MeasureUnit unit) => Resources.Texts.ResourceManager.GetString("MeasureUnit_" + unit, CultureInfo.CurrentUICulture) ?? unit.ToString();
+    public static string UnitName(MeasureUnit unit) => EnumText.Of(unit);
 
-    public static string PeriodicityName(Periodicity periodicity) => Resources.Texts.ResourceManager.GetString("Periodicity_" + periodicity, CultureInfo.CurrentUICulture) ?? periodicity.ToString();
+    public static string PeriodicityName(Periodicity periodicity) => EnumText.Of(periodicity);
 
-    public static string MeasurementName(MeasurementKind kind) => Resources.Texts.ResourceManager.GetString("Measurement_" + kind, CultureInfo.CurrentUICulture) ?? kind.ToString();
+    public static string MeasurementName(MeasurementKind kind) => EnumText.Of(kind);
 
     public static string RagWord(Rag? rag) => rag is { } r ? RagText.Word(r) : Resources.Texts.Rag_None;
 }

@@ -4,6 +4,7 @@ using CsvHelper.Configuration;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Verksam.Web.Features.Documents;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.Indicators;
 
@@ -102,7 +103,7 @@ public static class OutcomeFile
                 var cells = new List<string>();
                 foreach (var cell in row.Elements<Cell>())
                 {
-                    var index = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                    var index = ColumnLetters.ToIndex(cell.CellReference?.Value) ?? cells.Count;
                     while (cells.Count < index)
                     {
                         cells.Add(string.Empty);
@@ -138,21 +139,5 @@ public static class OutcomeFile
         }
 
         return cell.CellValue?.Text ?? string.Empty;
-    }
-
-    private static int? ColumnIndex(string? reference)
-    {
-        if (string.IsNullOrEmpty(reference))
-        {
-            return null;
-        }
-
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
-        {
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return index - 1;
     }
 }

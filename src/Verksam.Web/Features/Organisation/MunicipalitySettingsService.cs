@@ -1,6 +1,6 @@
-using Verksam.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
+using Verksam.Web.Resources;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Text;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Organisation;
@@ -280,7 +281,7 @@ public sealed class OrgUnitService(VerksamDbContext db, AccessService access, Ti
         return ordered;
     }
 
-    public static string KindName(OrgUnitKind kind) => Texts.ResourceManager.GetString("OrgUnitKind_" + kind, CultureInfo.CurrentUICulture) ?? kind.ToString();
+    public static string KindName(OrgUnitKind kind) => EnumText.Of(kind);
 
     private static IEnumerable<Guid> PathIds(string path) =>
         path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Verksam.Web.Features.Plans;
 
@@ -35,15 +36,20 @@ public static class DataBlocks
         _ => [],
     };
 
-    public static string Name(DataBlock block) =>
-        Resources.Texts.ResourceManager.GetString("DataBlock_" + block, CultureInfo.CurrentUICulture) ?? block.ToString();
+    public static string Name(DataBlock block) => Shared.Text.EnumText.Of(block);
 }
 
 /// <summary>
 /// A section of a plan: a stable key, a title (may name the year: {0} is the year, {1} the year before), its level,
 /// an instruction and the data block it shows, if any.
 /// </summary>
-public sealed record PlanTemplateSection(string Key, string Title, int Level, SectionPlacement Placement, string Instruction, DataBlock Block = DataBlock.None)
+public sealed record PlanTemplateSection(
+    [property: JsonPropertyName("key")] string Key,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("level")] int Level,
+    [property: JsonPropertyName("placement")] SectionPlacement Placement,
+    [property: JsonPropertyName("instruction")] string Instruction,
+    [property: JsonPropertyName("block")] DataBlock Block = DataBlock.None)
 {
     public string TitleFor(int year) => HasValidPlaceholders(Title) ? string.Format(CultureInfo.InvariantCulture, Title, year, year - 1) : Title;
 

@@ -4,6 +4,7 @@ using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Text;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Plans;
@@ -231,9 +232,7 @@ public sealed class SectionEdit
 
     public DataBlock Block { get; set; }
 
-    public static string KindName(ReportKind kind) =>
-        Texts.ResourceManager.GetString("ReportKind_" + kind, CultureInfo.CurrentUICulture) ?? kind.ToString();
+    public static string KindName(ReportKind kind) => EnumText.Of(kind);
 
-    public static string PlacementName(SectionPlacement placement) =>
-        Texts.ResourceManager.GetString("SectionPlacement_" + placement, CultureInfo.CurrentUICulture) ?? placement.ToString();
+    public static string PlacementName(SectionPlacement placement) => EnumText.Of(placement);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.Register;
 
@@ -29,8 +30,8 @@ public static class MatterExportFile
             var m = row.Matter;
             var cells = new List<string?>
             {
-                m.Reference, Date(m.ReceivedOn), row.UnitName, RegisterTable.KindName(m.Kind), Name(m.Source), Name(m.Category), Name(m.IdentifiedBy),
-                Name(m.DeviationCategory), Name(m.Concerns), RegisterTable.Name(m.Status), m.IsComplaintLike || m.FeedbackGiven ? YesNo(m.FeedbackGiven) : null,
+                m.Reference, Date(m.ReceivedOn), row.UnitName, EnumText.Of(m.Kind), Name(m.Source), Name(m.Category), Name(m.IdentifiedBy),
+                Name(m.DeviationCategory), Name(m.Concerns), EnumText.Of(m.Status), m.IsComplaintLike || m.FeedbackGiven ? YesNo(m.FeedbackGiven) : null,
                 Date(m.FeedbackOn), Name(m.FeedbackForm), YesNo(m.Measures is not null), Name(m.Decision), Date(m.DecidedOn), Date(m.IvoNotifiedOn), Date(m.ClosedOn),
             };
             if (export.IncludeTexts)
@@ -49,7 +50,7 @@ public static class MatterExportFile
     }
 
     private static string? Name<T>(T? value)
-        where T : struct, Enum => value is { } v ? RegisterTable.Name(v) : null;
+        where T : struct, Enum => value is { } v ? EnumText.Of(v) : null;
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -5,6 +5,7 @@ using Verksam.Web.Features.Organisation;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Auditing;
 using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Text;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Register;
@@ -255,7 +256,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
             CheckDate(errors, "ClosedOn", edit.ClosedOn, matter.ReceivedOn, Texts.Matter_ClosedOn, required: true);
             if (matter.IsLexReport && decision is null)
             {
-                errors.Add("Decision", string.Format(CultureInfo.CurrentCulture, Texts.Matter_Close_NeedsDecision, RegisterTable.KindName(matter.Kind)));
+                errors.Add("Decision", string.Format(CultureInfo.CurrentCulture, Texts.Matter_Close_NeedsDecision, EnumText.Of(matter.Kind)));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Verksam.Web.Features.Documents;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.Register;
 
@@ -55,14 +56,14 @@ public sealed record RegisterTable(int Year, IReadOnlyList<RegisterGroup> Groups
             groups.Add(new RegisterGroup(key, GroupLabel(key), rules.Select(r => Row(r, counts)).ToList(), summaries.GetValueOrDefault(key)));
 
         var lexKinds = withLexMaria ? new[] { MatterKind.LexSarah, MatterKind.LexMaria } : [MatterKind.LexSarah];
-        Group("ivo", lexKinds.Select(k => new RowRule(KindName(k), c => c.Kind == k && c.NotifiedToIvo, c => c.Kind == k)).ToArray());
-        Group("avvikelse-identifierad", Enum.GetValues<DeviationIdentifiedBy>().Select(v => new RowRule(Name(v), c => c.Kind == MatterKind.Deviation && c.IdentifiedBy == v)).ToArray());
+        Group("ivo", lexKinds.Select(k => new RowRule(EnumText.Of(k), c => c.Kind == k && c.NotifiedToIvo, c => c.Kind == k)).ToArray());
+        Group("avvikelse-identifierad", Enum.GetValues<DeviationIdentifiedBy>().Select(v => new RowRule(EnumText.Of(v), c => c.Kind == MatterKind.Deviation && c.IdentifiedBy == v)).ToArray());
         Group("berom", new RowRule(Texts.RegisterRow_Praise, c => c.Kind == MatterKind.Praise));
-        Group("fran-vem", Enum.GetValues<MatterSource>().Select(v => new RowRule(Name(v), c => IsComplaintLike(c) && c.Source == v)).ToArray());
-        Group("lex-sarah-maria", lexKinds.Select(k => new RowRule(KindName(k), c => c.Kind == k)).ToArray());
-        Group("vad-gallde", Enum.GetValues<ComplaintCategory>().Select(v => new RowRule(v == ComplaintCategory.Other ? Texts.RegisterRow_ComplaintOther : Name(v), c => IsComplaintLike(c) && c.Category == v)).ToArray());
-        Group("avvikelse-berort", Enum.GetValues<DeviationCategory>().Select(v => new RowRule(Name(v), c => c.Kind == MatterKind.Deviation && c.DeviationCategory == v)).ToArray());
-        Group("avvikelse-avser", Enum.GetValues<DeviationConcerns>().Select(v => new RowRule(Name(v), c => c.Kind == MatterKind.Deviation && c.Concerns == v)).ToArray());
+        Group("fran-vem", Enum.GetValues<MatterSource>().Select(v => new RowRule(EnumText.Of(v), c => IsComplaintLike(c) && c.Source == v)).ToArray());
+        Group("lex-sarah-maria", lexKinds.Select(k => new RowRule(EnumText.Of(k), c => c.Kind == k)).ToArray());
+        Group("vad-gallde", Enum.GetValues<ComplaintCategory>().Select(v => new RowRule(v == ComplaintCategory.Other ? Texts.RegisterRow_ComplaintOther : EnumText.Of(v), c => IsComplaintLike(c) && c.Category == v)).ToArray());
+        Group("avvikelse-berort", Enum.GetValues<DeviationCategory>().Select(v => new RowRule(EnumText.Of(v), c => c.Kind == MatterKind.Deviation && c.DeviationCategory == v)).ToArray());
+        Group("avvikelse-avser", Enum.GetValues<DeviationConcerns>().Select(v => new RowRule(EnumText.Of(v), c => c.Kind == MatterKind.Deviation && c.Concerns == v)).ToArray());
         Group("aterkoppling", new RowRule(Texts.RegisterRow_Feedback, c => IsComplaintLike(c) && c.FeedbackGiven, IsComplaintLike));
         Group("atgarder", new RowRule(Texts.RegisterRow_Measures, c => IsComplaintLike(c) && c.HasMeasures, IsComplaintLike));
         return new RegisterTable(year, groups);
@@ -86,12 +87,6 @@ public sealed record RegisterTable(int Year, IReadOnlyList<RegisterGroup> Groups
 
         return new TableBlock(string.Format(CultureInfo.CurrentCulture, Texts.RegisterTable_Caption, Year), ColumnHeadings, rows);
     }
-
-    public static string KindName(MatterKind kind) => Name(kind);
-
-    public static string Name<T>(T value)
-        where T : struct, Enum =>
-        Texts.ResourceManager.GetString($"{typeof(T).Name}_{value}", CultureInfo.CurrentUICulture) ?? value.ToString();
 
     private static bool IsComplaintLike(MatterCount c) => c.Kind is MatterKind.Feedback or MatterKind.Complaint;
 
@@ -131,7 +126,7 @@ public static class MatterText
         {
             if (value is { } v)
             {
-                parts.Add(RegisterTable.Name(v));
+                parts.Add(EnumText.Of(v));
             }
         }
 
@@ -146,7 +141,7 @@ public static class MatterText
         Add(matter.Concerns);
         if (matter.Decision is { } d)
         {
-            parts.Add(RegisterTable.Name(d));
+            parts.Add(EnumText.Of(d));
         }
 
         return string.Join(" · ", parts);

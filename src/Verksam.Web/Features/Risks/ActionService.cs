@@ -1,9 +1,9 @@
-using Verksam.Web.Resources;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Processes;
+using Verksam.Web.Resources;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Verksam.Web.Data;
 
@@ -32,8 +31,6 @@ public sealed class AuditEvent
     /// <summary>JSON: property name → { before, after }.</summary>
     public string Changes { get; set; } = "{}";
 
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     /// <summary>The changes read back: property name → before and after; empty when the stored text is not a change list.</summary>
     public IReadOnlyDictionary<string, AuditChange> ReadChanges()
     {
@@ -46,10 +43,6 @@ public sealed class AuditEvent
             return new Dictionary<string, AuditChange>();
         }
     }
-
-    /// <summary>An instant as Swedish users read it: Stockholm time, "2023-10-09 10:00".</summary>
-    public static string LocalTime(DateTime utc, bool seconds = false) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, Stockholm).ToString(seconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
 
 public enum AuditAction

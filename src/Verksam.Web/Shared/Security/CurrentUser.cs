@@ -3,13 +3,18 @@ using Verksam.Web.Data;
 
 namespace Verksam.Web.Shared.Security;
 
-/// <summary>The person behind the current request, or the system when there is no request (start-up, command line).</summary>
+/// <summary>
+/// The person behind the current request, or the person background work in this scope acts for, or the system when
+/// there is neither (start-up, command line).
+/// </summary>
 public sealed class CurrentUser(IHttpContextAccessor accessor) : IAuditActor
 {
     public const string DisplayNameClaim = "verksam:display_name";
     public const string SystemName = "Systemet";
 
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    private ClaimsPrincipal? _actingFor;
+
+    private ClaimsPrincipal? Principal => _actingFor ?? accessor.HttpContext?.User;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 
@@ -18,4 +23,14 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : IAuditActor
     public string Name => IsAuthenticated
         ? Principal!.FindFirstValue(DisplayNameClaim) ?? Principal!.Identity!.Name ?? string.Empty
         : SystemName;
+
+    /// <summary>
+    /// Work outside a request (a background export) acts for the person who started it: their access is checked and
+    /// their name goes in the audit log, for this scope only. Call it before anything in the scope asks who the user is.
+    /// </summary>
+    public void ActFor(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        _actingFor = user;
+    }
 }

@@ -14,7 +14,6 @@ public sealed class DetailsModel(IndicatorService indicators, IIndicatorGoals go
 
     public IReadOnlyDictionary<Guid, string> GoalNumbers { get; private set; } = new Dictionary<Guid, string>();
 
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
     private static readonly HashSet<string> Shown = ["Value", "Numerator", "Denominator", "SurveyCounts", "ValueMen", "ValueWomen", "Comment", "StartMonth", "EndMonth"];
 
     public IndicatorDetails Details { get; private set; } = null!;
@@ -42,8 +41,6 @@ public sealed class DetailsModel(IndicatorService indicators, IIndicatorGoals go
         Details = await indicators.GetAsync(id);
         (GoalChoices, LinkedGoals, GoalNumbers) = await goalService.GoalsForIndicatorAsync(id);
     }
-
-    public string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Stockholm).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The changed values of an outcome, named in Swedish: "Värde: 50 → 51".</summary>
     public string Changes(AuditEvent e)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Auditing;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.Organisation.Pages;
 
@@ -33,7 +34,7 @@ public sealed class AuditLogModel(AuditLogService log, AccessService access) : U
     public string Describe(AuditEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var action = Texts.ResourceManager.GetString("AuditAction_" + e.Action, CultureInfo.CurrentUICulture) ?? e.Action.ToString();
+        var action = EnumText.Of(e.Action);
         var entity = Texts.ResourceManager.GetString("Entity_" + e.EntityType, CultureInfo.CurrentUICulture) ?? e.EntityType;
         return $"{action}: {entity}";
     }
