@@ -11,7 +11,6 @@ using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Operations.Demo;
-using Verksam.Web.Shared.Api;
 using Verksam.Web.Shared.Health;
 using Verksam.Web.Shared.Security;
 

@@ -35,7 +35,7 @@ public sealed class EnumTextTests
     public void EveryShownEnum_HasASwedishTextForEveryValue_AndForEveryVariantAnyValueHas()
     {
         var keys = TextKeys();
-        var enums = typeof(Texts).Assembly.GetTypes().Where(t => t.IsEnum).ToList();
+        var enums = typeof(EnumText).Assembly.GetTypes().Where(t => t.IsEnum).ToList();
         var shown = enums.Where(t => keys.Any(k => k.StartsWith(EnumText.Prefix(t) + "_", StringComparison.Ordinal))).Union(KnownShown).ToList();
 
         var missing = new List<string>();

@@ -1,4 +1,4 @@
-using Verksam.Web.Shared.Text;
+using Verksam.Web.Resources;
 
 namespace Verksam.Web.Domain.Scales;
 
@@ -13,7 +13,12 @@ public enum Rag
 public static class RagText
 {
     /// <summary>"Grön", "Gul", "Röd": how pages write a colour in words beside the colour itself.</summary>
-    public static string Word(Rag rag) => EnumText.Of(rag);
+    public static string Word(Rag rag) => rag switch
+    {
+        Rag.Green => Texts.Rag_Green,
+        Rag.Yellow => Texts.Rag_Yellow,
+        _ => Texts.Rag_Red,
+    };
 
     /// <summary>"G", "A", "R": the letters of the seeds' Bedömning column.</summary>
     public static string Letter(Rag rag) => rag switch

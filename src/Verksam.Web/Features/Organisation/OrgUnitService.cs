@@ -237,6 +237,28 @@ public sealed class OrgUnitService(VerksamDbContext db, AccessService access, Ti
     /// The ids of every unit, archived too, whose path starts with <paramref name="pathPrefix"/>: a query, not a list,
     /// for another feature to filter its own table by in the same database query.
     /// </summary>
+    /// <summary>
+    /// The units whose path starts with <paramref name="pathPrefix"/> (a unit and everything below it), as a query
+    /// another feature joins into its own: one SQL statement, never a query per unit.
+    /// </summary>
+    public IQueryable<UnitRef> UnitsUnder(string pathPrefix) =>
+        db.OrgUnits.Where(u => u.Path.StartsWith(pathPrefix)).Select(u => new UnitRef { Id = u.Id, Name = u.Name, Path = u.Path, IsArchived = u.IsArchived });
+
+    /// <summary>Every unit, as a query another feature joins into its own.</summary>
+    public IQueryable<UnitRef> Units() => UnitsUnder(string.Empty);
+
+    /// <summary>A unit and every unit below it; the caller has checked access.</summary>
+    public async Task<IReadOnlyList<OrgUnit>> SubtreeUnitsAsync(string pathPrefix, CancellationToken cancellationToken = default) =>
+        await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(pathPrefix)).ToListAsync(cancellationToken);
+
+    /// <summary>A unit's name, for messages that say where something came from.</summary>
+    public async Task<string?> NameAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await db.OrgUnits.Where(u => u.Id == id).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The municipality with this id, or null when the id is not a municipality's.</summary>
+    public async Task<OrgUnit?> FindMunicipalityAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id && u.Kind == OrgUnitKind.Municipality, cancellationToken);
+
     public IQueryable<Guid> IdsUnder(string pathPrefix) => db.OrgUnits.Where(u => u.Path.StartsWith(pathPrefix)).Select(u => u.Id);
 
     /// <summary>Those of the given units the user may read.</summary>
@@ -337,3 +359,15 @@ public sealed class OrgTree(IReadOnlyList<OrgTreeNode> units, IReadOnlyList<OrgT
 public sealed record AncestorLink(Guid Id, string Name, bool IsVisible);
 
 public sealed record OrgUnitDetails(OrgUnit Unit, AccessLevel Level, IReadOnlyList<AncestorLink> Ancestors, IReadOnlyList<OrgUnit> Children, bool IsAdministrator, bool CanSeeRegister);
+
+/// <summary>A unit as other features join it into their queries: its id, name and place in the tree.</summary>
+public sealed class UnitRef
+{
+    public Guid Id { get; init; }
+
+    public string Name { get; init; } = string.Empty;
+
+    public string Path { get; init; } = string.Empty;
+
+    public bool IsArchived { get; init; }
+}

@@ -12,7 +12,7 @@ using Verksam.Web.Shared.Validation;
 namespace Verksam.Web.Features.Plans;
 
 /// <summary>A unit's verksamhetsplan: its section texts, and the whole plan composed as one document.</summary>
-public sealed class PlanService(VerksamDbContext db, AccessService access, GoalService goals, MunicipalitySettingsService municipalities, TemplateService templates)
+public sealed class PlanService(VerksamDbContext db, AccessService access, OrgUnitService orgUnits, GoalService goals, GoalQueries goalQueries, IndicatorService indicatorService, MunicipalitySettingsService municipalities, TemplateService templates)
 {
     public Task<PlanOverview> GetAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
         GetAsync(unitId, year, ReportKind.OperationalPlan, cancellationToken);
@@ -74,14 +74,14 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, GoalS
         var overview = await GetAsync(unitId, year, cancellationToken);
         var unit = overview.Unit;
         var owners = unit.AncestorIds().Append(unit.Id).ToList();
-        var ownerUnits = await db.OrgUnits.AsNoTracking().Where(u => owners.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
-        var planGoals = await db.Goals.AsNoTracking().Where(g => owners.Contains(g.OrgUnitId) && g.Year == year).ToListAsync(cancellationToken);
+        var ownerUnits = (await orgUnits.ListAsync(owners, cancellationToken)).ToDictionary(u => u.Id);
+        var planGoals = await goalQueries.CascadeAsync(unit, year, cancellationToken);
         var goalIds = planGoals.Select(g => g.Id).ToList();
         // The plan is the unit's: under goals above it, only the unit's own indicators.
-        var links = await db.GoalIndicators.AsNoTracking().Where(l => goalIds.Contains(l.GoalId) && l.OrgUnitId == unitId).ToListAsync(cancellationToken);
+        var links = await goalQueries.LinksAsync(goalIds, unitId, cancellationToken);
         var indicatorIds = links.Select(l => l.IndicatorId).Distinct().ToList();
-        var indicators = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
-        var activities = (await db.Activities.AsNoTracking().Where(a => goalIds.Contains(a.GoalId)).ToListAsync(cancellationToken)).ToLookup(a => a.GoalId);
+        var indicators = (await indicatorService.ListAsync(indicatorIds, cancellationToken)).ToDictionary(i => i.Id);
+        var activities = await goalQueries.ActivitiesAsync(goalIds, cancellationToken);
         var numbers = await goals.NumbersAsync(unit.MunicipalityId, year, cancellationToken);
         var byPerspective = (await municipalities.GetAsync(unit.MunicipalityId, cancellationToken)).SteerByPerspective;
 

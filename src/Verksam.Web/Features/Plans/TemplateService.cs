@@ -13,7 +13,7 @@ namespace Verksam.Web.Features.Plans;
 /// Which sections a municipality's plans have: the built-in template, or the municipality's own copy that an
 /// administrator changes (add, rename, reorder, remove sections, each with an instruction).
 /// </summary>
-public sealed class TemplateService(VerksamDbContext db, AccessService access)
+public sealed class TemplateService(VerksamDbContext db, AccessService access, OrgUnitService orgUnits)
 {
     public Task<PlanTemplate> ResolveAsync(Guid municipalityId, CancellationToken cancellationToken = default) =>
         ResolveAsync(municipalityId, ReportKind.OperationalPlan, cancellationToken);
@@ -213,7 +213,7 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access)
             throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
         }
 
-        return await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == municipalityId && u.Kind == OrgUnitKind.Municipality, cancellationToken)
+        return await orgUnits.FindMunicipalityAsync(municipalityId, cancellationToken)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
     }
 }

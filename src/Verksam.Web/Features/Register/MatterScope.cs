@@ -7,18 +7,17 @@ namespace Verksam.Web.Features.Register;
 /// <summary>The matters of a unit and every unit below it: one join on the unit path, never a query per unit.</summary>
 internal static class MatterScope
 {
-    public static IQueryable<MatterInUnit> Under(VerksamDbContext db, OrgUnit unit)
+    public static IQueryable<MatterInUnit> Under(VerksamDbContext db, OrgUnitService units, OrgUnit unit)
     {
         var prefix = unit.Path;
         return from m in db.Matters.AsNoTracking()
-               join u in db.OrgUnits on m.OrgUnitId equals u.Id
-               where u.Path.StartsWith(prefix)
+               join u in units.UnitsUnder(prefix) on m.OrgUnitId equals u.Id
                select new MatterInUnit { Matter = m, UnitName = u.Name, UnitPath = u.Path };
     }
 
     /// <summary>The years that have matters, latest first.</summary>
-    public static Task<List<int>> YearsAsync(VerksamDbContext db, OrgUnit unit, CancellationToken cancellationToken) =>
-        Under(db, unit).Select(x => x.Matter.ReceivedOn.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+    public static Task<List<int>> YearsAsync(VerksamDbContext db, OrgUnitService units, OrgUnit unit, CancellationToken cancellationToken) =>
+        Under(db, units, unit).Select(x => x.Matter.ReceivedOn.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
 }
 
 internal sealed class MatterInUnit

@@ -14,7 +14,7 @@ namespace Verksam.Web.Features.Register;
 /// Records and handles the register's matters. Only those who may handle the unit's register (its managers and those
 /// granted the register) get here; every read of a Lex Sarah or Lex Maria matter is written to the audit log.
 /// </summary>
-public sealed class MatterService(VerksamDbContext db, AccessService access, TimeProvider time)
+public sealed class MatterService(VerksamDbContext db, AccessService access, OrgUnitService units, TimeProvider time)
 {
     public const int PageSize = 50;
 
@@ -24,8 +24,8 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
     {
         ArgumentNullException.ThrowIfNull(filter);
         var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
-        var inScope = MatterScope.Under(db, unit);
-        var years = await MatterScope.YearsAsync(db, unit, cancellationToken);
+        var inScope = MatterScope.Under(db, units, unit);
+        var years = await MatterScope.YearsAsync(db, units, unit, cancellationToken);
         var year = filter.Year ?? (years.Count > 0 ? years[0] : Today.Year);
         var start = new DateOnly(year, 1, 1);
         var end = start.AddYears(1);
@@ -101,10 +101,8 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
     public async Task<IReadOnlyList<RecordTarget>> RecordTargetsAsync(Guid unitId, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
-        var units = await db.OrgUnits.AsNoTracking()
-            .Where(u => u.Path.StartsWith(unit.Path) && (u.Id == unit.Id || !u.IsArchived))
-            .ToListAsync(cancellationToken);
-        return [.. OrgUnitService.DepthFirstByName(units).Select(u => new RecordTarget(u.Id, u.Name, u.Depth - unit.Depth))];
+        var open = (await units.SubtreeUnitsAsync(unit.Path, cancellationToken)).Where(u => u.Id == unit.Id || !u.IsArchived).ToList();
+        return [.. OrgUnitService.DepthFirstByName(open).Select(u => new RecordTarget(u.Id, u.Name, u.Depth - unit.Depth))];
     }
 
     /// <summary>Records a new matter, or changes what was recorded about one (kind, date, who, what it concerned, description).</summary>
@@ -289,7 +287,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
         var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
         var start = tertial is { } t and >= 1 and <= 3 ? new DateOnly(year, (4 * (t - 1)) + 1, 1) : new DateOnly(year, 1, 1);
         var end = tertial is >= 1 and <= 3 ? start.AddMonths(4) : start.AddYears(1);
-        var rows = await (from x in MatterScope.Under(db, unit)
+        var rows = await (from x in MatterScope.Under(db, units, unit)
                           where x.Matter.ReceivedOn >= start && x.Matter.ReceivedOn < end
                           orderby x.Matter.ReceivedOn, x.UnitName
                           select new MatterExportRow(x.Matter, x.UnitName)).ToListAsync(cancellationToken);
@@ -308,7 +306,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
         var resolver = await SettingsUnderAsync(unit, cancellationToken);
         var own = resolver.Own(unit.Id);
         var inherited = resolver.Inherited(unit);
-        var fromName = inherited.OrgUnitId == Guid.Empty ? null : await db.OrgUnits.Where(u => u.Id == inherited.OrgUnitId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
+        var fromName = inherited.OrgUnitId == Guid.Empty ? null : await units.NameAsync(inherited.OrgUnitId, cancellationToken);
         return new RegisterSettingsView(unit, own, inherited, fromName);
     }
 
@@ -454,7 +452,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Tim
         var ancestors = unit.AncestorIds().Append(unit.Id).ToList();
         var prefix = unit.Path;
         var rows = await (from s in db.RegisterSettings.AsNoTracking()
-                          join u in db.OrgUnits on s.OrgUnitId equals u.Id
+                          join u in units.Units() on s.OrgUnitId equals u.Id
                           where ancestors.Contains(u.Id) || u.Path.StartsWith(prefix)
                           select new { Settings = s, u.Path }).ToListAsync(cancellationToken);
         return new RegisterSettingsResolver(rows.Select(r => (r.Path, r.Settings)).ToList());

@@ -10,12 +10,12 @@ namespace Verksam.Web.Features.Register;
 /// The year's table of the register per tertial for a unit and every unit below it: counts only, so anyone who may
 /// read the unit (a board member too) may see it. One grouped query, however many units and matters.
 /// </summary>
-public sealed class RegisterTableService(VerksamDbContext db, AccessService access, TimeProvider time)
+public sealed class RegisterTableService(VerksamDbContext db, AccessService access, OrgUnitService units, TimeProvider time)
 {
     public async Task<RegisterTableView> GetAsync(Guid unitId, int? year, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        var years = await MatterScope.YearsAsync(db, unit, cancellationToken);
+        var years = await MatterScope.YearsAsync(db, units, unit, cancellationToken);
         var theYear = year ?? (years.Count > 0 ? years[0] : time.GetLocalNow().Year);
         var table = await ComposeAsync(unit, theYear, cancellationToken);
         var userAccess = await access.GetAsync(cancellationToken);
@@ -28,7 +28,7 @@ public sealed class RegisterTableService(VerksamDbContext db, AccessService acce
     {
         var start = new DateOnly(year, 1, 1);
         var end = start.AddYears(1);
-        var groups = await (from x in MatterScope.Under(db, unit)
+        var groups = await (from x in MatterScope.Under(db, units, unit)
                             where x.Matter.ReceivedOn >= start && x.Matter.ReceivedOn < end
                             let m = x.Matter
                             group m by new

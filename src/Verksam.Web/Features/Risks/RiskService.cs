@@ -4,6 +4,7 @@ using Verksam.Web.Data;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Risks;
 using Verksam.Web.Domain.Scales;
+using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Processes;
 using Verksam.Web.Resources;
@@ -17,7 +18,7 @@ namespace Verksam.Web.Features.Risks;
 /// follow-up rules of seed 000 — a risk at or over the threshold is always followed up; one that falls below leaves
 /// the follow-up only with a comment saying why.
 /// </summary>
-public sealed class RiskService(VerksamDbContext db, AccessService access, MunicipalitySettingsService municipalities, ProcessService processes, IAuditActor actor, TimeProvider time)
+public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUnitService orgUnits, GoalQueries goalQueries, MunicipalitySettingsService municipalities, ProcessService processes, IAuditActor actor, TimeProvider time)
 {
     /// <summary>The score as the seeds write it: "(5x4) 20"; nothing for a risk not yet scored.</summary>
     public static string WrittenScore(int? likelihood, int? consequence) => RiskScoring.Written(likelihood, consequence);
@@ -68,10 +69,8 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, Munic
         if (errors.IsValid)
         {
             var prefix = unit.Path;
-            var outside = await (from r in db.Risks
-                                 join u in db.OrgUnits on r.OrgUnitId equals u.Id
-                                 where u.Path.StartsWith(prefix) && (r.Likelihood > size || r.Consequence > size)
-                                 select r.Id).CountAsync(cancellationToken);
+            var under = orgUnits.IdsUnder(prefix);
+            var outside = await db.Risks.CountAsync(r => under.Contains(r.OrgUnitId) && (r.Likelihood > size || r.Consequence > size), cancellationToken);
             if (outside > 0)
             {
                 errors.Add("MatrixSize", string.Format(CultureInfo.CurrentCulture, Texts.RiskSettings_Size_RisksOutside, outside, size));
@@ -129,9 +128,8 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, Munic
     public async Task<IReadOnlyDictionary<Guid, string>> GoalTitlesAsync(OrgUnit unit, int year, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var owners = unit.AncestorIds().Append(unit.Id).ToList();
-        return await db.Goals.AsNoTracking().Where(g => owners.Contains(g.OrgUnitId) && g.Year == year)
-            .OrderBy(g => g.Level).ThenBy(g => g.SortOrder).ToDictionaryAsync(g => g.Id, g => g.Title, cancellationToken);
+        return (await goalQueries.CascadeAsync(unit, year, cancellationToken))
+            .OrderBy(g => g.Level).ThenBy(g => g.SortOrder).ToDictionary(g => g.Id, g => g.Title);
     }
 
     public Task<IReadOnlyList<QualityProcess>> ProcessesAsync(Guid unitId, CancellationToken cancellationToken = default) =>

@@ -1,16 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Verksam.Web.Features.Indicators;
-using Verksam.Web.Features.Organisation;
+using Verksam.Web.Shared.Security;
 
-namespace Verksam.Web.Shared.Api;
+namespace Verksam.Web.Features.Organisation;
 
-/// <summary>The JSON API under /api. Same login and the same access rules as the pages: what a user may not read is 404.</summary>
-public static class ApiEndpoints
+/// <summary>Organisation's part of the JSON API: the units the user may read, and the user's own grants.</summary>
+public static class OrganisationApi
 {
-    public static IEndpointRouteBuilder MapVerksamApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapOrganisationApi(this RouteGroupBuilder api)
     {
-        var api = app.MapGroup("/api").RequireAuthorization().WithTags("Verksam").AddEndpointFilter<Security.AccessDeniedEndpointFilter>();
-
         api.MapGet("/org-units", async (OrgUnitService units, bool? includeArchived, CancellationToken ct) =>
             {
                 var tree = await units.GetTreeAsync(includeArchived ?? false, ct);
@@ -27,15 +24,14 @@ public static class ApiEndpoints
             .WithName("GetOrgUnit")
             .WithSummary("En organisatorisk enhet. 404 om den saknas eller användaren saknar behörighet.");
 
-        api.MapGet("/me", async (AccessService access, Security.CurrentUser user, CancellationToken ct) =>
+        api.MapGet("/me", async (AccessService access, CurrentUser user, CancellationToken ct) =>
             {
                 var granted = await access.GetAsync(ct);
                 return new MeDto(user.UserId!, user.Name, granted.IsAdministrator, granted.Grants.Select(g => new GrantDto(g.OrgUnitId, g.Level.ToString())).ToList());
             })
             .WithName("GetCurrentUser")
             .WithSummary("Den inloggade användaren och dess behörigheter.");
-        api.MapIndicatorApi();
-        return app;
+        return api;
     }
 }
 
