@@ -171,6 +171,7 @@ public static partial class VerksamApp
         services.AddScoped<Features.AnnualWheel.WheelService>();
         services.AddScoped<Features.Assignments.AssignmentService>();
         services.AddScoped<Features.Register.MatterService>();
+        services.AddScoped<Features.Register.RegisterSettingsService>();
         services.AddScoped<Features.Register.RegisterTableService>();
         services.AddScoped<Features.FollowUp.QualityReportSections>();
         services.AddScoped<Features.QualityPlan.QualityPlanService>();
@@ -179,7 +180,11 @@ public static partial class VerksamApp
         services.AddScoped<Features.Documents.DocumentExport>();
         services.AddSingleton<Features.FollowUp.BatchExport>();
         services.AddHostedService<Features.FollowUp.BatchExportWorker>();
-        services.AddScoped<IOrgUnitDataProbe, Features.QualityPlan.QualityDataProbe>();
+        services.AddScoped<IOrgUnitDataProbe, Features.Risks.RiskDataProbe>();
+        services.AddScoped<IOrgUnitDataProbe, Features.Processes.ProcessDataProbe>();
+        services.AddScoped<IOrgUnitDataProbe, Features.Controls.ControlDataProbe>();
+        services.AddScoped<IOrgUnitDataProbe, Features.AnnualWheel.WheelDataProbe>();
+        services.AddScoped<IOrgUnitDataProbe, Features.Assignments.AssignmentDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Indicators.IndicatorDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, Features.Goals.GoalDataProbe>();
         services.AddScoped<IOrgUnitDataProbe, MunicipalitySettingsDataProbe>();

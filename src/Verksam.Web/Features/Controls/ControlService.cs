@@ -203,6 +203,10 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
 
         return string.Join("; ", parts);
     }
+
+    /// <summary>The unit's egenkontroller of a year, for the quality plan; the caller has checked access.</summary>
+    public async Task<IReadOnlyList<SelfMonitoring>> OfYearAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
+        await db.SelfMonitorings.AsNoTracking().Where(c => c.OrgUnitId == unitId && c.Year == year).ToListAsync(cancellationToken);
 }
 
 public sealed record ControlList(

@@ -128,6 +128,10 @@ public sealed class ProcessService(VerksamDbContext db, AccessService access, In
         await db.SaveOrRefuseAsync(cancellationToken);
         return process;
     }
+
+    /// <summary>Every process's chosen quality indicators of the unit, in order, for the quality plan; the caller has checked access.</summary>
+    public async Task<IReadOnlyList<ProcessIndicator>> IndicatorLinksAsync(Guid unitId, CancellationToken cancellationToken = default) =>
+        await db.ProcessIndicators.AsNoTracking().Where(l => l.OrgUnitId == unitId).OrderBy(l => l.SortOrder).ToListAsync(cancellationToken);
 }
 
 public sealed record ProcessList(OrgUnit Unit, IReadOnlyList<QualityProcess> Processes, bool CanEdit);

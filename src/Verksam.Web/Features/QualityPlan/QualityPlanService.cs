@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Verksam.Web.Data;
 using Verksam.Web.Features.Controls;
 using Verksam.Web.Features.Documents;
+using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Plans;
 using Verksam.Web.Features.Processes;
@@ -16,20 +16,20 @@ namespace Verksam.Web.Features.QualityPlan;
 /// process the table Risk | Egenkontroll | Syfte med egenkontrollen | Åtgärder | Vad ska göras?, then the quality
 /// indicators per process. A fixed number of queries whatever the size of the register.
 /// </summary>
-public sealed class QualityPlanService(VerksamDbContext db, PlanService plans)
+public sealed class QualityPlanService(PlanService plans, OrgUnitService orgUnits, ProcessService processService, RiskService riskService, ControlService controlService, ActionService actionService, IndicatorService indicatorService)
 {
     public async Task<DocumentModel> ComposeAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
         var overview = await plans.GetAsync(unitId, year, ReportKind.QualityPlan, cancellationToken);
         var unit = overview.Unit;
-        var processes = await db.QualityProcesses.AsNoTracking().Where(p => p.OrgUnitId == unitId).OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
-        var risks = await db.Risks.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year).OrderBy(r => r.SortOrder).ToDictionaryAsync(r => r.Id, cancellationToken);
-        var controls = await db.SelfMonitorings.AsNoTracking().Where(c => c.OrgUnitId == unitId && c.Year == year).ToListAsync(cancellationToken);
-        var actions = await db.QualityActions.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
-        var links = await db.ProcessIndicators.AsNoTracking().Where(l => l.OrgUnitId == unitId).OrderBy(l => l.SortOrder).ToListAsync(cancellationToken);
+        var processes = await processService.OfUnitAsync(unitId, cancellationToken);
+        var risks = (await riskService.OfYearAsync(unitId, year, cancellationToken)).ToDictionary(r => r.Id);
+        var controls = await controlService.OfYearAsync(unitId, year, cancellationToken);
+        var actions = await actionService.OfYearAsync(unitId, year, cancellationToken);
+        var links = await processService.IndicatorLinksAsync(unitId, cancellationToken);
         var indicatorIds = links.Select(l => l.IndicatorId).ToList();
         // Indicators are per year: a process shows the year's indicators linked to it, not last year's.
-        var indicatorNames = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id) && i.Year == year).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+        var indicatorNames = (await indicatorService.ListAsync(indicatorIds, cancellationToken)).Where(i => i.Year == year).ToDictionary(i => i.Id, i => i.Name);
 
         var tables = RiskTables(processes, risks, controls, actions);
         var blocks = new List<DocumentBlock>();
@@ -71,7 +71,7 @@ public sealed class QualityPlanService(VerksamDbContext db, PlanService plans)
         }
 
         var ancestors = unit.AncestorIds();
-        var chain = await db.OrgUnits.AsNoTracking().Where(u => ancestors.Contains(u.Id)).ToListAsync(cancellationToken);
+        var chain = await orgUnits.ListAsync(ancestors, cancellationToken);
         var front = chain.OrderBy(u => u.Path.Length).Select(u => new FrontMatterItem(OrgUnitService.KindName(u.Kind), u.Name)).ToList();
         front.Add(new FrontMatterItem(OrgUnitService.KindName(unit.Kind), unit.Name));
         return new DocumentModel(string.Format(CultureInfo.CurrentCulture, Texts.QualityPlan_Title, year), front, blocks);
@@ -132,16 +132,4 @@ public sealed class QualityPlanService(VerksamDbContext db, PlanService plans)
 
         return tables;
     }
-}
-
-/// <summary>A unit with a risk register, controls, an annual wheel or assignments has data and is archived, never deleted.</summary>
-internal sealed class QualityDataProbe(VerksamDbContext db) : IOrgUnitDataProbe
-{
-    public async Task<bool> HasDataAsync(Guid orgUnitId, CancellationToken cancellationToken) =>
-        await db.Risks.AnyAsync(r => r.OrgUnitId == orgUnitId, cancellationToken)
-        || await db.QualityProcesses.AnyAsync(p => p.OrgUnitId == orgUnitId, cancellationToken)
-        || await db.SelfMonitorings.AnyAsync(c => c.OrgUnitId == orgUnitId, cancellationToken)
-        || await db.WheelActivities.AnyAsync(a => a.OrgUnitId == orgUnitId, cancellationToken)
-        || await db.Assignments.AnyAsync(a => a.OrgUnitId == orgUnitId, cancellationToken)
-        || await db.QualityActions.AnyAsync(a => a.OrgUnitId == orgUnitId, cancellationToken);
 }

@@ -14,7 +14,7 @@ namespace Verksam.Web.Features.Register;
 /// Records and handles the register's matters. Only those who may handle the unit's register (its managers and those
 /// granted the register) get here; every read of a Lex Sarah or Lex Maria matter is written to the audit log.
 /// </summary>
-public sealed class MatterService(VerksamDbContext db, AccessService access, OrgUnitService units, TimeProvider time)
+public sealed class MatterService(VerksamDbContext db, AccessService access, OrgUnitService units, RegisterSettingsService registerSettings, TimeProvider time)
 {
     public const int PageSize = 50;
 
@@ -71,7 +71,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
                 },
             })
             .ToListAsync(cancellationToken);
-        var settings = await SettingsUnderAsync(unit, cancellationToken);
+        var settings = await registerSettings.SettingsUnderAsync(unit, cancellationToken);
         var today = Today;
         var items = rows.Select(r => new MatterListItem(r.Matter, r.UnitName, Flags(r.Matter, settings.For(r.UnitPath), today))).ToList();
         var canEditSettings = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
@@ -90,7 +90,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var settings = (await SettingsUnderAsync(unit, cancellationToken)).For(unit.Path);
+        var settings = (await registerSettings.SettingsUnderAsync(unit, cancellationToken)).For(unit.Path);
         return new MatterView(unit, matter, Flags(matter, settings, Today), settings);
     }
 
@@ -300,92 +300,8 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
         return new MatterExport(unit, start, end.AddDays(-1), includeTexts, rows);
     }
 
-    public async Task<RegisterSettingsView> SettingsViewAsync(Guid unitId, CancellationToken cancellationToken = default)
-    {
-        var unit = await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
-        var resolver = await SettingsUnderAsync(unit, cancellationToken);
-        var own = resolver.Own(unit.Id);
-        var inherited = resolver.Inherited(unit);
-        var fromName = inherited.OrgUnitId == Guid.Empty ? null : await units.NameAsync(inherited.OrgUnitId, cancellationToken);
-        return new RegisterSettingsView(unit, own, inherited, fromName);
-    }
-
-    /// <summary>Sets the unit's own time limits (for it and every unit below that sets none), or removes them to inherit again.</summary>
-    public async Task SaveSettingsAsync(Guid unitId, RegisterSettingsEdit edit, Guid? version, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(edit);
-        var unit = await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
-        var settings = await db.RegisterSettings.FirstOrDefaultAsync(s => s.OrgUnitId == unit.Id, cancellationToken);
-        if (edit.Inherit)
-        {
-            if (settings is not null)
-            {
-                db.Expect(settings, version);
-                db.RegisterSettings.Remove(settings);
-                await db.SaveOrRefuseAsync(cancellationToken);
-            }
-
-            return;
-        }
-
-        var errors = new ValidationErrors();
-        foreach (var (field, value) in new[] { ("OpenDaysLimit", edit.OpenDaysLimit), ("DecisionDaysLimit", edit.DecisionDaysLimit), ("IvoDaysLimit", edit.IvoDaysLimit) })
-        {
-            if (value is null or < 1 or > 365)
-            {
-                errors.Add(field, Texts.RegisterSettings_Days_Invalid);
-            }
-        }
-
-        if (!errors.IsValid)
-        {
-            throw new ValidationException(errors);
-        }
-
-        if (settings is null)
-        {
-            settings = db.RegisterSettings.Add(new RegisterSettings { OrgUnitId = unit.Id, Version = Guid.NewGuid() }).Entity;
-        }
-        else
-        {
-            db.Expect(settings, version);
-        }
-
-        settings.OpenDaysLimit = edit.OpenDaysLimit!.Value;
-        settings.DecisionDaysLimit = edit.DecisionDaysLimit!.Value;
-        settings.IvoDaysLimit = edit.IvoDaysLimit!.Value;
-        await db.SaveOrRefuseAsync(cancellationToken);
-    }
-
     /// <summary>What is overdue about a matter, as sentences: open too long, a Lex report without decision, IVO not yet notified.</summary>
-    public static IReadOnlyList<string> Flags(Matter matter, RegisterSettings settings, DateOnly today)
-    {
-        ArgumentNullException.ThrowIfNull(matter);
-        ArgumentNullException.ThrowIfNull(settings);
-        var flags = new List<string>();
-        if (matter.Status == MatterStatus.Closed)
-        {
-            return flags;
-        }
-
-        var open = today.DayNumber - matter.ReceivedOn.DayNumber;
-        if (open > settings.OpenDaysLimit)
-        {
-            flags.Add(string.Format(CultureInfo.CurrentCulture, Texts.Matter_Flag_Open, open, settings.OpenDaysLimit));
-        }
-
-        if (matter.IsLexReport && matter.Decision is null && open > settings.DecisionDaysLimit)
-        {
-            flags.Add(string.Format(CultureInfo.CurrentCulture, Texts.Matter_Flag_Decision, open, settings.DecisionDaysLimit));
-        }
-
-        if (matter is { Decision: SeriousnessDecision.Serious, IvoNotifiedOn: null, DecidedOn: { } decided } && today.DayNumber - decided.DayNumber > settings.IvoDaysLimit)
-        {
-            flags.Add(string.Format(CultureInfo.CurrentCulture, Texts.Matter_Flag_Ivo, today.DayNumber - decided.DayNumber, settings.IvoDaysLimit));
-        }
-
-        return flags;
-    }
+    public static IReadOnlyList<string> Flags(Matter matter, RegisterSettings settings, DateOnly today) => MatterFlags.For(matter, settings, today);
 
     /// <summary>A free text as stored, or null; refused when too long or when it holds a personal identity number.</summary>
     internal static string? CheckText(ValidationErrors errors, string field, string? text, int maxLength, string label)
@@ -446,115 +362,4 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
         return null;
     }
 
-    /// <summary>The register settings that apply at the unit, its ancestors and every unit below it, in one query.</summary>
-    internal async Task<RegisterSettingsResolver> SettingsUnderAsync(OrgUnit unit, CancellationToken cancellationToken)
-    {
-        var ancestors = unit.AncestorIds().Append(unit.Id).ToList();
-        var prefix = unit.Path;
-        var rows = await (from s in db.RegisterSettings.AsNoTracking()
-                          join u in units.Units() on s.OrgUnitId equals u.Id
-                          where ancestors.Contains(u.Id) || u.Path.StartsWith(prefix)
-                          select new { Settings = s, u.Path }).ToListAsync(cancellationToken);
-        return new RegisterSettingsResolver(rows.Select(r => (r.Path, r.Settings)).ToList());
-    }
 }
-
-/// <summary>Finds the settings that apply at a unit: its own, else the nearest unit above that has some, else the defaults.</summary>
-internal sealed class RegisterSettingsResolver(IReadOnlyList<(string Path, RegisterSettings Settings)> rows)
-{
-    public RegisterSettings For(string unitPath) => Nearest(unitPath, except: null);
-
-    public RegisterSettings? Own(Guid unitId) => rows.Select(r => r.Settings).FirstOrDefault(s => s.OrgUnitId == unitId);
-
-    /// <summary>What would apply at the unit if it had no settings of its own.</summary>
-    public RegisterSettings Inherited(OrgUnit unit) => Nearest(unit.Path, except: unit.Id);
-
-    private RegisterSettings Nearest(string unitPath, Guid? except) =>
-        rows.Where(r => r.Settings.OrgUnitId != except && unitPath.StartsWith(r.Path, StringComparison.Ordinal))
-            .OrderByDescending(r => r.Path.Length).Select(r => r.Settings).FirstOrDefault()
-        ?? new RegisterSettings();
-}
-
-public sealed class MatterFilter
-{
-    public int? Year { get; set; }
-
-    public MatterKind? Kind { get; set; }
-
-    public bool OpenOnly { get; set; }
-
-    public int Page { get; set; } = 1;
-}
-
-public sealed record MatterListItem(Matter Matter, string UnitName, IReadOnlyList<string> Flags);
-
-public sealed record MatterList(OrgUnit Unit, int Year, IReadOnlyList<int> Years, MatterFilter Filter, IReadOnlyList<MatterListItem> Items, int Total, int Page, bool CanEditSettings)
-{
-    public int Pages => Math.Max(1, (Total + MatterService.PageSize - 1) / MatterService.PageSize);
-}
-
-public sealed record MatterView(OrgUnit Unit, Matter Matter, IReadOnlyList<string> Flags, RegisterSettings Settings);
-
-public sealed record MatterExportRow(Matter Matter, string UnitName);
-
-public sealed record MatterExport(OrgUnit Unit, DateOnly From, DateOnly To, bool IncludeTexts, IReadOnlyList<MatterExportRow> Rows);
-
-public sealed record RegisterSettingsView(OrgUnit Unit, RegisterSettings? Own, RegisterSettings Inherited, string? InheritedFrom);
-
-public sealed class MatterRecordEdit
-{
-    public MatterKind? Kind { get; set; }
-
-    public DateOnly? ReceivedOn { get; set; }
-
-    public MatterSource? Source { get; set; }
-
-    public ComplaintCategory? Category { get; set; }
-
-    public string? OtherCategory { get; set; }
-
-    public DeviationIdentifiedBy? IdentifiedBy { get; set; }
-
-    public DeviationCategory? DeviationCategory { get; set; }
-
-    public DeviationConcerns? Concerns { get; set; }
-
-    public string? Description { get; set; }
-}
-
-public sealed class MatterHandleEdit
-{
-    public MatterStatus? Status { get; set; }
-
-    public string? Investigation { get; set; }
-
-    public string? Measures { get; set; }
-
-    public bool FeedbackGiven { get; set; }
-
-    public DateOnly? FeedbackOn { get; set; }
-
-    public FeedbackForm? FeedbackForm { get; set; }
-
-    public SeriousnessDecision? Decision { get; set; }
-
-    public DateOnly? DecidedOn { get; set; }
-
-    public DateOnly? IvoNotifiedOn { get; set; }
-
-    public DateOnly? ClosedOn { get; set; }
-}
-
-public sealed class RegisterSettingsEdit
-{
-    public bool Inherit { get; set; }
-
-    public int? OpenDaysLimit { get; set; }
-
-    public int? DecisionDaysLimit { get; set; }
-
-    public int? IvoDaysLimit { get; set; }
-}
-
-/// <summary>A unit a matter may be recorded on, and how far below the register's own unit it stands.</summary>
-public sealed record RecordTarget(Guid Id, string Name, int Depth);

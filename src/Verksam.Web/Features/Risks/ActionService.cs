@@ -134,4 +134,8 @@ public sealed class ActionService(VerksamDbContext db, AccessService access, Pro
             Version = Guid.NewGuid(),
         });
     }
+
+    /// <summary>The unit's actions of a year in order, for the quality plan; the caller has checked access.</summary>
+    public async Task<IReadOnlyList<QualityAction>> OfYearAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
+        await db.QualityActions.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
 }

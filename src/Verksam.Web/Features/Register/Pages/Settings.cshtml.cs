@@ -5,7 +5,7 @@ using Verksam.Web.Shared.Pages;
 namespace Verksam.Web.Features.Register.Pages;
 
 /// <summary>The register's time limits for the unit and the units below it, or inherited from the unit above.</summary>
-public sealed class SettingsModel(MatterService matters) : VerksamPageModel
+public sealed class SettingsModel(RegisterSettingsService registerSettings) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -20,7 +20,7 @@ public sealed class SettingsModel(MatterService matters) : VerksamPageModel
 
     public async Task OnGetAsync()
     {
-        View = await matters.SettingsViewAsync(Id);
+        View = await registerSettings.SettingsViewAsync(Id);
         var effective = View.Own ?? View.Inherited;
         Version = View.Own?.Version;
         Input = new RegisterSettingsEdit
@@ -35,13 +35,13 @@ public sealed class SettingsModel(MatterService matters) : VerksamPageModel
     public Task<IActionResult> OnPostAsync() => SaveAsync(
         async () =>
         {
-            await matters.SaveSettingsAsync(Id, Input, Version);
+            await registerSettings.SaveSettingsAsync(Id, Input, Version);
             Confirmation = Resources.Texts.RegisterSettings_Saved;
             return Redirect(Link.Matters(Id));
         },
         refused: async () =>
         {
-            View = await matters.SettingsViewAsync(Id);
+            View = await registerSettings.SettingsViewAsync(Id);
             Version = View.Own?.Version;
         },
         onStale: () =>

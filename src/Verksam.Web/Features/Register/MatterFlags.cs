@@ -1,0 +1,38 @@
+using System.Globalization;
+using Verksam.Web.Resources;
+
+namespace Verksam.Web.Features.Register;
+
+/// <summary>Why an open matter is flagged: open longer than the unit's limit, no decision on a Lex report in time, IVO not notified in time.</summary>
+public static class MatterFlags
+{
+    /// <summary>What is overdue about a matter, as sentences: open too long, a Lex report without decision, IVO not yet notified.</summary>
+    public static IReadOnlyList<string> For(Matter matter, RegisterSettings settings, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(matter);
+        ArgumentNullException.ThrowIfNull(settings);
+        var flags = new List<string>();
+        if (matter.Status == MatterStatus.Closed)
+        {
+            return flags;
+        }
+
+        var open = today.DayNumber - matter.ReceivedOn.DayNumber;
+        if (open > settings.OpenDaysLimit)
+        {
+            flags.Add(string.Format(CultureInfo.CurrentCulture, Texts.Matter_Flag_Open, open, settings.OpenDaysLimit));
+        }
+
+        if (matter.IsLexReport && matter.Decision is null && open > settings.DecisionDaysLimit)
+        {
+            flags.Add(string.Format(CultureInfo.CurrentCulture, Texts.Matter_Flag_Decision, open, settings.DecisionDaysLimit));
+        }
+
+        if (matter is { Decision: SeriousnessDecision.Serious, IvoNotifiedOn: null, DecidedOn: { } decided } && today.DayNumber - decided.DayNumber > settings.IvoDaysLimit)
+        {
+            flags.Add(string.Format(CultureInfo.CurrentCulture, Texts.Matter_Flag_Ivo, today.DayNumber - decided.DayNumber, settings.IvoDaysLimit));
+        }
+
+        return flags;
+    }
+}
