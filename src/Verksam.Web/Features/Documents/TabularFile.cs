@@ -10,7 +10,8 @@ namespace Verksam.Web.Features.Documents;
 
 /// <summary>
 /// Rows of text written as a file a user opens in Excel: CSV in UTF-8 with a byte-order mark and ';' between fields
-/// (what Swedish Excel expects), or an .xlsx workbook with one sheet.
+/// (what Swedish Excel expects), or an .xlsx workbook with one sheet. A CSV text that a spreadsheet would run as a
+/// formula is neutralised (<see cref="SpreadsheetText"/>); an .xlsx cell is always a text or a number, never a formula.
 /// </summary>
 public static class TabularFile
 {
@@ -23,7 +24,7 @@ public static class TabularFile
         {
             foreach (var field in row)
             {
-                csv.WriteField(field ?? string.Empty);
+                csv.WriteField(SpreadsheetText.Neutralise(field));
             }
 
             csv.NextRecord();

