@@ -296,6 +296,23 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
     }
 
     [Fact]
+    public async Task PersonalDataDownloadsAndTheApi_AreNeverStored()
+    {
+        var session = await DemoAsync("enhetschef.bestallarenheten");
+
+        var csv = await session.Client.GetAsync($"/organisation/{Bestallarenheten}/arenden/export?ar=2024&format=csv&texter=true");
+        var xlsx = await session.Client.GetAsync($"/organisation/{Bestallarenheten}/arenden/export?ar=2024&format=xlsx&texter=true");
+        var word = await session.Client.GetAsync($"/organisation/{Bestallarenheten}/uppfoljning/2024-VB/dokument?handler=word");
+        var api = await session.Client.GetAsync("/api/me");
+
+        foreach (var response in new[] { csv, xlsx, word, api })
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            response.Headers.CacheControl.ShouldNotBeNull(response.RequestMessage!.RequestUri!.PathAndQuery).NoStore.ShouldBeTrue(response.RequestMessage!.RequestUri!.PathAndQuery);
+        }
+    }
+
+    [Fact]
     public async Task ComplaintHandledAndClosed_CountsInItsTertialsRows()
     {
         var session = await DemoAsync("enhetschef.bestallarenheten");
