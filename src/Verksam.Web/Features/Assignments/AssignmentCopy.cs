@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
+using Verksam.Web.Domain.Copying;
 
 namespace Verksam.Web.Features.Assignments;
 
@@ -31,7 +32,7 @@ public sealed class AssignmentCopy(VerksamDbContext db)
                 Version = Guid.NewGuid(),
             };
             db.Assignments.Add(copy);
-            foreach (var goalId in assignmentGoals[a.Id].Select(l => goals.TryGetValue(l.GoalId, out var goalCopy) ? goalCopy : (Guid?)null).OfType<Guid>().Distinct())
+            foreach (var goalId in assignmentGoals[a.Id].Select(l => CopyMap.Mapped(goals, l.GoalId)).OfType<Guid>().Distinct())
             {
                 db.AssignmentGoals.Add(new AssignmentGoal { AssignmentId = copy.Id, GoalId = goalId, OrgUnitId = unitId });
             }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
+using Verksam.Web.Domain.Copying;
 
 namespace Verksam.Web.Features.Controls;
 
@@ -22,7 +23,7 @@ public sealed class ControlCopy(VerksamDbContext db)
                 OrgUnitId = unitId,
                 Year = next,
                 ProcessId = c.ProcessId,
-                RiskId = c.RiskId is { } risk && riskMap.TryGetValue(risk, out var riskCopy) ? riskCopy : (Guid?)null,
+                RiskId = CopyMap.Mapped(riskMap, c.RiskId),
                 Title = c.Title,
                 Purpose = c.Purpose,
                 Months = c.Months,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
+using Verksam.Web.Domain.Copying;
 
 namespace Verksam.Web.Features.Risks;
 
@@ -23,7 +24,7 @@ public sealed class RiskCopy(VerksamDbContext db)
                 Year = next,
                 Description = r.Description,
                 Category = r.Category,
-                GoalId = Mapped(goals, r.GoalId),
+                GoalId = CopyMap.Mapped(goals, r.GoalId),
                 ProcessId = r.ProcessId,
                 Likelihood = r.Likelihood,
                 Consequence = r.Consequence,
@@ -50,8 +51,8 @@ public sealed class RiskCopy(VerksamDbContext db)
                 Id = Guid.NewGuid(),
                 OrgUnitId = unitId,
                 Year = next,
-                RiskId = Mapped(riskMap, a.RiskId),
-                ControlId = Mapped(controlMap, a.ControlId),
+                RiskId = CopyMap.Mapped(riskMap, a.RiskId),
+                ControlId = CopyMap.Mapped(controlMap, a.ControlId),
                 ProcessId = a.ProcessId,
                 Title = a.Title,
                 Description = a.Description,
@@ -65,6 +66,4 @@ public sealed class RiskCopy(VerksamDbContext db)
 
         return actions.Count;
     }
-
-    internal static Guid? Mapped(IReadOnlyDictionary<Guid, Guid> map, Guid? id) => id is { } old && map.TryGetValue(old, out var copy) ? copy : null;
 }
