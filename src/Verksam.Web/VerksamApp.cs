@@ -237,7 +237,7 @@ public static partial class VerksamApp
         app.UseAuthorization();
 
         app.MapRazorPages();
-        app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
+        app.MapOpenApi("/api/openapi/{documentName}.json").RequireAuthorization();
         app.MapVerksamApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteResponseAsync }).AllowAnonymous();
         return app;

@@ -104,6 +104,35 @@ public abstract class AccountSecurityTests(AppFixture fixture) : IntegrationTest
     }
 
     [Fact]
+    public async Task ACommonPassword_IsRefused_WhenCreatingAnAccountAndWhenChangingOne()
+    {
+        await Data.CreateUserAsync("admin", isAdministrator: true);
+        var admin = await LoginAsync("admin");
+
+        var created = await admin.SubmitAsync("/admin/anvandare/ny", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Enhetschef",
+            ["Input.UserName"] = "ny.chef",
+            ["Input.Password"] = "Password1234",
+        });
+
+        created.Status.ShouldBe(HttpStatusCode.OK);
+        created.ErrorMessages.ShouldContain(m => m.StartsWith("Lösenordet är för lätt att gissa", StringComparison.Ordinal));
+        (await admin.GetAsync("/admin/anvandare")).Body.ShouldNotContain("ny.chef");
+
+        var changed = await admin.SubmitAsync("/konto/byt-losenord", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = TestData.Password,
+            ["Input.NewPassword"] = "qwertyuiop12",
+            ["Input.ConfirmPassword"] = "qwertyuiop12",
+        });
+
+        changed.Status.ShouldBe(HttpStatusCode.OK);
+        changed.ErrorMessages.ShouldContain(m => m.StartsWith("Lösenordet är för lätt att gissa", StringComparison.Ordinal));
+        await NewSession().LoginAsync("admin");
+    }
+
+    [Fact]
     public async Task Administrator_CreatesUserAndGrantsAUnit_UserThenSeesIt()
     {
         var kommun = await Data.CreateUnitAsync("Huddinge kommun");
@@ -221,7 +250,9 @@ public abstract class AccountSecurityTests(AppFixture fixture) : IntegrationTest
     [Fact]
     public async Task OpenApi_DescribesTheApi()
     {
-        var body = await NewSession().Client.GetStringAsync("/api/openapi/v1.json");
+        (await NewSession().Client.GetAsync("/api/openapi/v1.json")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "behind the same login as the API");
+        await Data.CreateUserAsync("ec");
+        var body = await (await LoginAsync("ec")).Client.GetStringAsync("/api/openapi/v1.json");
 
         body.ShouldContain("/api/org-units/{id}");
         body.ShouldContain("/api/me");
