@@ -279,7 +279,10 @@ public static partial class VerksamApp
             return Task.CompletedTask;
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        // The handler builds an absolute address from the request's host; behind a proxy that does not pass the Host
+        // header on, that would be the app's own loopback address. The path alone is right wherever the browser is.
+        var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri;
+        context.Response.Redirect(target);
         return Task.CompletedTask;
     }
 }

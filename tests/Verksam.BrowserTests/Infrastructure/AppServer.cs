@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Microsoft.Playwright;
 
 namespace Verksam.BrowserTests.Infrastructure;
@@ -14,8 +10,7 @@ public sealed class AppServer : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly StringBuilder _output = new();
-    private Process? _process;
+    private VerksamProcess? _process;
     private string _dataDirectory = string.Empty;
 
     public string BaseUrl { get; private set; } = string.Empty;
@@ -24,7 +19,7 @@ public sealed class AppServer : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => VerksamProcess.RepositoryRoot;
 
     /// <summary>Where journeys leave their screenshots, for a person to look at.</summary>
     public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot, "artifacts", "screenshots");
@@ -34,36 +29,27 @@ public sealed class AppServer : IAsyncLifetime
         File.Exists(ChromiumPath).ShouldBeTrue($"{ChromiumPath} is missing; ./test.sh installs Debian's chromium.");
         Directory.CreateDirectory(ScreenshotDirectory);
         _dataDirectory = Path.Combine(Path.GetTempPath(), "verksam-browser", Guid.NewGuid().ToString("N"));
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
-        var webProject = Path.Combine(RepositoryRoot, "src", "Verksam.Web");
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(webProject, "bin", configuration, "net10.0", "Verksam.Web.dll");
-        File.Exists(dll).ShouldBeTrue($"{dll} is missing; build the solution first.");
-
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl])
+        BaseUrl = $"http://127.0.0.1:{VerksamProcess.FreePort()}";
+        _process = VerksamProcess.Start(["--urls", BaseUrl], new Dictionary<string, string>
         {
-            WorkingDirectory = webProject,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Database__DataDirectory"] = _dataDirectory;
-        _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, e) => { lock (_output) { _output.AppendLine(e.Data); } };
-        _process.ErrorDataReceived += (_, e) => { lock (_output) { _output.AppendLine(e.Data); } };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        await WaitUntilHealthyAsync();
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Database__DataDirectory"] = _dataDirectory,
+        });
+        await _process.WaitUntilHealthyAsync(BaseUrl);
+        (Playwright, Browser) = await LaunchChromiumAsync();
+    }
 
-        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    /// <summary>Debian's Chromium, headless, without the background traffic a test has no use for.</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchChromiumAsync()
+    {
+        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+        return (playwright, browser);
     }
 
     public async Task DisposeAsync()
@@ -74,13 +60,11 @@ public sealed class AppServer : IAsyncLifetime
         }
 
         Playwright?.Dispose();
-        if (_process is { HasExited: false })
+        if (_process is not null)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            await _process.DisposeAsync();
         }
 
-        _process?.Dispose();
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);
@@ -94,52 +78,6 @@ public sealed class AppServer : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "sv-SE", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         return await context.NewPageAsync();
-    }
-
-    private async Task WaitUntilHealthyAsync()
-    {
-        using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException("Verksam exited at start:\n" + _output);
-            }
-
-            try
-            {
-                if ((await http.GetAsync(BaseUrl + "/health")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException("Verksam did not become healthy:\n" + _output);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Verksam.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Verksam.slnx not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -30,6 +30,11 @@ public abstract class ProductionBehindProxyTests(DatabaseProvider provider) : IA
         await using var app = await StartAsync(trustedProxy: null);
         var browser = new ProxiedBrowser(app.Address);
 
+        // The way to the login page is a path, right wherever the browser is, never the app's own loopback address.
+        var challenged = await browser.GetAsync("/organisation");
+        challenged.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        challenged.Headers.Location!.OriginalString.ShouldBe("/logga-in?ReturnUrl=%2Forganisation");
+
         var form = await browser.GetAsync("/logga-in");
         form.StatusCode.ShouldBe(HttpStatusCode.OK);
         var loggedIn = await browser.PostFormAsync("/logga-in", await form.Content.ReadAsStringAsync(), new() { ["Input.UserName"] = "admin", ["Input.Password"] = TestData.Password });
