@@ -12,9 +12,10 @@ namespace Verksam.Web.Features.Register;
 
 /// <summary>
 /// Records and handles the register's matters. Only those who may handle the unit's register (its managers and those
-/// granted the register) get here; every read of a Lex Sarah or Lex Maria matter is written to the audit log.
+/// granted the register) get here; every read of a matter, shown or exported, is written to the audit log with the
+/// address it was read from.
 /// </summary>
-public sealed class MatterService(VerksamDbContext db, AccessService access, OrgUnitService units, RegisterSettingsService registerSettings, TimeProvider time)
+public sealed class MatterService(VerksamDbContext db, AccessService access, OrgUnitService units, RegisterSettingsService registerSettings, IHttpContextAccessor http, TimeProvider time)
 {
     public const int PageSize = 50;
 
@@ -78,17 +79,20 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
         return new MatterList(unit, year, years, filter, items, total, page, canEditSettings);
     }
 
-    /// <summary>One matter of the unit, with its flags. A Lex Sarah or Lex Maria matter leaves a read in the audit log.</summary>
+    /// <summary>One matter of the unit, with its flags. The read is written to the audit log.</summary>
     public async Task<MatterView> GetAsync(Guid unitId, Guid matterId, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
         var matter = await db.Matters.AsNoTracking().FirstOrDefaultAsync(m => m.Id == matterId && m.OrgUnitId == unitId, cancellationToken)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        if (matter.IsLexReport)
+        var address = ClientAddress();
+        db.AddAuditNote(AuditAction.Read, nameof(Matter), matter.Id.ToString(), unit.Id, new
         {
-            db.AddAuditNote(AuditAction.Read, nameof(Matter), matter.Id.ToString(), unit.Id, new { Kind = matter.Kind.ToString() });
-            await db.SaveChangesAsync(cancellationToken);
-        }
+            Kind = matter.Kind.ToString(),
+            Address = address,
+            Description = string.Format(CultureInfo.CurrentCulture, Texts.Matter_Audit_Read, address ?? Texts.Matter_Audit_UnknownAddress),
+        });
+        await db.SaveChangesAsync(cancellationToken);
 
         var settings = (await registerSettings.SettingsUnderAsync(unit, cancellationToken)).For(unit.Path);
         return new MatterView(unit, matter, Flags(matter, settings, Today), settings);
@@ -229,8 +233,8 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
     }
 
     /// <summary>
-    /// The unit's matters received in a period, for export. Texts only when asked for; every Lex Sarah and Lex Maria
-    /// matter exported leaves a read in the audit log.
+    /// The unit's matters received in a period, for export. Texts only when asked for; every matter exported leaves a
+    /// read in the audit log.
     /// </summary>
     public async Task<MatterExport> ExportAsync(Guid unitId, int year, int? tertial, bool includeTexts, CancellationToken cancellationToken = default)
     {
@@ -241,14 +245,24 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
                           where x.Matter.ReceivedOn >= start && x.Matter.ReceivedOn < end
                           orderby x.Matter.ReceivedOn, x.UnitName
                           select new MatterExportRow(x.Matter, x.UnitName)).ToListAsync(cancellationToken);
-        foreach (var row in rows.Where(r => r.Matter.IsLexReport))
+        var address = ClientAddress();
+        var description = string.Format(CultureInfo.CurrentCulture, Texts.Matter_Audit_Exported, address ?? Texts.Matter_Audit_UnknownAddress);
+        foreach (var row in rows)
         {
-            db.AddAuditNote(AuditAction.Read, nameof(Matter), row.Matter.Id.ToString(), row.Matter.OrgUnitId, new { Kind = row.Matter.Kind.ToString(), Export = true, Texts = includeTexts });
+            db.AddAuditNote(AuditAction.Read, nameof(Matter), row.Matter.Id.ToString(), row.Matter.OrgUnitId, new { Kind = row.Matter.Kind.ToString(), Export = true, Texts = includeTexts, Address = address, Description = description });
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return new MatterExport(unit, start, end.AddDays(-1), includeTexts, rows);
     }
+
+    /// <summary>
+    /// The address the request came from, for the audit log; none outside a request. Behind a reverse proxy this is
+    /// the proxy's address unless the host applies its forwarded headers.
+    /// </summary>
+    private string? ClientAddress() => http.HttpContext?.Connection.RemoteIpAddress is { } ip
+        ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString()
+        : null;
 
     /// <summary>What is overdue about a matter, as sentences: open too long, a Lex report without decision, IVO not yet notified.</summary>
     public static IReadOnlyList<string> Flags(Matter matter, RegisterSettings settings, DateOnly today) => MatterFlags.For(matter, settings, today);

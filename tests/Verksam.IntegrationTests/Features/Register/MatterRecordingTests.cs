@@ -1,9 +1,15 @@
 using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Features.Register;
+using Verksam.Web.Operations.Demo;
 using Verksam.Web.Shared.Auditing;
 
 namespace Verksam.IntegrationTests.Features.Register;
@@ -131,6 +137,37 @@ public abstract class MatterRecordingTests(AppFixture fixture) : IntegrationTest
         (await WithDbAsync(db => db.Matters.Where(m => m.OrgUnitId == unit.Id).Select(m => m.Description).SingleAsync())).ShouldBe("Brukaren fick fel tid för mötet i april.");
     }
 
+    [Fact]
+    public async Task ReadingAnOrdinaryMatter_OrExportingIt_IsAuditedWithTheClientsAddress()
+    {
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
+        }
+
+        await using var fromAddress = Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddTransient<IStartupFilter>(_ => new ClientAddress(IPAddress.Parse("10.20.30.40")))));
+        var session = new WebSession(fromAddress.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        await session.LoginAsync("enhetschef.bestallarenheten", DemoData.Password);
+        var complaint = await WithDbAsync(db => db.Matters.Where(m => m.OrgUnitId == DemoData.Bestallarenheten && m.Kind == MatterKind.Complaint).Select(m => m.Id).FirstAsync());
+        var before = await Data.AuditCountAsync();
+
+        (await session.GetAsync($"/organisation/{DemoData.Bestallarenheten}/arenden/{complaint}")).Status.ShouldBe(HttpStatusCode.OK);
+
+        var read = (await Data.AuditEventsAsync()).Skip(before).ShouldHaveSingleItem();
+        (read.Action, read.EntityType, read.EntityId, read.OrgUnitId, read.ActorName).ShouldBe((AuditAction.Read, "Matter", complaint.ToString(), DemoData.Bestallarenheten, "Enhetschef Beställarenheten för funktionsnedsättning"));
+        (Detail(read, "Address"), Detail(read, "Description")).ShouldBe(("10.20.30.40", "Läst från 10.20.30.40."));
+
+        var inYear = await WithDbAsync(db => db.Matters.CountAsync(m => m.OrgUnitId == DemoData.Bestallarenheten && m.ReceivedOn.Year == 2024));
+        await session.Client.GetByteArrayAsync($"/organisation/{DemoData.Bestallarenheten}/arenden/export?ar=2024&format=csv");
+        var exported = (await Data.AuditEventsAsync()).Skip(before + 1).Where(e => e.Action == AuditAction.Read && e.EntityType == "Matter").ToList();
+        exported.Count.ShouldBe(inYear);
+        exported.ShouldAllBe(e => Detail(e, "Address") == "10.20.30.40" && Detail(e, "Description") == "Exporterat från 10.20.30.40.");
+        exported.ShouldContain(e => e.EntityId == complaint.ToString());
+    }
+
+    /// <summary>One fact of an audit note, as the note's JSON holds it.</summary>
+    private static string? Detail(AuditEvent e, string name) => JsonDocument.Parse(e.Changes).RootElement.GetProperty(name).GetString();
+
     private static string RecordUrl(Guid unitId) => $"/organisation/{unitId}/arenden/registrera";
 
     private static Dictionary<string, string> Complaint(string description) => new()
@@ -158,6 +195,20 @@ public abstract class MatterRecordingTests(AppFixture fixture) : IntegrationTest
         var other = new WebSession(second.CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(cookies)));
         await first.LoginAsync("registrator");
         return (first, other);
+    }
+
+    /// <summary>Gives every request the address a client would connect from; the test server sets none.</summary>
+    private sealed class ClientAddress(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }
 
