@@ -257,8 +257,8 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
     }
 
     /// <summary>
-    /// The address the request came from, for the audit log; none outside a request. Behind a reverse proxy this is
-    /// the proxy's address unless the host applies its forwarded headers.
+    /// The address the request came from, for the audit log; none outside a request. Behind a trusted reverse proxy it
+    /// is the client's, from X-Forwarded-For (ReverseProxySetup).
     /// </summary>
     private string? ClientAddress() => http.HttpContext?.Connection.RemoteIpAddress is { } ip
         ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString()
