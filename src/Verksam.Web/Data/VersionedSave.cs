@@ -41,13 +41,14 @@ public static class VersionedSave
         {
             throw new StaleVersionException(Texts.Concurrency_Stale);
         }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             throw new StaleVersionException(Texts.Concurrency_Stale);
         }
     }
 
-    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    /// <summary>Whether the save broke a unique key or the primary key, on either database.</summary>
+    public static bool IsUniqueViolation(this DbUpdateException ex) => ex?.InnerException switch
     {
         // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY.
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,

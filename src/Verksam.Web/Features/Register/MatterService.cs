@@ -12,9 +12,10 @@ namespace Verksam.Web.Features.Register;
 
 /// <summary>
 /// Records and handles the register's matters. Only those who may handle the unit's register (its managers and those
-/// granted the register) get here; every read of a Lex Sarah or Lex Maria matter is written to the audit log.
+/// granted the register) get here; every read of a matter, shown or exported, is written to the audit log with the
+/// address it was read from.
 /// </summary>
-public sealed class MatterService(VerksamDbContext db, AccessService access, OrgUnitService units, RegisterSettingsService registerSettings, TimeProvider time)
+public sealed class MatterService(VerksamDbContext db, AccessService access, OrgUnitService units, RegisterSettingsService registerSettings, IHttpContextAccessor http, TimeProvider time)
 {
     public const int PageSize = 50;
 
@@ -78,17 +79,20 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
         return new MatterList(unit, year, years, filter, items, total, page, canEditSettings);
     }
 
-    /// <summary>One matter of the unit, with its flags. A Lex Sarah or Lex Maria matter leaves a read in the audit log.</summary>
+    /// <summary>One matter of the unit, with its flags. The read is written to the audit log.</summary>
     public async Task<MatterView> GetAsync(Guid unitId, Guid matterId, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
         var matter = await db.Matters.AsNoTracking().FirstOrDefaultAsync(m => m.Id == matterId && m.OrgUnitId == unitId, cancellationToken)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        if (matter.IsLexReport)
+        var address = ClientAddress();
+        db.AddAuditNote(AuditAction.Read, nameof(Matter), matter.Id.ToString(), unit.Id, new
         {
-            db.AddAuditNote(AuditAction.Read, nameof(Matter), matter.Id.ToString(), unit.Id, new { Kind = matter.Kind.ToString() });
-            await db.SaveChangesAsync(cancellationToken);
-        }
+            Kind = matter.Kind.ToString(),
+            Address = address,
+            Description = string.Format(CultureInfo.CurrentCulture, Texts.Matter_Audit_Read, address ?? Texts.Matter_Audit_UnknownAddress),
+        });
+        await db.SaveChangesAsync(cancellationToken);
 
         var settings = (await registerSettings.SettingsUnderAsync(unit, cancellationToken)).For(unit.Path);
         return new MatterView(unit, matter, Flags(matter, settings, Today), settings);
@@ -105,94 +109,44 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
         return [.. OrgUnitService.DepthFirstByName(open).Select(u => new RecordTarget(u.Id, u.Name, u.Depth - unit.Depth))];
     }
 
-    /// <summary>Records a new matter, or changes what was recorded about one (kind, date, who, what it concerned, description).</summary>
-    public async Task<Matter> RecordAsync(Guid unitId, Guid? matterId, MatterRecordEdit edit, Guid? version, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records a new matter under <paramref name="matterId"/>, the id its form was given when it was opened. The same
+    /// form sent again (a double click, a replayed POST, on any app instance) records nothing and gets back the matter
+    /// it recorded; sent again with another matter typed in, it is refused, so the text is not lost in silence.
+    /// </summary>
+    public async Task<Matter> RecordAsync(Guid unitId, Guid matterId, MatterRecordEdit edit, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(edit);
         await access.RequireRegisterAsync(unitId, cancellationToken);
-        var matter = matterId is { } id
-            ? await db.Matters.FirstOrDefaultAsync(m => m.Id == id && m.OrgUnitId == unitId, cancellationToken) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound)
-            : null;
-        var errors = new ValidationErrors();
-        if (edit.Kind is not { } kind || !Enum.IsDefined(kind))
+        var record = MatterRecord.Check(edit, Today);
+        var matter = new Matter { Id = matterId, OrgUnitId = unitId, Status = MatterStatus.Received, Version = Guid.NewGuid(), NumberYear = record.ReceivedOn.Year };
+        record.ApplyTo(matter);
+        var stored = await MatterNumbering.AddAsync(db, matter, cancellationToken)
+            ?? throw ValidationException.For(string.Empty, Texts.Matter_Number_Busy);
+        if (stored == matter)
         {
-            errors.Add("Kind", Texts.Matter_Kind_Required);
-            kind = 0;
+            return matter;
         }
 
-        CheckDate(errors, "ReceivedOn", edit.ReceivedOn, null, Texts.Matter_ReceivedOn, required: true);
-        var description = CheckText(errors, "Description", edit.Description, Matter.TextMaxLength, Texts.Matter_Description);
-        if (description is null && !errors.Any(e => e.Field == "Description"))
+        // An id in another unit is no form of this user's: as if there were no such matter.
+        if (stored.OrgUnitId != unitId)
         {
-            errors.Add("Description", Texts.Matter_Description_Required);
+            throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
         }
 
-        var other = CheckText(errors, "OtherCategory", edit.OtherCategory, Matter.OtherCategoryMaxLength, Texts.Matter_OtherCategory);
-        MatterSource? source = null;
-        ComplaintCategory? category = null;
-        DeviationIdentifiedBy? identifiedBy = null;
-        DeviationCategory? deviationCategory = null;
-        DeviationConcerns? concerns = null;
-        var otherChosen = false;
-        switch (kind)
-        {
-            case MatterKind.Feedback or MatterKind.Complaint:
-                source = Required(errors, "Source", edit.Source, Texts.Matter_Source_Required);
-                category = Required(errors, "Category", edit.Category, Texts.Matter_Category_Required);
-                otherChosen = category == ComplaintCategory.Other;
-                break;
-            case MatterKind.Praise:
-                source = edit.Source is { } s && Enum.IsDefined(s) ? s : null;
-                break;
-            case MatterKind.Deviation:
-                identifiedBy = Required(errors, "IdentifiedBy", edit.IdentifiedBy, Texts.Matter_IdentifiedBy_Required);
-                deviationCategory = Required(errors, "DeviationCategory", edit.DeviationCategory, Texts.Matter_DeviationCategory_Required);
-                concerns = Required(errors, "Concerns", edit.Concerns, Texts.Matter_Concerns_Required);
-                otherChosen = deviationCategory == Register.DeviationCategory.Other;
-                break;
-            case MatterKind.LexSarah or MatterKind.LexMaria:
-                source = MatterSource.Staff;
-                break;
-        }
+        return record.IsRecordedIn(stored)
+            ? stored
+            : throw new StaleVersionException(string.Format(CultureInfo.CurrentCulture, Texts.Matter_AlreadyRecorded, stored.Reference));
+    }
 
-        if (otherChosen && other is null && !errors.Any(e => e.Field == "OtherCategory"))
-        {
-            errors.Add("OtherCategory", Texts.Matter_OtherCategory_Required);
-        }
-
-        if (!errors.IsValid)
-        {
-            throw new ValidationException(errors);
-        }
-
-        if (matter is null)
-        {
-            // The next number in the unit's year; two recorded at the same moment break the unique index and the later is refused.
-            var year = edit.ReceivedOn!.Value.Year;
-            var last = await db.Matters.Where(m => m.OrgUnitId == unitId && m.NumberYear == year).MaxAsync(m => (int?)m.Number, cancellationToken) ?? 0;
-            matter = db.Matters.Add(new Matter { Id = Guid.NewGuid(), OrgUnitId = unitId, Status = MatterStatus.Received, Version = Guid.NewGuid(), NumberYear = year, Number = last + 1 }).Entity;
-        }
-        else
-        {
-            db.Expect(matter, version);
-        }
-
-        matter.Kind = kind;
-        matter.ReceivedOn = edit.ReceivedOn!.Value;
-        matter.Source = source;
-        matter.Category = category;
-        matter.IdentifiedBy = identifiedBy;
-        matter.DeviationCategory = deviationCategory;
-        matter.Concerns = concerns;
-        matter.OtherCategory = otherChosen ? other : null;
-        matter.Description = description!;
-        if (!matter.IsLexReport)
-        {
-            matter.Decision = null;
-            matter.DecidedOn = null;
-            matter.IvoNotifiedOn = null;
-        }
-
+    /// <summary>Changes what was recorded about a matter (kind, date, who, what it concerned, description).</summary>
+    public async Task<Matter> ChangeRecordAsync(Guid unitId, Guid matterId, MatterRecordEdit edit, Guid? version, CancellationToken cancellationToken = default)
+    {
+        await access.RequireRegisterAsync(unitId, cancellationToken);
+        var matter = await db.Matters.FirstOrDefaultAsync(m => m.Id == matterId && m.OrgUnitId == unitId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        var record = MatterRecord.Check(edit, Today);
+        db.Expect(matter, version);
+        record.ApplyTo(matter);
         await db.SaveOrRefuseAsync(cancellationToken);
         return matter;
     }
@@ -218,7 +172,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
         var measures = CheckText(errors, "Measures", edit.Measures, Matter.TextMaxLength, Texts.Matter_Measures);
         if (edit.FeedbackGiven)
         {
-            CheckDate(errors, "FeedbackOn", edit.FeedbackOn, matter.ReceivedOn, Texts.Matter_FeedbackOn, required: true);
+            CheckDate(errors, "FeedbackOn", edit.FeedbackOn, matter.ReceivedOn, Texts.Matter_FeedbackOn, required: true, Today);
             if (edit.FeedbackForm is not { } form || !Enum.IsDefined(form))
             {
                 errors.Add("FeedbackForm", Texts.Matter_FeedbackForm_Required);
@@ -231,7 +185,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
             decision = edit.Decision is { } d && Enum.IsDefined(d) ? d : null;
             if (decision is not null)
             {
-                CheckDate(errors, "DecidedOn", edit.DecidedOn, matter.ReceivedOn, Texts.Matter_DecidedOn, required: true);
+                CheckDate(errors, "DecidedOn", edit.DecidedOn, matter.ReceivedOn, Texts.Matter_DecidedOn, required: true, Today);
             }
 
             if (edit.IvoNotifiedOn is not null && decision != SeriousnessDecision.Serious)
@@ -240,7 +194,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
             }
             else if (decision == SeriousnessDecision.Serious)
             {
-                CheckDate(errors, "IvoNotifiedOn", edit.IvoNotifiedOn, edit.DecidedOn ?? matter.ReceivedOn, Texts.Matter_IvoNotifiedOn, required: status == MatterStatus.Closed);
+                CheckDate(errors, "IvoNotifiedOn", edit.IvoNotifiedOn, edit.DecidedOn ?? matter.ReceivedOn, Texts.Matter_IvoNotifiedOn, required: status == MatterStatus.Closed, Today);
             }
         }
 
@@ -251,7 +205,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
 
         if (status == MatterStatus.Closed)
         {
-            CheckDate(errors, "ClosedOn", edit.ClosedOn, matter.ReceivedOn, Texts.Matter_ClosedOn, required: true);
+            CheckDate(errors, "ClosedOn", edit.ClosedOn, matter.ReceivedOn, Texts.Matter_ClosedOn, required: true, Today);
             if (matter.IsLexReport && decision is null)
             {
                 errors.Add("Decision", string.Format(CultureInfo.CurrentCulture, Texts.Matter_Close_NeedsDecision, EnumText.Of(matter.Kind)));
@@ -279,8 +233,8 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
     }
 
     /// <summary>
-    /// The unit's matters received in a period, for export. Texts only when asked for; every Lex Sarah and Lex Maria
-    /// matter exported leaves a read in the audit log.
+    /// The unit's matters received in a period, for export. Texts only when asked for; every matter exported leaves a
+    /// read in the audit log.
     /// </summary>
     public async Task<MatterExport> ExportAsync(Guid unitId, int year, int? tertial, bool includeTexts, CancellationToken cancellationToken = default)
     {
@@ -291,14 +245,24 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
                           where x.Matter.ReceivedOn >= start && x.Matter.ReceivedOn < end
                           orderby x.Matter.ReceivedOn, x.UnitName
                           select new MatterExportRow(x.Matter, x.UnitName)).ToListAsync(cancellationToken);
-        foreach (var row in rows.Where(r => r.Matter.IsLexReport))
+        var address = ClientAddress();
+        var description = string.Format(CultureInfo.CurrentCulture, Texts.Matter_Audit_Exported, address ?? Texts.Matter_Audit_UnknownAddress);
+        foreach (var row in rows)
         {
-            db.AddAuditNote(AuditAction.Read, nameof(Matter), row.Matter.Id.ToString(), row.Matter.OrgUnitId, new { Kind = row.Matter.Kind.ToString(), Export = true, Texts = includeTexts });
+            db.AddAuditNote(AuditAction.Read, nameof(Matter), row.Matter.Id.ToString(), row.Matter.OrgUnitId, new { Kind = row.Matter.Kind.ToString(), Export = true, Texts = includeTexts, Address = address, Description = description });
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return new MatterExport(unit, start, end.AddDays(-1), includeTexts, rows);
     }
+
+    /// <summary>
+    /// The address the request came from, for the audit log; none outside a request. Behind a trusted reverse proxy it
+    /// is the client's, from X-Forwarded-For (ReverseProxySetup).
+    /// </summary>
+    private string? ClientAddress() => http.HttpContext?.Connection.RemoteIpAddress is { } ip
+        ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString()
+        : null;
 
     /// <summary>What is overdue about a matter, as sentences: open too long, a Lex report without decision, IVO not yet notified.</summary>
     public static IReadOnlyList<string> Flags(Matter matter, RegisterSettings settings, DateOnly today) => MatterFlags.For(matter, settings, today);
@@ -324,7 +288,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
         return value;
     }
 
-    private void CheckDate(ValidationErrors errors, string field, DateOnly? date, DateOnly? notBefore, string label, bool required)
+    internal static void CheckDate(ValidationErrors errors, string field, DateOnly? date, DateOnly? notBefore, string label, bool required, DateOnly today)
     {
         if (date is not { } d)
         {
@@ -336,7 +300,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
             return;
         }
 
-        if (d > Today)
+        if (d > today)
         {
             errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Matter_Date_Future, label));
         }
@@ -349,17 +313,4 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
             errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Matter_Date_Required, label));
         }
     }
-
-    private static T? Required<T>(ValidationErrors errors, string field, T? value, string message)
-        where T : struct, Enum
-    {
-        if (value is { } v && Enum.IsDefined(v))
-        {
-            return v;
-        }
-
-        errors.Add(field, message);
-        return null;
-    }
-
 }

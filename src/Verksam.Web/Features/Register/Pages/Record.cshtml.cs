@@ -20,6 +20,13 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
     [BindProperty]
     public Guid? Version { get; set; }
 
+    /// <summary>
+    /// The id a new matter gets, chosen when the form is opened and carried by it: the same form sent twice, to any
+    /// app instance, finds the matter it recorded instead of recording another.
+    /// </summary>
+    [BindProperty]
+    public Guid? NewMatterId { get; set; }
+
     /// <summary>The unit a new matter is recorded on: this register's unit or one below it.</summary>
     [BindProperty]
     public Guid? RecordOn { get; set; }
@@ -55,6 +62,7 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
             Unit = await access.RequireRegisterAsync(Id);
             Targets = await matters.RecordTargetsAsync(Id);
             RecordOn = Id;
+            NewMatterId = Guid.NewGuid();
             Input.ReceivedOn = matters.Today;
         }
 
@@ -64,6 +72,13 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
     public async Task<IActionResult> OnPostAsync()
     {
         var on = Id;
+        if (MatterId is null && NewMatterId.GetValueOrDefault() == Guid.Empty)
+        {
+            // A form without its id (opened before forms carried one) still records, but sent again it records again.
+            ModelState.Remove(nameof(NewMatterId));
+            NewMatterId = Guid.NewGuid();
+        }
+
         if (MatterId is null && RecordOn is { } chosen && chosen != Id)
         {
             // Only the unit itself or one below it: the register above lists the matter, the unit's own shows it too.
@@ -81,7 +96,9 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
         return await SaveAsync(
             async () =>
             {
-                var matter = await matters.RecordAsync(on, MatterId, Input, Version);
+                var matter = MatterId is { } id
+                    ? await matters.ChangeRecordAsync(on, id, Input, Version)
+                    : await matters.RecordAsync(on, NewMatterId!.Value, Input);
                 Confirmation = MatterId is null ? Resources.Texts.Matter_Recorded : Resources.Texts.Matter_Saved;
                 return Redirect(Link.Matter(on, matter.Id));
             },
@@ -93,8 +110,18 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
             },
             onStale: async () =>
             {
-                ModelState.Remove(nameof(Version));
-                Version = (await matters.GetAsync(Id, MatterId!.Value)).Matter.Version;
+                if (MatterId is { } id)
+                {
+                    // The form keeps what this user typed; saving again replaces the other change knowingly.
+                    ModelState.Remove(nameof(Version));
+                    Version = (await matters.GetAsync(Id, id)).Matter.Version;
+                }
+                else
+                {
+                    // The form had recorded another matter already; sending it again records this one as a new matter.
+                    ModelState.Remove(nameof(NewMatterId));
+                    NewMatterId = Guid.NewGuid();
+                }
             });
     }
 }
