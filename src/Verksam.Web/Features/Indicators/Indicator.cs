@@ -164,6 +164,11 @@ public sealed class Indicator : IAudited, IVersioned
             errors.Add(nameof(ExternalKpiId), Resources.Texts.Indicator_Kpi_TooLong);
         }
 
+        PersonalIdentityNumber.Refuse(errors, nameof(Name), Resources.Texts.Indicator_Name, trimmed);
+        PersonalIdentityNumber.Refuse(errors, nameof(Description), Resources.Texts.Indicator_Description, description);
+        PersonalIdentityNumber.Refuse(errors, nameof(SurveyAnswers), Resources.Texts.Indicator_SurveyAnswers, string.Join("\n", answers.Select(a => a.Label)));
+        PersonalIdentityNumber.Refuse(errors, nameof(AnnualTargetText), Resources.Texts.Indicator_AnnualTargetText, annualTargetText);
+        PersonalIdentityNumber.Refuse(errors, nameof(CouncilTargetText), Resources.Texts.Indicator_CouncilTargetText, councilTargetText);
         return errors;
     }
 }

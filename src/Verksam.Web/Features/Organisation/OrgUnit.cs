@@ -66,6 +66,7 @@ public sealed class OrgUnit : IAudited, IVersioned
             errors.Add(nameof(Name), string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.OrgUnit_Name_TooLong, NameMaxLength, trimmed.Length));
         }
 
+        PersonalIdentityNumber.Refuse(errors, nameof(Name), Resources.Texts.OrgUnit_Name, trimmed);
         return errors;
     }
 
