@@ -52,6 +52,7 @@ public sealed class Indicator : IAudited, IVersioned
 
     public int Year { get; set; }
 
+    [AuditValue]
     public string Name { get; set; } = string.Empty;
 
     public string? Description { get; set; }
@@ -90,6 +91,7 @@ public sealed class Indicator : IAudited, IVersioned
     public bool SplitBySex { get; set; }
 
     /// <summary>An external KPI id, e.g. a Kolada id.</summary>
+    [AuditValue]
     public string? ExternalKpiId { get; set; }
 
     public int SortOrder { get; set; }
