@@ -27,7 +27,8 @@ public static partial class VerksamApp
         CultureInfo.DefaultThreadCurrentCulture = Swedish;
         CultureInfo.DefaultThreadCurrentUICulture = Swedish;
         var services = builder.Services;
-        var security = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
+        var security = ReadSecurity(builder.Configuration);
+        services.AddSingleton(security);
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -43,36 +44,42 @@ public static partial class VerksamApp
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 4;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed logins are counted per user name and client address instead (LoginService), so that
+                // nobody can lock an account, an administrator's included, by failing on purpose from elsewhere.
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = false;
                 o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ0123456789-._@";
             })
             .AddEntityFrameworkStores<VerksamDbContext>()
             .AddSignInManager()
             .AddErrorDescriber<SwedishIdentityErrorDescriber>()
-            .AddClaimsPrincipalFactory<VerksamClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<VerksamClaimsPrincipalFactory>()
+            .AddPasswordValidator<GuessablePasswordValidator>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "verksam";
+            o.Cookie.Name = CookieName(security, "verksam");
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.LoginPath = "/logga-in";
             o.LogoutPath = "/logga-ut";
             o.AccessDeniedPath = "/status/403";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
+
+            // The cookie expires after the idle timeout; SessionValidator renews a used session's cookie each minute,
+            // ends it at the absolute lifetime, and ends it at once when the account's security stamp has changed.
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(security.Sessions.IdleTimeoutMinutes);
+            o.SlidingExpiration = false;
             o.Events = new CookieAuthenticationEvents
             {
+                OnSigningIn = SessionValidator.OnSigningInAsync,
+                OnValidatePrincipal = SessionValidator.ValidatePrincipalAsync,
+
                 // The API answers with status codes, never with a redirect to the login page.
                 OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden),
             };
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -84,13 +91,13 @@ public static partial class VerksamApp
         services.AddDataProtection().SetApplicationName("Verksam").PersistKeysToFileSystem(new DirectoryInfo(keys));
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
         {
-            o.Cookie.Name = "verksam-tmp";
+            o.Cookie.Name = CookieName(security, "verksam-tmp");
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "verksam-af";
+            o.Cookie.Name = CookieName(security, "verksam-af");
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = security.AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
@@ -130,13 +137,28 @@ public static partial class VerksamApp
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddVerksamReverseProxy(builder.Configuration);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(security.HstsMaxAgeDays);
+            o.IncludeSubDomains = security.HstsIncludeSubDomains;
+        });
+        services.AddLoginRateLimits(security.Login);
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        services.AddExceptionHandler<ApiBadRequestHandler>();
+
+        // A parameter the API cannot read becomes an exception, which ApiBadRequestHandler answers with a Swedish 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Logging.AddConsole(o => o.FormatterName = Shared.Logging.ControlCharacterSafeFormatter.FormatterName)
+            .AddConsoleFormatter<Shared.Logging.ControlCharacterSafeFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
 
         services.AddScoped<AccessService>();
         services.AddScoped<Shared.Security.IAdministratorCheck>(sp => sp.GetRequiredService<AccessService>());
         services.AddScoped<OrgUnitService>();
         services.AddScoped<MunicipalitySettingsService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<LoginService>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<GrantService>();
         services.AddScoped<Shared.Auditing.AuditLogService>();
@@ -195,11 +217,14 @@ public static partial class VerksamApp
     public static WebApplication UseVerksam(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First of all, so that everything after sees the client's address and scheme as the proxy received them.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/fel");
-        var security = app.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
+        var security = app.Services.GetRequiredService<SecurityOptions>();
         if (!security.AllowInsecureCookies)
         {
             app.UseHsts();
+            app.UseMiddleware<HttpsOnlyMiddleware>();
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -207,11 +232,12 @@ public static partial class VerksamApp
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseLoginRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
 
         app.MapRazorPages();
-        app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
+        app.MapOpenApi("/api/openapi/{documentName}.json").RequireAuthorization();
         app.MapVerksamApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteResponseAsync }).AllowAnonymous();
         return app;
@@ -230,6 +256,20 @@ public static partial class VerksamApp
             await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync();
         }
     }
+
+    /// <summary>The Security section; Development turns AllowInsecureCookies on for http://localhost.</summary>
+    public static SecurityOptions ReadSecurity(IConfiguration configuration)
+    {
+        var security = new SecurityOptions();
+        configuration.GetSection(SecurityOptions.SectionName).Bind(security);
+        return security;
+    }
+
+    /// <summary>
+    /// With secure cookies, the __Host- prefix: the browser then accepts the cookie only over HTTPS, for this host alone
+    /// and the whole path, so a neighbouring subdomain cannot set or overwrite it.
+    /// </summary>
+    private static string CookieName(SecurityOptions security, string name) => security.AllowInsecureCookies ? name : "__Host-" + name;
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {

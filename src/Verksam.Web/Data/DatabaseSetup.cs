@@ -23,7 +23,8 @@ public static class DatabaseSetup
         switch (provider)
         {
             case DatabaseProvider.PostgreSql:
-                builder.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure());
+                // A restart of the server takes seconds: retry for about ten of them, then DatabaseUnavailableHandler answers 503.
+                builder.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 4, maxRetryDelay: TimeSpan.FromSeconds(3), errorCodesToAdd: null));
                 break;
             default:
                 builder.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionInterceptor());

@@ -81,6 +81,8 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
 
     public DbSet<Features.Register.RegisterSummary> RegisterSummaries => Set<Features.Register.RegisterSummary>();
 
+    public DbSet<Features.Accounts.LoginThrottle> LoginThrottles => Set<Features.Accounts.LoginThrottle>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareSave();

@@ -65,6 +65,10 @@ public sealed class VerksamAppFactory(TestDatabase database) : WebApplicationFac
         builder.UseSetting("Database:DataDirectory", Database.Directory);
         builder.UseSetting("Database:LoadDemoData", "false");
         builder.UseSetting("Security:AllowInsecureCookies", "false");
+
+        // Every test logs in from the same address many times a minute; the tests of the limits set their own.
+        builder.UseSetting("Security:Login:PerClientAddressPerMinute", "100000");
+        builder.UseSetting("Security:Login:PerUserNamePerMinute", "100000");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowingEndpoint>());
     }
 

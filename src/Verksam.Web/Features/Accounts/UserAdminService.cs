@@ -66,4 +66,52 @@ public sealed class UserAdminService(VerksamDbContext db, UserManager<VerksamUse
 
         return user;
     }
+    /// <summary>Disables or enables an account. Disabling ends every session of it on its next request.</summary>
+    public async Task SetDisabledAsync(string id, bool disabled, string? actingUserId, CancellationToken cancellationToken = default)
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new KeyNotFoundException();
+        if (disabled && user.Id == actingUserId)
+        {
+            throw ValidationException.For("Disable", Texts.User_Disable_Self);
+        }
+
+        if (user.IsDisabled == disabled)
+        {
+            return;
+        }
+
+        user.IsDisabled = disabled;
+        await users.UpdateSecurityStampAsync(user);
+    }
+
+    /// <summary>An administrator sets a new password for someone who has forgotten theirs; every session of the account ends.</summary>
+    public async Task SetPasswordAsync(string id, string? password, CancellationToken cancellationToken = default)
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new KeyNotFoundException();
+        var errors = new ValidationErrors();
+        if (string.IsNullOrEmpty(password))
+        {
+            errors.Add("NewPassword", Texts.ChangePassword_New_Required);
+        }
+        else
+        {
+            foreach (var validator in users.PasswordValidators)
+            {
+                var result = await validator.ValidateAsync(users, user, password);
+                errors.AddRange(result.Errors.Select(e => new FieldError("NewPassword", e.Description)));
+            }
+        }
+
+        if (!errors.IsValid)
+        {
+            throw new ValidationException(errors);
+        }
+
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password!);
+        db.AddAuditNote(Shared.Auditing.AuditAction.Updated, nameof(VerksamUser), user.Id, null, new Dictionary<string, Data.AuditChange>
+        {
+            ["Password"] = new(null, Texts.User_Password_SetByAdministrator),
+        });
+        await users.UpdateSecurityStampAsync(user);
+    }
 }

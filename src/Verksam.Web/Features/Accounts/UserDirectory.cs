@@ -12,4 +12,14 @@ public sealed class UserDirectory(VerksamDbContext db) : IUserDirectory
 
     public Task<bool> IsAdministratorAsync(string userId, CancellationToken cancellationToken = default) =>
         db.Users.Where(u => u.Id == userId).Select(u => u.IsAdministrator).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task EndSessionsOnSaveAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is not null)
+        {
+            user.SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+            user.ConcurrencyStamp = Guid.NewGuid().ToString();
+        }
+    }
 }

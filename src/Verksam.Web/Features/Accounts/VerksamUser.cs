@@ -14,5 +14,8 @@ public sealed class VerksamUser : IdentityUser, IAudited
     /// <summary>An administrator manages the organisation, users and grants, and may see every unit.</summary>
     public bool IsAdministrator { get; set; }
 
+    /// <summary>A disabled account cannot log in, and its sessions have ended; an administrator can enable it again.</summary>
+    public bool IsDisabled { get; set; }
+
     Guid? IAudited.AuditOrgUnitId => null;
 }

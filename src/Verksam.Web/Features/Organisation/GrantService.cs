@@ -58,6 +58,14 @@ public sealed class GrantService(VerksamDbContext db, IUserDirectory directory, 
         var grant = await db.AccessGrants.FirstOrDefaultAsync(g => g.Id == grantId && g.UserId == userId, cancellationToken)
             ?? throw new KeyNotFoundException();
         db.AccessGrants.Remove(grant);
+
+        // Someone left with no unit at all has no business in Verksam: their sessions end with the last grant.
+        if (!await db.AccessGrants.AnyAsync(g => g.UserId == userId && g.Id != grantId, cancellationToken)
+            && !await directory.IsAdministratorAsync(userId, cancellationToken))
+        {
+            await directory.EndSessionsOnSaveAsync(userId, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

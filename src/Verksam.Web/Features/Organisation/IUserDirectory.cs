@@ -9,4 +9,7 @@ public interface IUserDirectory
     Task<bool> ExistsAsync(string userId, CancellationToken cancellationToken = default);
 
     Task<bool> IsAdministratorAsync(string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives the account a new security stamp in the caller's next save, which ends every session of it.</summary>
+    Task EndSessionsOnSaveAsync(string userId, CancellationToken cancellationToken = default);
 }

@@ -30,16 +30,25 @@ public sealed class DatabaseHealthCheck(VerksamDbContext db) : IHealthCheck
         }
     }
 
-    public static Task WriteResponseAsync(HttpContext context, HealthReport report)
+    /// <summary>
+    /// Anyone (a load balancer, a monitor) reads the status; only a signed-in administrator sees each check with the
+    /// provider and the migrations, which tell an outsider what to aim at.
+    /// </summary>
+    public static async Task WriteResponseAsync(HttpContext context, HealthReport report)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(report);
         context.Response.ContentType = "application/json; charset=utf-8";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
-        };
-        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+        context.Response.Headers.CacheControl = "no-store";
+        var administrator = context.User.Identity?.IsAuthenticated == true
+            && await context.RequestServices.GetRequiredService<Security.IAdministratorCheck>().IsAdministratorAsync(context.RequestAborted);
+        object body = administrator
+            ? new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
+            }
+            : new { status = report.Status.ToString() };
+        await context.Response.WriteAsync(JsonSerializer.Serialize(body), context.RequestAborted);
     }
 }

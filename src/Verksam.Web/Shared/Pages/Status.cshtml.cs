@@ -4,7 +4,7 @@ using Verksam.Web.Resources;
 
 namespace Verksam.Web.Shared.Pages;
 
-/// <summary>The Swedish page for 400, 403, 404 and other status codes without a body of their own.</summary>
+/// <summary>The Swedish page for 400, 403, 404, 429 and other status codes without a body of their own.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : VerksamPageModel
@@ -24,6 +24,7 @@ public sealed class StatusModel : VerksamPageModel
             StatusCodes.Status400BadRequest => (Texts.Status400_Title, Texts.Status400_Message),
             StatusCodes.Status403Forbidden => (Texts.Status403_Title, Texts.Status403_Message),
             StatusCodes.Status404NotFound => (Texts.Status404_Title, Texts.Status404_Message),
+            StatusCodes.Status429TooManyRequests => (Texts.Status429_Title, Texts.Status429_Message),
             _ => (Texts.Error_Title, Texts.Error_Lead),
         };
 

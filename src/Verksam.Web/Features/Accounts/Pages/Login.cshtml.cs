@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Links;
@@ -8,7 +7,7 @@ using Verksam.Web.Shared.Pages;
 namespace Verksam.Web.Features.Accounts.Pages;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<VerksamUser> signIn) : VerksamPageModel
+public sealed class LoginModel(LoginService logins) : VerksamPageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -37,14 +36,24 @@ public sealed class LoginModel(SignInManager<VerksamUser> signIn) : VerksamPageM
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.UserName!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        var result = await logins.LogInAsync(Input.UserName!.Trim(), Input.Password!, LoginRateLimits.ClientAddress(HttpContext), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Link.Organisation());
         }
 
-        // The same words whether the name or the password was wrong, so that names cannot be guessed.
-        ModelState.AddModelError("Input.UserName", result.IsLockedOut ? Texts.Login_LockedOut : Texts.Login_Failed);
+        // The same words whether the name or the password was wrong, or the account is disabled, so that names cannot be guessed.
+        if (result.RetryAfter is { } wait)
+        {
+            ModelState.AddModelError("Input.UserName", LoginService.WaitMessage(wait));
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            ModelState.AddModelError("Input.UserName", Texts.Login_Failed);
+        }
+
         Input.Password = null;
         return Page();
     }

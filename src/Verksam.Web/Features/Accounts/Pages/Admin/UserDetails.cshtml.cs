@@ -9,13 +9,16 @@ using Verksam.Web.Shared.Security;
 namespace Verksam.Web.Features.Accounts.Pages.Admin;
 
 [Authorize(Policy = AdministratorRequirement.PolicyName)]
-public sealed class UserDetailsModel(UserAdminService service, GrantService grants) : VerksamPageModel
+public sealed class UserDetailsModel(UserAdminService service, GrantService grants, CurrentUser currentUser) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
 
     [BindProperty]
     public GrantInput Input { get; set; } = new();
+
+    [BindProperty]
+    public string? NewPassword { get; set; }
 
     public VerksamUser TheUser { get; private set; } = null!;
 
@@ -60,6 +63,40 @@ public sealed class UserDetailsModel(UserAdminService service, GrantService gran
 
         Confirmation = Texts.Grant_Revoked;
         return Redirect(Link.User(Id));
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync() => await SetDisabledAsync(true);
+
+    public async Task<IActionResult> OnPostEnableAsync() => await SetDisabledAsync(false);
+
+    public async Task<IActionResult> OnPostPasswordAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        return await SaveAsync(async () =>
+        {
+            await service.SetPasswordAsync(Id, NewPassword);
+            Confirmation = Texts.User_Password_Set;
+            return Redirect(Link.User(Id));
+        }, prefix: string.Empty, versioned: false);
+    }
+
+    private async Task<IActionResult> SetDisabledAsync(bool disabled)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        return await SaveAsync(async () =>
+        {
+            await service.SetDisabledAsync(Id, disabled, currentUser.UserId);
+            Confirmation = disabled ? Texts.User_Disabled_Done : Texts.User_Enabled_Done;
+            return Redirect(Link.User(Id));
+        }, prefix: string.Empty, versioned: false);
     }
 
     private async Task<bool> LoadAsync()
