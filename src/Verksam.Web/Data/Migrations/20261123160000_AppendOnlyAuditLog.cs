@@ -13,7 +13,7 @@ namespace Verksam.Web.Data.Migrations;
 /// own the table on PostgreSQL, so the app's role cannot even drop the triggers: see the README.
 /// </summary>
 [DbContext(typeof(VerksamDbContext))]
-[Migration("20261123130000_AppendOnlyAuditLog")]
+[Migration("20261123160000_AppendOnlyAuditLog")]
 public sealed class AppendOnlyAuditLog : Migration
 {
     /// <summary>What the log holds instead of a free text (<c>SensitiveTextAttribute.Placeholder</c> when this was written).</summary>
