@@ -61,6 +61,10 @@ public class OutcomeImportBenchmark
 
         db.SaveChanges();
         _file = Encoding.UTF8.GetBytes(csv.ToString());
+
+        // Each iteration empties the audit log, which its append-only triggers forbid. They fire on UPDATE and DELETE
+        // only, never on the import's inserts, so dropping them in this throwaway database leaves the measure as it was.
+        db.Database.ExecuteSqlRaw("DROP TRIGGER IF EXISTS audit_events_no_update; DROP TRIGGER IF EXISTS audit_events_no_delete;");
     }
 
     [IterationSetup]

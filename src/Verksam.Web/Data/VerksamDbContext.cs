@@ -186,12 +186,28 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
                 continue;
             }
 
-            changes[name] = property.Metadata.PropertyInfo?.IsDefined(typeof(SensitiveTextAttribute), false) == true
+            changes[name] = IsFreeText(entry, property.Metadata)
                 ? new AuditChange(before is null ? null : SensitiveTextAttribute.Placeholder, after is null ? null : SensitiveTextAttribute.Placeholder)
                 : new AuditChange(AuditText(before), AuditText(after));
         }
 
         return changes;
+    }
+
+    /// <summary>
+    /// Whether the log records only that the property changed: every text property is a free text unless it is marked
+    /// <see cref="AuditValueAttribute"/>; a user account's columns (names and addresses of staff, set by an
+    /// administrator) are values; a <see cref="SensitiveTextAttribute"/> text never is.
+    /// </summary>
+    private static bool IsFreeText(EntityEntry entry, Microsoft.EntityFrameworkCore.Metadata.IProperty property)
+    {
+        var info = property.PropertyInfo;
+        if (info?.IsDefined(typeof(SensitiveTextAttribute), false) == true)
+        {
+            return true;
+        }
+
+        return property.ClrType == typeof(string) && entry.Entity is not VerksamUser && info?.IsDefined(typeof(AuditValueAttribute), false) != true;
     }
 
     /// <summary>A value as the log keeps it: numbers without trailing zeros and culture, instants in ISO 8601, structures as JSON.</summary>

@@ -16,7 +16,11 @@ public sealed class VerksamAppFactory(TestDatabase database) : WebApplicationFac
     public HttpClient CreateBrowserClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
 
-    /// <summary>Empties every table, so each test starts from nothing and builds what it needs.</summary>
+    /// <summary>
+    /// Empties every table, so each test starts from nothing and builds what it needs. The audit log is append-only
+    /// (its triggers refuse DELETE and TRUNCATE), so its triggers are set aside for the emptying, in the same
+    /// transaction, and are back when it commits: what a test sees is the app's real, locked log.
+    /// </summary>
     public async Task ResetAsync()
     {
         await using var scope = Services.CreateAsyncScope();
@@ -27,14 +31,30 @@ public sealed class VerksamAppFactory(TestDatabase database) : WebApplicationFac
         var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (Database.Provider == DatabaseProvider.PostgreSql)
         {
-            await db.Database.ExecuteSqlRawAsync("TRUNCATE " + string.Join(", ", tables) + " CASCADE");
+            // Only the table's owner may do this; the tests connect as the server's superuser.
+            await db.Database.ExecuteSqlRawAsync(
+                "BEGIN; ALTER TABLE audit_events DISABLE TRIGGER USER; TRUNCATE " + string.Join(", ", tables) + " CASCADE; ALTER TABLE audit_events ENABLE TRIGGER USER; COMMIT;");
         }
         else
         {
+            // SQLite cannot switch a trigger off: drop the log's triggers and create them again from their stored SQL.
             // One command on one connection: foreign keys off only while the tables are emptied.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF; " + string.Concat(tables.Select(t => $"DELETE FROM {t}; ")) + "PRAGMA foreign_keys = ON;");
+            var triggers = await db.Database.SqlQueryRaw<Trigger>("SELECT name AS \"Name\", sql AS \"Sql\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_events'").ToListAsync();
+            await db.Database.ExecuteSqlRawAsync(
+                "PRAGMA foreign_keys = OFF; BEGIN; "
+                + string.Concat(triggers.Select(t => $"DROP TRIGGER \"{t.Name}\"; "))
+                + string.Concat(tables.Select(t => $"DELETE FROM {t}; "))
+                + string.Concat(triggers.Select(t => t.Sql + "; "))
+                + "COMMIT; PRAGMA foreign_keys = ON;");
         }
 #pragma warning restore EF1003
+    }
+
+    private sealed class Trigger
+    {
+        public string Name { get; set; } = string.Empty;
+
+        public string Sql { get; set; } = string.Empty;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -83,6 +83,45 @@ public abstract class MigrationSchemaTests(DatabaseProvider provider)
         sameDay.ShouldBe(["2024-002", "2024-003"]);
     }
 
+    [Fact]
+    public async Task AppendOnlyAuditLog_HidesTheFreeTextsLoggedBefore_KeepsTheValues_AndThenLocksTheLog()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = CreateContext(database);
+        await db.GetService<IMigrator>().MigrateAsync("20261123120000_MatterNumbers");
+        var goal = Guid.NewGuid();
+        var note = Guid.NewGuid();
+        var created = Guid.NewGuid();
+        var events = new (Guid Id, string Entity, string Changes)[]
+        {
+            (goal, "Goal", """{"Title":{"Before":"Brukarna är delaktiga","After":"Brukarna är delaktiga i vardagen"},"Description":{"Before":"Gäller 19121212-1212","After":"Ny text"},"ExpectedResults":{"Before":null,"After":"Fler planer"},"SortOrder":{"Before":"10","After":"20"}}"""),
+            (created, "Risk", """{"Description":{"Before":null,"After":"Fallrisk för 121212-1212"},"Likelihood":{"Before":null,"After":"3"}}"""),
+            (note, "OrgUnit", """{"Needed":"Edit"}"""),
+        };
+        foreach (var (id, entity, changes) in events)
+        {
+            var at = new DateTime(2026, 11, 1, 8, 0, 0, DateTimeKind.Utc);
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO audit_events ("Id", "OccurredAt", "ActorName", "Action", "EntityType", "EntityId", "Changes")
+                VALUES ({id}, {at}, {"Test"}, 2, {entity}, {id.ToString()}, {changes})
+                """);
+        }
+
+        await DatabaseSetup.MigrateAsync(db);
+        db.ChangeTracker.Clear();
+
+        var stored = await db.AuditEvents.AsNoTracking().ToDictionaryAsync(e => e.Id);
+        var goalChanges = stored[goal].ReadChanges();
+        goalChanges["Title"].ShouldBe(new AuditChange("Brukarna är delaktiga", "Brukarna är delaktiga i vardagen"));
+        goalChanges["Description"].ShouldBe(new AuditChange("(dold)", "(dold)"));
+        goalChanges["ExpectedResults"].ShouldBe(new AuditChange(null, "(dold)"));
+        goalChanges["SortOrder"].ShouldBe(new AuditChange("10", "20"));
+        stored[created].ReadChanges().ShouldBe(new Dictionary<string, AuditChange> { ["Description"] = new(null, "(dold)"), ["Likelihood"] = new(null, "3") }, ignoreOrder: true);
+        stored[note].Changes.ShouldBe("""{"Needed":"Edit"}""");
+        stored.Values.ShouldAllBe(e => !e.Changes.Contains("1212", StringComparison.Ordinal));
+        await Should.ThrowAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM audit_events"));
+    }
+
     private static VerksamDbContext CreateContext(TestDatabase database)
     {
         var builder = new DbContextOptionsBuilder<VerksamDbContext>();

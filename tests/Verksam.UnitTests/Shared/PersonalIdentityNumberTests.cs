@@ -30,4 +30,22 @@ public sealed class PersonalIdentityNumberTests
 
     [Fact]
     public void ChecksLuhnOverTheTenDigits() => (PersonalIdentityNumber.IsValid("8112189876"), PersonalIdentityNumber.IsValid("8112189877")).ShouldBe((true, false));
+
+    [Fact]
+    public void SkatteverketsTestNumber_IsOne() => PersonalIdentityNumber.IsValid("1212121212").ShouldBeTrue();
+
+    [Fact]
+    public void Refuse_NamesTheField_AndAddsNoSecondErrorToAFieldThatHasOne()
+    {
+        var errors = new ValidationErrors();
+        errors.Add("Title", "Skriv en rubrik");
+
+        var refused = PersonalIdentityNumber.Refuse(errors, "Description", "Beskrivning", "Gäller 19121212-1212.");
+        var again = PersonalIdentityNumber.Refuse(errors, "Title", "Rubrik", "121212-1212");
+        var clean = PersonalIdentityNumber.Refuse(errors, "Comment", "Kommentar", "Dnr 2024/1234, tel 08-508 000 00");
+
+        (refused, again, clean).ShouldBe((true, false, false));
+        errors.Select(e => e.Field).ShouldBe(["Title", "Description"]);
+        errors[1].Message.ShouldStartWith("Beskrivning: texten innehåller ett personnummer. Ta bort det");
+    }
 }

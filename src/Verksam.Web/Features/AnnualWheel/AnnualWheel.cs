@@ -37,6 +37,7 @@ public sealed class WheelActivity : IAudited, IVersioned
     /// <summary>1–12 when the timing is a month.</summary>
     public int? Month { get; set; }
 
+    [AuditValue]
     public string Title { get; set; } = string.Empty;
 
     public string? Responsible { get; set; }

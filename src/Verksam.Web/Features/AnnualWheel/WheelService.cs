@@ -67,6 +67,9 @@ public sealed class WheelService(VerksamDbContext db, AccessService access)
             errors.Add("Responsible", string.Format(CultureInfo.CurrentCulture, Texts.Wheel_Responsible_TooLong, WheelActivity.ResponsibleMaxLength));
         }
 
+        PersonalIdentityNumber.Refuse(errors, "Title", Texts.Wheel_Activity, title);
+        PersonalIdentityNumber.Refuse(errors, "Responsible", Texts.Wheel_Responsible, responsible);
+
         if (!errors.IsValid)
         {
             throw new ValidationException(errors);
@@ -120,6 +123,8 @@ public sealed class WheelService(VerksamDbContext db, AccessService access)
             {
                 errors.Add($"Marks[{i}].Comment", string.Format(CultureInfo.CurrentCulture, Texts.Wheel_Comment_TooLong, activity.Title, WheelActivity.CommentMaxLength));
             }
+
+            PersonalIdentityNumber.Refuse(errors, $"Marks[{i}].Comment", string.Format(CultureInfo.CurrentCulture, Texts.Wheel_CommentLabel, activity.Title), comment);
         }
 
         if (!errors.IsValid)

@@ -24,6 +24,7 @@ public sealed class Assignment : IAudited, IVersioned
 
     public int Year { get; set; }
 
+    [AuditValue]
     public string Title { get; set; } = string.Empty;
 
     /// <summary>Uppdragsgivare.</summary>

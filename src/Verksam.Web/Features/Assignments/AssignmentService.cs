@@ -75,6 +75,11 @@ public sealed class AssignmentService(VerksamDbContext db, AccessService access,
             }
         }
 
+        PersonalIdentityNumber.Refuse(errors, "Title", Texts.Assignment_Title, title);
+        PersonalIdentityNumber.Refuse(errors, "Commissioner", Texts.Assignment_Commissioner, commissioner);
+        PersonalIdentityNumber.Refuse(errors, "Aim", Texts.Assignment_Aim, aim);
+        PersonalIdentityNumber.Refuse(errors, "Comment", Texts.Common_Comment, comment);
+
         if (edit.Status is { } s && !Enum.IsDefined(s))
         {
             errors.Add("Status", Texts.Assignment_Status_Invalid);

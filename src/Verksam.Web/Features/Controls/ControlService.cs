@@ -80,6 +80,11 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
             errors.Add("Responsible", string.Format(CultureInfo.CurrentCulture, Texts.Action_Responsible_TooLong, SelfMonitoring.ResponsibleMaxLength));
         }
 
+        PersonalIdentityNumber.Refuse(errors, "Title", Texts.QualityPlan_Control, title);
+        PersonalIdentityNumber.Refuse(errors, "Purpose", Texts.QualityPlan_Purpose, purpose);
+        PersonalIdentityNumber.Refuse(errors, "Frequency", Texts.Control_Frequency, frequency);
+        PersonalIdentityNumber.Refuse(errors, "Responsible", Texts.Wheel_Responsible, responsible);
+
         if (edit.Months.Count == 0 && frequency is null)
         {
             errors.Add("Months", Texts.Control_When_Required);
@@ -161,6 +166,9 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
         {
             errors.Add("ActionTitle", string.Format(CultureInfo.CurrentCulture, Texts.Action_Title_TooLong, QualityAction.TitleMaxLength));
         }
+
+        PersonalIdentityNumber.Refuse(errors, "Note", Texts.Control_Note, note);
+        PersonalIdentityNumber.Refuse(errors, "ActionTitle", Texts.Control_RaiseAction, actionTitle);
 
         if (!errors.IsValid)
         {

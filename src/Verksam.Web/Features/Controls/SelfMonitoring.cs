@@ -24,6 +24,7 @@ public sealed class SelfMonitoring : IAudited, IVersioned
 
     public Guid? RiskId { get; set; }
 
+    [AuditValue]
     public string Title { get; set; } = string.Empty;
 
     public string? Purpose { get; set; }
@@ -67,6 +68,7 @@ public sealed class SelfMonitoringResult : IAudited
 
     public string? Note { get; set; }
 
+    [AuditValue]
     public string RecordedBy { get; set; } = string.Empty;
 
     Guid? IAudited.AuditOrgUnitId => OrgUnitId;

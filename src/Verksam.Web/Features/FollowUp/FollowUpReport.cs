@@ -43,12 +43,15 @@ public sealed class FollowUpReport : IAudited, IVersioned
 
     public DateTime? SubmittedAt { get; set; }
 
+    [AuditValue]
     public string? SubmittedById { get; set; }
 
+    [AuditValue]
     public string? SubmittedBy { get; set; }
 
     public DateTime? DecidedAt { get; set; }
 
+    [AuditValue]
     public string? DecidedBy { get; set; }
 
     /// <summary>The approver's comment when sending the report back, or the reason it was reopened.</summary>
@@ -90,6 +93,7 @@ public sealed class FollowUpText : IAudited
 
     public Guid OrgUnitId { get; set; }
 
+    [AuditValue]
     public string Key { get; set; } = string.Empty;
 
     public string Text { get; set; } = string.Empty;

@@ -281,6 +281,12 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
             throw ValidationException.For("Comment", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Text_TooLong, FollowUpReport.CommentMaxLength.ToString("N0", CultureInfo.CurrentCulture), text.Length.ToString("N0", CultureInfo.CurrentCulture)));
         }
 
+        var errors = new ValidationErrors();
+        if (PersonalIdentityNumber.Refuse(errors, "Comment", Texts.Common_Comment, text))
+        {
+            throw new ValidationException(errors);
+        }
+
         report.Status = to;
         report.Comment = text;
         report.Figures = null;

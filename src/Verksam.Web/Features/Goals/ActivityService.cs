@@ -67,6 +67,10 @@ public sealed class ActivityService(VerksamDbContext db, AccessService access, G
             errors.Add("Deviation", Texts.Activity_Deviation_TooLong);
         }
 
+        PersonalIdentityNumber.Refuse(errors, "Title", Texts.Activity_Title, title);
+        PersonalIdentityNumber.Refuse(errors, "Responsible", Texts.Activity_Responsible, edit.Responsible);
+        PersonalIdentityNumber.Refuse(errors, "Deviation", Texts.Activity_Deviation, edit.Deviation);
+
         var status = edit.Status ?? ActivityStatus.Planned;
         var late = end is { } e && e < today && status is not (ActivityStatus.Done or ActivityStatus.Cancelled);
         if (late && string.IsNullOrWhiteSpace(edit.Deviation))

@@ -33,8 +33,10 @@ public sealed class Goal : IAudited, IVersioned
     public Guid? ParentId { get; set; }
 
     /// <summary>A balanced-scorecard perspective (Tyresö: Medarbetare, Verksamhet, Leverans, Finansiell), where the municipality steers by perspective.</summary>
+    [AuditValue]
     public string? Perspective { get; set; }
 
+    [AuditValue]
     public string Title { get; set; } = string.Empty;
 
     public int SortOrder { get; set; }
@@ -45,6 +47,7 @@ public sealed class Goal : IAudited, IVersioned
     /// The goal's number written in full ("1.3.2.1.1") where the council's numbering is not the tree's (a plan shows
     /// only some council goals, or the council numbers irregularly). Unset, the number follows the tree.
     /// </summary>
+    [AuditValue]
     public string? Number { get; set; }
 
     public string? Description { get; set; }
@@ -84,6 +87,7 @@ public sealed class Activity : IAudited, IVersioned
 
     public Guid OrgUnitId { get; set; }
 
+    [AuditValue]
     public string Title { get; set; } = string.Empty;
 
     public DateOnly? StartDate { get; set; }

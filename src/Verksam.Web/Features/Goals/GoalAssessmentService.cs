@@ -100,6 +100,8 @@ public sealed class GoalAssessmentService(VerksamDbContext db, AccessService acc
             errors.Add("Motivation", Texts.GoalAssessment_Motivation_TooLong);
         }
 
+        PersonalIdentityNumber.Refuse(errors, "Motivation", Texts.GoalAssessment_Motivation, motivation);
+
         if (!errors.IsValid)
         {
             throw new ValidationException(errors);

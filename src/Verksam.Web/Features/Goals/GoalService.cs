@@ -89,6 +89,9 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
             errors.Add("Perspective", Texts.Goal_Perspective_TooLong);
         }
 
+        PersonalIdentityNumber.Refuse(errors, "Title", Texts.Goal_Title, trimmed);
+        PersonalIdentityNumber.Refuse(errors, "Perspective", Texts.Goal_Perspective, perspective);
+
         Goal? parent = null;
         if (parentId is { } pid)
         {
@@ -191,7 +194,12 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
             {
                 errors.Add("Texts[" + text.Property + "]", string.Format(CultureInfo.CurrentCulture, Texts.Goal_Text_TooLong, text.Heading, GoalTexts.MaxLength.ToString("N0", CultureInfo.CurrentCulture), value!.Length.ToString("N0", CultureInfo.CurrentCulture)));
             }
+
+            PersonalIdentityNumber.Refuse(errors, "Texts[" + text.Property + "]", text.Heading, value);
         }
+
+        PersonalIdentityNumber.Refuse(errors, "Title", Texts.Goal_Title, title);
+        PersonalIdentityNumber.Refuse(errors, "Perspective", Texts.Goal_Perspective, edit.Perspective);
 
         if (!errors.IsValid)
         {

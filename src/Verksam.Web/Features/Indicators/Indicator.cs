@@ -52,6 +52,7 @@ public sealed class Indicator : IAudited, IVersioned
 
     public int Year { get; set; }
 
+    [AuditValue]
     public string Name { get; set; } = string.Empty;
 
     public string? Description { get; set; }
@@ -90,6 +91,7 @@ public sealed class Indicator : IAudited, IVersioned
     public bool SplitBySex { get; set; }
 
     /// <summary>An external KPI id, e.g. a Kolada id.</summary>
+    [AuditValue]
     public string? ExternalKpiId { get; set; }
 
     public int SortOrder { get; set; }
@@ -164,6 +166,11 @@ public sealed class Indicator : IAudited, IVersioned
             errors.Add(nameof(ExternalKpiId), Resources.Texts.Indicator_Kpi_TooLong);
         }
 
+        PersonalIdentityNumber.Refuse(errors, nameof(Name), Resources.Texts.Indicator_Name, trimmed);
+        PersonalIdentityNumber.Refuse(errors, nameof(Description), Resources.Texts.Indicator_Description, description);
+        PersonalIdentityNumber.Refuse(errors, nameof(SurveyAnswers), Resources.Texts.Indicator_SurveyAnswers, string.Join("\n", answers.Select(a => a.Label)));
+        PersonalIdentityNumber.Refuse(errors, nameof(AnnualTargetText), Resources.Texts.Indicator_AnnualTargetText, annualTargetText);
+        PersonalIdentityNumber.Refuse(errors, nameof(CouncilTargetText), Resources.Texts.Indicator_CouncilTargetText, councilTargetText);
         return errors;
     }
 }

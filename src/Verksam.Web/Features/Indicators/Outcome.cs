@@ -122,6 +122,8 @@ public sealed record OutcomeInput(
             errors.Add(nameof(Comment), Resources.Texts.Outcome_Comment_TooLong);
         }
 
+        PersonalIdentityNumber.Refuse(errors, nameof(Comment), Resources.Texts.Outcome_Comment, Comment);
+
         return errors;
     }
 

@@ -11,6 +11,7 @@ public sealed class AccessGrant : IAudited
 
     public Guid Id { get; private set; }
 
+    [AuditValue]
     public string UserId { get; private set; }
 
     public Guid OrgUnitId { get; private set; }

@@ -16,6 +16,7 @@ public sealed class OrgUnit : IAudited, IVersioned
 
     public Guid Id { get; private set; }
 
+    [AuditValue]
     public string Name { get; private set; }
 
     public OrgUnitKind Kind { get; private set; }
@@ -23,6 +24,7 @@ public sealed class OrgUnit : IAudited, IVersioned
     public Guid? ParentId { get; private set; }
 
     /// <summary>Ids from the root down to this unit, each followed by '/', so a subtree is one prefix query.</summary>
+    [AuditValue]
     public string Path { get; private set; }
 
     public int Depth { get; private set; }
@@ -66,6 +68,7 @@ public sealed class OrgUnit : IAudited, IVersioned
             errors.Add(nameof(Name), string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.OrgUnit_Name_TooLong, NameMaxLength, trimmed.Length));
         }
 
+        PersonalIdentityNumber.Refuse(errors, nameof(Name), Resources.Texts.OrgUnit_Name, trimmed);
         return errors;
     }
 

@@ -31,6 +31,7 @@ public sealed class PlanSectionText : IAudited, IVersioned
 
     public Guid OrgUnitId { get; set; }
 
+    [AuditValue]
     public string SectionKey { get; set; } = string.Empty;
 
     public string? Text { get; set; }

@@ -26,6 +26,7 @@ public sealed class ReportTemplate : IAudited, IVersioned
 
     public ReportKind Kind { get; set; }
 
+    [AuditValue]
     public string Name { get; set; } = string.Empty;
 
     public Guid Version { get; set; }
@@ -45,8 +46,10 @@ public sealed class ReportTemplateSection : IAudited, IVersioned
     public Guid MunicipalityId { get; set; }
 
     /// <summary>Stays the same when the section is renamed or moved, so the texts written under it stay with it.</summary>
+    [AuditValue]
     public string Key { get; set; } = string.Empty;
 
+    [AuditValue]
     public string Title { get; set; } = string.Empty;
 
     public int Level { get; set; } = 1;

@@ -189,6 +189,9 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access, O
             errors.Add("Instruction", Texts.Template_Instruction_TooLong);
         }
 
+        PersonalIdentityNumber.Refuse(errors, "Title", Texts.Template_SectionTitle, title);
+        PersonalIdentityNumber.Refuse(errors, "Instruction", Texts.Template_Instruction, edit.Instruction);
+
         if (!errors.IsValid)
         {
             throw new ValidationException(errors);

@@ -114,6 +114,12 @@ public sealed class ProcessService(VerksamDbContext db, AccessService access, In
             throw ValidationException.For("Name", string.Format(CultureInfo.CurrentCulture, Texts.Process_Name_TooLong, QualityProcess.NameMaxLength));
         }
 
+        var errors = new ValidationErrors();
+        if (PersonalIdentityNumber.Refuse(errors, "Name", Texts.Process_Name, text))
+        {
+            throw new ValidationException(errors);
+        }
+
         if (process is null)
         {
             var last = await db.QualityProcesses.Where(p => p.OrgUnitId == unitId).MaxAsync(p => (int?)p.SortOrder, cancellationToken) ?? 0;

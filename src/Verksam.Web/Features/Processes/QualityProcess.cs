@@ -12,6 +12,7 @@ public sealed class QualityProcess : IAudited, IVersioned
 
     public Guid OrgUnitId { get; set; }
 
+    [AuditValue]
     public string Name { get; set; } = string.Empty;
 
     public int SortOrder { get; set; }

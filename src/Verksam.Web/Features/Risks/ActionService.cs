@@ -62,6 +62,10 @@ public sealed class ActionService(VerksamDbContext db, AccessService access, Pro
             errors.Add("Responsible", string.Format(CultureInfo.CurrentCulture, Texts.Action_Responsible_TooLong, QualityAction.ResponsibleMaxLength));
         }
 
+        PersonalIdentityNumber.Refuse(errors, "Title", Texts.Risk_Actions, title);
+        PersonalIdentityNumber.Refuse(errors, "Description", Texts.Common_Description, description);
+        PersonalIdentityNumber.Refuse(errors, "Responsible", Texts.Wheel_Responsible, responsible);
+
         var due = DateInput.Parse(edit.DueDate, "DueDate", errors);
         if (edit.Status is { } s && !Enum.IsDefined(s))
         {

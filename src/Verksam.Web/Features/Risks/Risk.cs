@@ -141,6 +141,7 @@ public sealed class QualityAction : IAudited, IVersioned
     public Guid? ProcessId { get; set; }
 
     /// <summary>Åtgärden; may be empty where only what is to be done is written (seed 004 has such rows).</summary>
+    [AuditValue]
     public string Title { get; set; } = string.Empty;
 
     /// <summary>Vad ska göras?</summary>

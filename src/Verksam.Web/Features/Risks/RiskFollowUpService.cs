@@ -71,6 +71,8 @@ public sealed class RiskFollowUpService(VerksamDbContext db, AccessService acces
                 errors.Add($"Marks[{i}].Comment", string.Format(CultureInfo.CurrentCulture, Texts.Risk_Comment_TooLong, Risk.CommentMaxLength));
             }
 
+            PersonalIdentityNumber.Refuse(errors, $"Marks[{i}].Comment", Texts.Common_Comment, comment);
+
             var due = DateInput.Parse(edit.ActionPlanDue, $"Marks[{i}].ActionPlanDue", errors);
             if (edit.Mark is not null && view.Register.Actions[risk.Id].Any() is false && (due ?? risk.ActionPlanDue) is null)
             {

@@ -196,6 +196,10 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUn
             errors.Add("RemovalComment", string.Format(CultureInfo.CurrentCulture, Texts.Risk_Comment_TooLong, Risk.CommentMaxLength));
         }
 
+        PersonalIdentityNumber.Refuse(errors, "Description", Texts.Risk_Description, description);
+        PersonalIdentityNumber.Refuse(errors, "Category", Texts.Risk_Category, category);
+        PersonalIdentityNumber.Refuse(errors, "RemovalComment", Texts.Risk_RemovalComment, removalComment);
+
         if (!errors.IsValid)
         {
             throw new ValidationException(errors);

@@ -63,11 +63,21 @@ public interface IAudited
 
 /// <summary>
 /// A text about a person in care: the audit log records who changed it and when, and that it changed, but not the
-/// text itself, so the log does not spread what only the register's readers may see.
+/// text itself, so the log does not spread what only the register's readers may see. Every free text is logged so
+/// (see <see cref="AuditValueAttribute"/>); this mark says why, and keeps the text out even if it is ever marked a value.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class SensitiveTextAttribute : Attribute
 {
-    /// <summary>What the log holds instead of the text.</summary>
+    /// <summary>What the log holds instead of a free text: that there was one, and so that it changed.</summary>
     public const string Placeholder = "(dold)";
 }
+
+/// <summary>
+/// A text property of an audited entity whose value the audit log keeps: a name or title that says which thing
+/// changed, a key, a number, or who acted. Every other text property is a free text, and the log records only that
+/// it changed (as <see cref="SensitiveTextAttribute.Placeholder"/>), never what it says: the log is kept for good and
+/// cannot be corrected (item 10 of issue 17), so nothing a person may have written about someone may go into it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class AuditValueAttribute : Attribute;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Verksam.Web.Resources;
 
 namespace Verksam.Web.Shared.Validation;
 
@@ -10,6 +12,23 @@ namespace Verksam.Web.Shared.Validation;
 /// </summary>
 public static partial class PersonalIdentityNumber
 {
+    /// <summary>
+    /// The one rule for every free text that can reach a plan, a report or the audit log: a text holding a personal
+    /// identity number is refused with an error on <paramref name="field"/> that names it by <paramref name="label"/>.
+    /// A field that already has an error (empty, too long) gets no second one. Returns whether the text was refused.
+    /// </summary>
+    public static bool Refuse(ValidationErrors errors, string field, string label, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (!IsIn(text) || errors.Exists(e => e.Field == field))
+        {
+            return false;
+        }
+
+        errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Text_PersonalIdentityNumber, label));
+        return true;
+    }
+
     public static bool IsIn(string? text)
     {
         if (string.IsNullOrEmpty(text))

@@ -144,7 +144,8 @@ public sealed class ReportModel(FollowUpService reports) : VerksamPageModel
         }
 
         var changes = e.ReadChanges();
-        var comment = changes.GetValueOrDefault(nameof(FollowUpReport.Comment))?.After;
+        // The log keeps only that the comment changed (a free text); rows from before it did still hold the text.
+        var comment = changes.GetValueOrDefault(nameof(FollowUpReport.Comment)) is { } c && !Shared.Auditing.AuditWording.IsFreeText(c) ? c.After : null;
         if (changes.GetValueOrDefault(nameof(FollowUpReport.Status)) is { } status
             && Enum.TryParse<ReportStatus>(status.Before, out var before) && Enum.TryParse<ReportStatus>(status.After, out var after))
         {

@@ -49,7 +49,7 @@ public sealed class DetailsModel(IndicatorService indicators, IIndicatorGoals go
         var changes = JsonSerializer.Deserialize<Dictionary<string, Data.AuditChange>>(e.Changes) ?? [];
         var period = changes.TryGetValue("Year", out var y) && changes.TryGetValue("StartMonth", out var s) ? $"{s.After ?? s.Before}/{y.After ?? y.Before}: " : string.Empty;
         return period + string.Join("; ", changes.Where(c => Shown.Contains(c.Key) && c.Key is not ("StartMonth" or "EndMonth"))
-            .Select(c => $"{Resources.Texts.ResourceManager.GetString("OutcomeField_" + c.Key, CultureInfo.CurrentUICulture) ?? c.Key}: {Swedish(c.Value.Before)} → {Swedish(c.Value.After)}"));
+            .Select(c => AuditWording.Describe(Resources.Texts.ResourceManager.GetString("OutcomeField_" + c.Key, CultureInfo.CurrentUICulture) ?? c.Key, c.Value, Swedish)));
     }
 
     /// <summary>The log keeps numbers with a decimal point; people read them with a comma.</summary>
