@@ -54,7 +54,12 @@ public sealed class FollowUpReport : IAudited, IVersioned
     [AuditValue]
     public string? DecidedBy { get; set; }
 
-    /// <summary>The approver's comment when sending the report back, or the reason it was reopened.</summary>
+    /// <summary>
+    /// The approver's comment when sending the report back, or the reason it was reopened. Logged as written: it is
+    /// the reason for a step in the report's handling, which the report's history must show, and it is refused if
+    /// it holds a personal identity number.
+    /// </summary>
+    [AuditValue]
     public string? Comment { get; set; }
 
     /// <summary>The figures as they were at submission (JSON of <see cref="ReportFigures"/>); null while a draft.</summary>

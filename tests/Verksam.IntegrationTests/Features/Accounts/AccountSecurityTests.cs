@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
 using Verksam.Web.Features.Organisation;
 
@@ -245,6 +246,14 @@ public abstract class AccountSecurityTests(AppFixture fixture) : IntegrationTest
         var missing = await session.Client.GetAsync($"/api/org-units/{unit.Id}/indicators");
         missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await missing.Content.ReadAsStringAsync()).ShouldContain("Parametern year saknas.");
+    }
+
+    [Fact]
+    public void TheConsoleLog_WritesThroughTheFormatterThatEscapesControlCharacters()
+    {
+        var console = Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>>().CurrentValue;
+
+        console.FormatterName.ShouldBe(Verksam.Web.Shared.Logging.ControlCharacterSafeFormatter.FormatterName);
     }
 
     [Fact]
