@@ -62,34 +62,37 @@ public sealed partial class FollowUpService
     public static IReadOnlyList<Period> OverviewPeriods(int year) =>
         [.. Enumerable.Range(1, 12).Select(m => Period.Month(year, m)), Period.Tertial(year, 1), Period.Tertial(year, 2), Period.WholeYear(year)];
 
-    /// <summary>The text keys a report of the period may carry: its sections, and per goal, indicator and activity those its kind asks for.</summary>
-    private static IEnumerable<string> AllowedKeys(PlanTemplate template, ReportFigures figures, Period period)
+    /// <summary>
+    /// The text keys a report of the period may carry — its sections, and per goal, indicator and activity those its
+    /// kind asks for — each with the words that name the field in a message, as the form labels it.
+    /// </summary>
+    private static Dictionary<string, string> AllowedFields(PlanTemplate template, ReportFigures figures, Period period)
     {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var section in template.Sections)
         {
-            yield return section.Key;
+            fields[section.Key] = section.TitleFor(period.Year);
         }
 
         if (figures.Annual is { } annual)
         {
-            foreach (var key in AnnualFigures.FrontKeys)
-            {
-                yield return key;
-            }
-
+            fields[AnnualFigures.DiaryNumberKey] = Texts.Annual_DiaryNumber;
+            fields[AnnualFigures.OfficerKey] = Texts.Annual_Officer;
+            fields[AnnualFigures.RecipientKey] = Texts.Annual_Recipient;
+            fields[AnnualFigures.DateKey] = Texts.Document_Date;
             foreach (var goal in annual.Goals.Where(g => !g.IsOwn))
             {
-                yield return AnalysisKey(goal.GoalId);
+                fields[AnalysisKey(goal.GoalId)] = OfGoal(goal.Title, Texts.Annual_Analysis);
             }
 
             foreach (var indicator in annual.Goals.SelectMany(g => g.Indicators))
             {
-                yield return AnnualFigures.IndicatorAnalysisKey(indicator.IndicatorId);
+                fields[AnnualFigures.IndicatorAnalysisKey(indicator.IndicatorId)] = string.Format(CultureInfo.CurrentCulture, Texts.Annual_AnalysisOf, ShortTitle(indicator.Name));
             }
 
             foreach (var activity in annual.Goals.SelectMany(g => g.Activities))
             {
-                yield return AnnualFigures.ActivityAnalysisKey(activity.ActivityId);
+                fields[AnnualFigures.ActivityAnalysisKey(activity.ActivityId)] = string.Format(CultureInfo.CurrentCulture, Texts.Annual_AnalysisOf, ShortTitle(activity.Title));
             }
         }
 
@@ -97,13 +100,19 @@ public sealed partial class FollowUpService
         {
             if (period.Kind == PeriodKind.Month)
             {
-                yield return WentWellKey(goal.GoalId);
-                yield return MeasuresKey(goal.GoalId);
+                fields[WentWellKey(goal.GoalId)] = OfGoal(goal.Title, Texts.FollowUp_WentWell);
+                fields[MeasuresKey(goal.GoalId)] = OfGoal(goal.Title, Texts.FollowUp_Measures);
             }
             else
             {
-                yield return AnalysisKey(goal.GoalId);
+                fields[AnalysisKey(goal.GoalId)] = OfGoal(goal.Title, Texts.FollowUp_Analysis);
             }
         }
+
+        return fields;
     }
+
+    /// <summary>"Trygg och säker vård – Analys": the goal's title, shortened, then the field's own label.</summary>
+    private static string OfGoal(string goalTitle, string label) =>
+        string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_FieldOfGoal, ShortTitle(goalTitle), label.TrimEnd('?', ':'));
 }

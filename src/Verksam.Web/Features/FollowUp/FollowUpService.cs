@@ -82,18 +82,23 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
         var template = await templates.ResolveAsync(unit.MunicipalityId, KindOf(period), cancellationToken);
         var settings = await municipalities.GetAsync(unit.MunicipalityId, cancellationToken);
         var live = await figures.ComputeAsync(unit, period, settings, cancellationToken);
-        var allowed = AllowedKeys(template, live, period).ToHashSet(StringComparer.Ordinal);
+        var allowed = AllowedFields(template, live, period);
         var errors = new ValidationErrors();
         foreach (var (key, text) in input.Texts)
         {
-            if (allowed.Contains(key) && (text?.Length ?? 0) > FollowUpText.TextMaxLength)
+            if (!allowed.TryGetValue(key, out var field))
             {
-                errors.Add($"Texts[{key}]", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Text_TooLong, FollowUpText.TextMaxLength.ToString("N0", CultureInfo.CurrentCulture), text!.Length.ToString("N0", CultureInfo.CurrentCulture)));
+                continue;
             }
-            else if (allowed.Contains(key) && PersonalIdentityNumber.IsIn(text))
+
+            if ((text?.Length ?? 0) > FollowUpText.TextMaxLength)
+            {
+                errors.Add($"Texts[{key}]", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Text_TooLong, field, FollowUpText.TextMaxLength.ToString("N0", CultureInfo.CurrentCulture), text!.Length.ToString("N0", CultureInfo.CurrentCulture)));
+            }
+            else if (PersonalIdentityNumber.IsIn(text))
             {
                 // The report goes to the board as a public document: no one in care may be named by number in it.
-                errors.Add($"Texts[{key}]", Texts.Document_PersonalIdentityNumber);
+                errors.Add($"Texts[{key}]", string.Format(CultureInfo.CurrentCulture, Texts.Document_PersonalIdentityNumber, field));
             }
         }
 
@@ -124,7 +129,7 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
 
         report.UpdatedAt = time.GetUtcNow().UtcDateTime;
         var stored = await db.FollowUpTexts.Where(t => t.ReportId == report.Id).ToDictionaryAsync(t => t.Key, cancellationToken);
-        foreach (var key in allowed)
+        foreach (var key in allowed.Keys)
         {
             if (!input.Texts.TryGetValue(key, out var posted))
             {
@@ -278,7 +283,7 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
 
         if (text.Length > FollowUpReport.CommentMaxLength)
         {
-            throw ValidationException.For("Comment", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Text_TooLong, FollowUpReport.CommentMaxLength.ToString("N0", CultureInfo.CurrentCulture), text.Length.ToString("N0", CultureInfo.CurrentCulture)));
+            throw ValidationException.For("Comment", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Text_TooLong, Texts.Common_Comment, FollowUpReport.CommentMaxLength.ToString("N0", CultureInfo.CurrentCulture), text.Length.ToString("N0", CultureInfo.CurrentCulture)));
         }
 
         var errors = new ValidationErrors();

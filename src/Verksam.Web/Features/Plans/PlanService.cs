@@ -42,7 +42,7 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, OrgUn
 
         if (PersonalIdentityNumber.IsIn(text))
         {
-            throw ValidationException.For("Text", Texts.Document_PersonalIdentityNumber);
+            throw ValidationException.For("Text", string.Format(CultureInfo.CurrentCulture, Texts.Document_PersonalIdentityNumber, section.TitleFor(year)));
         }
 
         var plan = await db.OperationalPlans.FirstOrDefaultAsync(p => p.OrgUnitId == unitId && p.Year == year, cancellationToken);

@@ -295,6 +295,21 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
     }
 
     [Fact]
+    public async Task AGoalsTextWithAPersonalIdentityNumber_IsRefused_NamingTheGoalAndTheField()
+    {
+        var session = await DemoAsync("enhetschef.lss");
+        var page = await session.GetAsync(Url("2023-10"));
+        var field = page.Document.QuerySelectorAll("textarea").Select(t => t.GetAttribute("name")!).First(n => n.EndsWith("-atgarder]", StringComparison.Ordinal));
+        var goalId = Guid.ParseExact(field["Input.Texts[mal-".Length..^"-atgarder]".Length], "N");
+        var goal = await WithDbAsync(db => db.Goals.Where(g => g.Id == goalId).Select(g => g.Title).SingleAsync());
+
+        var refused = await PostAsync(session, Url("2023-10"), "Save", new() { [field] = "Beslut för 19811218-9876 dröjer." });
+
+        refused.ErrorMessages.ShouldHaveSingleItem().ShouldBe(
+            $"{FollowUpService.ShortTitle(goal)} – Om gul/röd, redogör för varför och vilka åtgärder som vidtas eller planeras att vidtas: texten innehåller ett personnummer. Planer och rapporter lämnas till nämnden och blir allmänna handlingar: skriv inte personnummer i dem.");
+    }
+
+    [Fact]
     public async Task ReportText_WithAPersonalIdentityNumber_IsRefused_AndNothingSaved()
     {
         var session = await DemoAsync("enhetschef.lss");
@@ -303,7 +318,7 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         var refused = await PostAsync(session, Url("2023-10"), "Save", new() { ["Input.Texts[handelser]"] = "Brukaren 19811218-9876 flyttade till nytt boende." });
 
         refused.Status.ShouldBe(HttpStatusCode.OK);
-        refused.ErrorMessages.ShouldBe(["Texten innehåller ett personnummer. Planer och rapporter lämnas till nämnden och blir allmänna handlingar: skriv inte personnummer i dem."]);
+        refused.ErrorMessages.ShouldBe(["Viktiga händelser under månaden: texten innehåller ett personnummer. Planer och rapporter lämnas till nämnden och blir allmänna handlingar: skriv inte personnummer i dem."], "the message names the section");
         refused.Body.ShouldContain("Brukaren 19811218-9876 flyttade till nytt boende.", customMessage: "the typed text stays on the form to be corrected");
         (await WithDbAsync(db => db.FollowUpTexts.CountAsync())).ShouldBe(before);
     }

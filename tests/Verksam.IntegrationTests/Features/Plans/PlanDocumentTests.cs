@@ -116,7 +116,7 @@ public abstract class PlanDocumentTests(AppFixture fixture) : IntegrationTest(fi
 
         var refused = await _manager.SubmitAsync(path, new Dictionary<string, string> { ["Text"] = "Kunden (811218-9876) har fått ny kontaktman." });
 
-        refused.ErrorMessages.ShouldBe(["Texten innehåller ett personnummer. Planer och rapporter lämnas till nämnden och blir allmänna handlingar: skriv inte personnummer i dem."]);
+        refused.ErrorMessages.ShouldBe(["Analys av 2022: texten innehåller ett personnummer. Planer och rapporter lämnas till nämnden och blir allmänna handlingar: skriv inte personnummer i dem."], "the message names the section");
         refused.Document.QuerySelector("#Text")!.TextContent.Trim().ShouldBe("Kunden (811218-9876) har fått ny kontaktman.");
         (await _manager.GetAsync($"/organisation/{_hemtjanst.Id}/verksamhetsplan/dokument?ar=2023")).Body.ShouldNotContain("811218-9876");
     }
