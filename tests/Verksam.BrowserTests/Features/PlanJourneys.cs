@@ -88,7 +88,12 @@ public sealed class PlanJourneys(AppServer server)
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("Verksamhetsplan 2024");
         await page.GotoAsync($"/organisation/{Hemtjanst}/mal?ar=2024");
         (await page.Locator(".goal-tree__item").Filter(new() { HasText = "Kunderna får hjälp av få och kända medarbetare" }).Last.InnerTextAsync()).ShouldContain("Kopierad – granska");
+
+        // The council's goals of 2024 (made for Hägersten-Älvsjö's VB 2024) are used, not copied a second time.
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Ett Stockholm som håller samman med en stark och jämlik välfärd i hela staden", Exact = true }).CountAsync()).ShouldBe(1);
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Stockholms stad ska ge stöd och omsorg där behoven är som störst", Exact = true }).CountAsync()).ShouldBe(1);
         await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("33-mal-2024-efter-kopiering");
         await page.GotoAsync($"/organisation/{Hemtjanst}/verksamhetsplan/dokument?ar=2023");
         var unchanged = await page.Locator("article.document").InnerTextAsync();
         unchanged.ShouldBe(text);

@@ -60,8 +60,7 @@ public abstract class MigrationSchemaTests(DatabaseProvider provider)
         await using var db = CreateContext(database);
         await db.GetService<IMigrator>().MigrateAsync("20261123110000_TemplateDataBlocks");
         var unit = OrgUnit.CreateRoot(Guid.NewGuid(), "Kommunen");
-        db.OrgUnits.Add(unit);
-        await db.SaveChangesAsync();
+        await InsertUnitAsync(db, unit);
         var may = new DateOnly(2024, 5, 1);
         (Guid Id, DateOnly Received)[] matters = [(Guid.NewGuid(), may), (Guid.NewGuid(), new DateOnly(2024, 2, 1)), (Guid.NewGuid(), new DateOnly(2025, 1, 10)), (Guid.NewGuid(), may)];
         foreach (var (id, received) in matters)
@@ -81,6 +80,42 @@ public abstract class MigrationSchemaTests(DatabaseProvider provider)
         references[matters[2].Id].ShouldBe("2025-001");
         var sameDay = new[] { matters[0].Id, matters[3].Id }.Order().Select(id => references[id]).ToList();
         sameDay.ShouldBe(["2024-002", "2024-003"]);
+    }
+
+    /// <summary>Inserts a unit as the tables stood before a migration, without the model's newer columns.</summary>
+    private static async Task InsertUnitAsync(VerksamDbContext db, OrgUnit unit)
+    {
+        var version = Guid.NewGuid();
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO org_units ("Id", "Name", "Kind", "ParentId", "Path", "Depth", "IsArchived", "ArchivedAt", "Version")
+            VALUES ({unit.Id}, {unit.Name}, {(int)unit.Kind}, {unit.ParentId}, {unit.Path}, {unit.Depth}, {false}, {(DateTime?)null}, {version})
+            """);
+    }
+
+    [Fact]
+    public async Task UnitReportsFrom_UnitsAlreadyMade_ReportFromTheMonthTheLogSawThemCreated()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = CreateContext(database);
+        await db.GetService<IMigrator>().MigrateAsync("20261123160000_AppendOnlyAuditLog");
+        var logged = OrgUnit.CreateRoot(Guid.NewGuid(), "Kommunen");
+        var unlogged = OrgUnit.CreateRoot(Guid.NewGuid(), "Kommunen före loggen");
+        await InsertUnitAsync(db, logged);
+        await InsertUnitAsync(db, unlogged);
+        foreach (var (action, at) in new[] { (1, new DateTime(2025, 3, 14, 23, 30, 0, DateTimeKind.Utc)), (2, new DateTime(2024, 1, 2, 8, 0, 0, DateTimeKind.Utc)) })
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO audit_events ("Id", "OccurredAt", "ActorName", "Action", "EntityType", "EntityId", "OrgUnitId", "Changes")
+                VALUES ({Guid.NewGuid()}, {at}, {"Test"}, {action}, {"OrgUnit"}, {logged.Id.ToString()}, {logged.Id}, {"{}"})
+                """);
+        }
+
+        await DatabaseSetup.MigrateAsync(db);
+        db.ChangeTracker.Clear();
+
+        var from = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ReportsFrom);
+        from[logged.Id].ShouldBe(new DateOnly(2025, 3, 1));
+        from[unlogged.Id].ShouldBeNull();
     }
 
     [Fact]

@@ -5,4 +5,15 @@ public static class ReportPeriods
 {
     /// <summary>Months, the tertials T1 and T2, and the year (the verksamhetsberättelse, which covers the third tertial).</summary>
     public static bool Includes(Period period) => period.Kind is PeriodKind.Month or PeriodKind.Year || period is { Kind: PeriodKind.Tertial, TertialNumber: 1 or 2 };
+
+    /// <summary>
+    /// Whether a unit that reports from <paramref name="reportsFrom"/> owes a report for <paramref name="period"/>:
+    /// the period ends in that month or later, so the month a unit starts in and the tertial and year around it are
+    /// owed, nothing before. A unit without a start (made before units had one) owes every period.
+    /// </summary>
+    public static bool IsOwed(Period period, DateOnly? reportsFrom) =>
+        reportsFrom is not { } from || (period.Year, period.EndMonth).CompareTo((from.Year, from.Month)) >= 0;
+
+    /// <summary>The first day of the month of <paramref name="day"/>: a unit reports from a whole month.</summary>
+    public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 }

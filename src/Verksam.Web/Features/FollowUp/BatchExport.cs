@@ -117,7 +117,7 @@ public sealed class BatchExport(IServiceScopeFactory scopes, TimeProvider time)
                 Period = period,
                 Format = format,
                 Units = ordered.Where(u => reported.Contains(u.Id)).Select(u => (u.Id, u.Name)).ToList(),
-                Missing = ordered.Where(u => !reported.Contains(u.Id)).Select(u => u.Name).ToList(),
+                Missing = ordered.Where(u => !reported.Contains(u.Id) && ReportPeriods.IsOwed(period, u.ReportsFrom)).Select(u => u.Name).ToList(),
                 StartedAt = time.GetUtcNow(),
             };
         }

@@ -12,7 +12,8 @@ public sealed class ReportOverviewService(VerksamDbContext db, AccessService acc
 {
     /// <summary>
     /// The level above: its units × the periods of the year, each cell with the report's status and the goals' colours,
-    /// and the units whose report is overdue. A fixed number of queries whatever the number of units.
+    /// and the units whose report is overdue. A unit owes reports only from the month it reports from
+    /// (<see cref="ReportPeriods.IsOwed"/>). A fixed number of queries whatever the number of units.
     /// </summary>
     public async Task<ReportOverview> OverviewAsync(Guid unitId, int year, DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -21,7 +22,7 @@ public sealed class ReportOverviewService(VerksamDbContext db, AccessService acc
         var names = subtree.ToDictionary(u => u.Id, u => u.Name);
         var units = subtree.Where(u => u.Kind == OrgUnitKind.Unit).OrderBy(u => u.ParentId is { } p ? names.GetValueOrDefault(p) : string.Empty, StringComparer.CurrentCulture)
             .ThenBy(u => u.Name, StringComparer.CurrentCulture)
-            .Select(u => new OverviewUnit(u.Id, u.Name, u.ParentId is { } p ? names.GetValueOrDefault(p) : null)).ToList();
+            .Select(u => new OverviewUnit(u.Id, u.Name, u.ParentId is { } p ? names.GetValueOrDefault(p) : null, u.ReportsFrom)).ToList();
         var unitIds = orgUnits.IdsUnder(top.Path);
         var reports = await db.FollowUpReports.Where(r => unitIds.Contains(r.OrgUnitId) && r.Year == year)
             .Select(r => new { r.OrgUnitId, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status }).ToListAsync(cancellationToken);
@@ -34,7 +35,7 @@ public sealed class ReportOverviewService(VerksamDbContext db, AccessService acc
         var overdue = periods.Where(p => FollowUpService.DueDate(p, settings.ReportDueDay) < today).ToHashSet();
         var latestOverdue = periods.Where(overdue.Contains).OrderByDescending(p => FollowUpService.DueDate(p, settings.ReportDueDay)).ThenBy(p => p.Kind).FirstOrDefault();
         var missing = overdue.Count == 0 ? [] : units
-            .Where(u => statusOf.GetValueOrDefault((u.Id, latestOverdue)) is not (ReportStatus.Submitted or ReportStatus.Approved))
+            .Where(u => ReportPeriods.IsOwed(latestOverdue, u.ReportsFrom) && statusOf.GetValueOrDefault((u.Id, latestOverdue)) is not (ReportStatus.Submitted or ReportStatus.Approved))
             .ToList();
         return new ReportOverview(top, year, periods, units, (id, p) => statusOf.TryGetValue((id, p), out var s) ? s : null,
             (id, p) => p.Kind == PeriodKind.Month && colourOf.TryGetValue((id, p.StartMonth), out var c) ? c : [],
@@ -42,7 +43,7 @@ public sealed class ReportOverviewService(VerksamDbContext db, AccessService acc
     }
 }
 
-public sealed record OverviewUnit(Guid Id, string Name, string? ParentName);
+public sealed record OverviewUnit(Guid Id, string Name, string? ParentName, DateOnly? ReportsFrom = null);
 
 public sealed record ReportOverview(
     OrgUnit Unit,
@@ -54,4 +55,12 @@ public sealed record ReportOverview(
     IReadOnlySet<Period> Overdue,
     Period? LatestOverdue,
     IReadOnlyList<OverviewUnit> Missing,
-    int DueDay);
+    int DueDay)
+{
+    /// <summary>The unit owes the period's report, its due day has passed, and it is not submitted.</summary>
+    public bool IsLate(OverviewUnit unit, Period period)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return Overdue.Contains(period) && ReportPeriods.IsOwed(period, unit.ReportsFrom) && StatusOf(unit.Id, period) is not (ReportStatus.Submitted or ReportStatus.Approved);
+    }
+}

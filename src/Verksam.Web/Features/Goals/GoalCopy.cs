@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
+using Verksam.Web.Domain.Copying;
 using Verksam.Web.Features.Organisation;
 
 namespace Verksam.Web.Features.Goals;
@@ -13,7 +14,9 @@ public sealed class GoalCopy(VerksamDbContext db)
     /// <summary>
     /// Adds next year's copy of the unit's goals with their texts, their links to the indicators' copies
     /// (<paramref name="indicatorMap"/>) and their activities a year later, all marked to be looked over. Goals above
-    /// that next year lacks are copied as they are, so the cascade holds, and marked for their owners.
+    /// that next year already has are kept – by the copy they came from, else by owner, level, the goal above and title
+    /// or number (<see cref="GoalMatch"/>); those next year lacks are copied as they are, so the cascade holds, and
+    /// marked for their owners.
     /// </summary>
     public async Task<GoalCopyResult> AddNextYearCopiesAsync(OrgUnit unit, int year, IReadOnlyDictionary<Guid, Guid> indicatorMap, CancellationToken cancellationToken = default)
     {
@@ -24,13 +27,15 @@ public sealed class GoalCopy(VerksamDbContext db)
         var owners = unit.AncestorIds().ToList();
         var own = await db.Goals.AsNoTracking().Where(g => g.OrgUnitId == unitId && g.Year == year).ToListAsync(cancellationToken);
         var above = await db.Goals.AsNoTracking().Where(g => owners.Contains(g.OrgUnitId) && g.Year == year).ToDictionaryAsync(g => g.Id, cancellationToken);
-        var aboveNext = await db.Goals.AsNoTracking().Where(g => owners.Contains(g.OrgUnitId) && g.Year == next && g.CopiedFromId != null)
-            .ToDictionaryAsync(g => g.CopiedFromId!.Value, g => g.Id, cancellationToken);
+
+        // Next year's goals above, whoever made them: another unit's copy or their owner. One query for the whole chain.
+        var aboveNext = await db.Goals.AsNoTracking().Where(g => owners.Contains(g.OrgUnitId) && g.Year == next).ToListAsync(cancellationToken);
         var ownIds = own.Select(g => g.Id).ToList();
         var links = await db.GoalIndicators.AsNoTracking().Where(l => ownIds.Contains(l.GoalId)).ToListAsync(cancellationToken);
         var activities = await db.Activities.AsNoTracking().Where(a => ownIds.Contains(a.GoalId)).ToListAsync(cancellationToken);
 
-        var map = new Dictionary<Guid, Guid>(aboveNext);
+        var map = aboveNext.Where(g => g.CopiedFromId != null).GroupBy(g => g.CopiedFromId!.Value).ToDictionary(g => g.Key, g => g.First().Id);
+        var taken = map.Values.ToHashSet();
         var copiedAbove = 0;
         Guid? MapParent(Guid? parentId)
         {
@@ -49,8 +54,20 @@ public sealed class GoalCopy(VerksamDbContext db)
                 return null;
             }
 
-            // The goal above has no copy for next year yet: copy it unchanged, for its owner to review.
-            var copy = CopyGoal(parent, next, MapParent(parent.ParentId));
+            // The goal above is next year's goal of the same owner and level under the same goal above, found by its
+            // title or number (GoalMatch), whoever made it; only when next year lacks it is it copied unchanged, for its
+            // owner to review. So the council's goals are never made twice.
+            var grandParent = MapParent(parent.ParentId);
+            var candidates = aboveNext.Where(g => g.OrgUnitId == parent.OrgUnitId && g.Level == parent.Level && g.ParentId == grandParent && !taken.Contains(g.Id))
+                .OrderBy(g => g.SortOrder).Select(g => new GoalKey(g.Id, g.Number, g.Title));
+            if (GoalMatch.Find(new GoalKey(parent.Id, parent.Number, parent.Title), candidates) is { } existing)
+            {
+                map[p] = existing.Id;
+                taken.Add(existing.Id);
+                return existing.Id;
+            }
+
+            var copy = CopyGoal(parent, next, grandParent);
             map[p] = copy.Id;
             copiedAbove++;
             db.Goals.Add(copy);

@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Verksam.Web.Features.Organisation;
 
-public sealed record OrgTreeNode(Guid Id, string Name, OrgUnitKind Kind, Guid? ParentId, string Path, bool IsArchived);
+/// <summary>A unit in a tree; <paramref name="ReportsFrom"/> is filled where reporting needs it (<see cref="OrgUnitService.SubtreeAsync"/>).</summary>
+public sealed record OrgTreeNode(Guid Id, string Name, OrgUnitKind Kind, Guid? ParentId, string Path, bool IsArchived, DateOnly? ReportsFrom = null);
 
 public sealed class OrgTree(IReadOnlyList<OrgTreeNode> units, IReadOnlyList<OrgTreeNode> roots, IReadOnlyDictionary<Guid, IReadOnlyList<string>> rootContext)
 {

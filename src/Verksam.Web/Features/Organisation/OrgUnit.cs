@@ -33,6 +33,13 @@ public sealed class OrgUnit : IAudited, IVersioned
 
     public DateTime? ArchivedAt { get; private set; }
 
+    /// <summary>
+    /// The first month the unit owes follow-up reports for (its first day): the month it was created, unless an
+    /// administrator set another. Unset for units made before units had one: they owe every period.
+    /// </summary>
+    [AuditValue]
+    public DateOnly? ReportsFrom { get; private set; }
+
     public Guid Version { get; set; }
 
     Guid? IAudited.AuditOrgUnitId => Id;
@@ -88,6 +95,9 @@ public sealed class OrgUnit : IAudited, IVersioned
         Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N")).SkipLast(1).ToList();
 
     public void Rename(string name) => Name = name.Trim();
+
+    /// <summary>The unit owes reports from the month of <paramref name="day"/>; nothing before it is missing or late.</summary>
+    public void ReportFrom(DateOnly day) => ReportsFrom = Domain.Periods.ReportPeriods.MonthOf(day);
 
     public void Archive(DateTime at)
     {

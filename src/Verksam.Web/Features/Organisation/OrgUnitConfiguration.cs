@@ -13,6 +13,7 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         builder.Property(u => u.Path).HasMaxLength(OrgUnit.PathMaxLength).IsRequired();
         builder.Property(u => u.Kind).HasConversion<int>();
         builder.Property(u => u.Version).IsConcurrencyToken();
+        builder.Property(u => u.ReportsFrom);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.ParentId)
             .OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_org_units_parent");
         builder.HasIndex(u => u.ParentId).HasDatabaseName("ix_org_units_parent_id");

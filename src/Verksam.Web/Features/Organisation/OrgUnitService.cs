@@ -84,6 +84,7 @@ public sealed class OrgUnitService(VerksamDbContext db, AccessService access, Ti
         var unit = parent is null
             ? OrgUnit.CreateRoot(Guid.NewGuid(), name!)
             : OrgUnit.CreateChild(Guid.NewGuid(), name!, kind!.Value, parent);
+        unit.ReportFrom(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
         db.OrgUnits.Add(unit);
         await db.SaveChangesAsync(cancellationToken);
         return unit;
@@ -95,6 +96,33 @@ public sealed class OrgUnitService(VerksamDbContext db, AccessService access, Ti
         ThrowIfInvalid(OrgUnit.ValidateName(name));
         unit.Rename(name!);
         await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>"mars 2024": the month a unit reports from, as the pages show it.</summary>
+    public static string MonthName(DateOnly month) => $"{Domain.Periods.Period.MonthName(month.Month)} {month.Year}";
+
+    /// <summary>
+    /// An administrator sets the first month the unit owes reports for, written "2024-03" (a date in the month is
+    /// taken as its month). Earlier periods are then neither missing nor late.
+    /// </summary>
+    public async Task<DateOnly> SetReportsFromAsync(Guid id, string? month, Guid version, CancellationToken cancellationToken = default)
+    {
+        var unit = await LoadForChangeAsync(id, version, cancellationToken);
+        var text = month?.Trim() ?? string.Empty;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            throw ValidationException.For(nameof(OrgUnit.ReportsFrom), text.Length == 0 ? Texts.OrgUnit_ReportsFrom_Required : Texts.OrgUnit_ReportsFrom_Invalid);
+        }
+
+        if (day.Year is < 2000 or > 2100)
+        {
+            throw ValidationException.For(nameof(OrgUnit.ReportsFrom), Texts.OrgUnit_ReportsFrom_Invalid);
+        }
+
+        unit.ReportFrom(day);
+        await SaveAsync(cancellationToken);
+        return unit.ReportsFrom!.Value;
     }
 
     public async Task MoveAsync(Guid id, Guid? newParentId, Guid version, CancellationToken cancellationToken = default)
@@ -230,7 +258,7 @@ public sealed class OrgUnitService(VerksamDbContext db, AccessService access, Ti
         ArgumentNullException.ThrowIfNull(top);
         var prefix = top.Path;
         return await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(prefix) && !u.IsArchived)
-            .Select(u => new OrgTreeNode(u.Id, u.Name, u.Kind, u.ParentId, u.Path, u.IsArchived)).ToListAsync(cancellationToken);
+            .Select(u => new OrgTreeNode(u.Id, u.Name, u.Kind, u.ParentId, u.Path, u.IsArchived, u.ReportsFrom)).ToListAsync(cancellationToken);
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
     /// <summary>Every demo account has this password; the README lists the accounts.</summary>
     public const string Password = "Verksam-demo-2026";
 
+    /// <summary>The first month the demo's units owe follow-up reports for.</summary>
+    public static readonly DateOnly ReportsFrom = new(2023, 1, 1);
+
     public static readonly Guid Tyreso = new("7a1e0000-0000-4000-8000-000000000001");
     public static readonly Guid AldreOchOmsorgsforvaltningen = new("7a1e0000-0000-4000-8000-000000000002");
     public static readonly Guid MyndighetLss = new("7a1e0000-0000-4000-8000-000000000003");
@@ -77,6 +80,8 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
                 var unit = u.ParentId is null
                     ? OrgUnit.CreateRoot(u.Id, u.Name)
                     : OrgUnit.CreateChild(u.Id, u.Name, u.Kind, created[u.ParentId.Value]);
+                // The demo's reports start in 2023, the year of the oldest seed; the units owe reports from then.
+                unit.ReportFrom(ReportsFrom);
                 created[u.Id] = unit;
                 db.OrgUnits.Add(unit);
             }

@@ -37,6 +37,9 @@ public static class Link
 
     public static string RenameUnit(Guid unitId) => $"{Unit(unitId)}/byt-namn";
 
+    /// <summary>Where an administrator sets the first month the unit owes follow-up reports for.</summary>
+    public static string UnitReportsFrom(Guid unitId) => $"{Unit(unitId)}/rapporterar-fran";
+
     public static string MoveUnit(Guid unitId) => $"{Unit(unitId)}/flytta";
 
     public static string ArchiveUnit(Guid unitId) => $"{Unit(unitId)}/arkivera";

@@ -16,13 +16,14 @@ namespace Verksam.IntegrationTests.Features.Plans;
 
 public abstract class PlanCopyTests(AppFixture fixture) : IntegrationTest(fixture)
 {
+    private OrgUnit _stockholm = null!;
     private OrgUnit _hemtjanst = null!;
     private Goal _unitGoal = null!;
     private WebSession _manager = null!;
 
     private async Task ArrangeAsync()
     {
-        var stockholm = await Data.CreateUnitAsync("Stockholms stad");
+        var stockholm = _stockholm = await Data.CreateUnitAsync("Stockholms stad");
         var board = await Data.CreateUnitAsync("Skarpnäcks stadsdelsnämnd", OrgUnitKind.Board, stockholm);
         _hemtjanst = await Data.CreateUnitAsync("Skarpnäcks kommunala hemtjänst", OrgUnitKind.Unit, board);
         var kf = await Data.CreateGoalAsync(stockholm, GoalLevel.CouncilDirection, "Ett Stockholm som håller samman", number: "1");
@@ -128,6 +129,25 @@ public abstract class PlanCopyTests(AppFixture fixture) : IntegrationTest(fixtur
         (activity.StartDate, activity.EndDate, activity.Status).ShouldBe((new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31), ActivityStatus.Planned));
         var page = await _manager.GetAsync($"/mal/{unitGoal.Id}");
         page.Document.QuerySelector("h1 .caption")!.TextContent.ShouldStartWith("1.4.1 Enhetsmål");
+    }
+
+    [Fact]
+    public async Task Copy_WhereNextYearsCouncilGoalsExist_PlacesTheCopiesUnderThem_AndMakesNoSecondSet()
+    {
+        await ArrangeAsync();
+        // Hägersten-Älvsjö's plan for 2024 already holds the council's goals of 2024, entered for that year.
+        var hagersten = await Data.CreateUnitAsync("Hägersten-Älvsjö stadsdelsnämnd", OrgUnitKind.Board, _stockholm);
+        var kf2024 = await Data.CreateGoalAsync(_stockholm, GoalLevel.CouncilDirection, "Ett Stockholm som  håller samman", number: "1", year: 2024);
+        await Data.CreateGoalAsync(hagersten, GoalLevel.Board, "Hägersten-Älvsjös nämndmål", kf2024, year: 2024);
+
+        var result = await CopyAsync();
+
+        result.Status.ShouldBe(HttpStatusCode.Redirect);
+        var goals = (await SnapshotAsync(2024)).Goals;
+        goals.Where(g => g.OrgUnitId == _stockholm.Id).Select(g => g.Id).ShouldBe([kf2024.Id], "the council's goal of 2024 is used, not copied again");
+        var boardGoal = goals.Single(g => g.Level == GoalLevel.Board && g.CopiedFromId != null);
+        boardGoal.ParentId.ShouldBe(kf2024.Id);
+        goals.Single(g => g.Level == GoalLevel.Unit).ParentId.ShouldBe(boardGoal.Id);
     }
 
     [Fact]
