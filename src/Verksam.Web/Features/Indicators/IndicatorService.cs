@@ -107,32 +107,13 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access, 
     /// Saves every row for the period, or none: all rows are checked first and every problem is reported with its row.
     /// An empty row removes what was stored. A row based on an older version is refused, and nothing is saved.
     /// </summary>
+    /// <summary>Every refusal the outcomes would get, in row order, without saving anything.</summary>
+    public async Task<ValidationErrors> CheckOutcomesAsync(Guid unitId, Period period, IReadOnlyList<OutcomeInput> inputs, CancellationToken cancellationToken = default) =>
+        (await CheckAsync(unitId, period, inputs, cancellationToken)).Errors;
+
     public async Task SaveOutcomesAsync(Guid unitId, Period period, IReadOnlyList<OutcomeInput> inputs, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(inputs);
-        await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
-        var ids = inputs.Select(i => i.IndicatorId).ToList();
-        var indicators = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id) && i.OrgUnitId == unitId && i.Year == period.Year)
-            .ToDictionaryAsync(i => i.Id, cancellationToken);
-        var existing = (await db.Outcomes.Where(o => ids.Contains(o.IndicatorId) && o.Year == period.Year).ToListAsync(cancellationToken))
-            .ToLookup(o => o.IndicatorId);
-        var errors = new ValidationErrors();
-        for (var row = 0; row < inputs.Count; row++)
-        {
-            var input = inputs[row];
-            if (!indicators.TryGetValue(input.IndicatorId, out var indicator))
-            {
-                throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-            }
-
-            errors.AddRange(input.Validate(indicator).Select(e => new FieldError($"Rows[{row}].{e.Field}", $"{indicator.Name}: {e.Message}")));
-            var stored = CountingOutcome.For(existing[input.IndicatorId], o => o.Period, period);
-            if (stored is not null && input.Version is { } v && v != stored.Version)
-            {
-                errors.Add($"Rows[{row}].Value", string.Format(System.Globalization.CultureInfo.CurrentCulture, Texts.Outcome_Stale, indicator.Name, OutcomeDisplay.Describe(stored, indicator)));
-            }
-        }
-
+        var (indicators, existing, errors) = await CheckAsync(unitId, period, inputs, cancellationToken);
         if (!errors.IsValid)
         {
             throw new ValidationException(errors);
@@ -260,7 +241,38 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access, 
     }
 
     private Task SaveAsync(CancellationToken cancellationToken) => db.SaveOrRefuseAsync(cancellationToken);
+
+    private async Task<(Dictionary<Guid, Indicator> Indicators, ILookup<Guid, Outcome> Existing, ValidationErrors Errors)> CheckAsync(
+        Guid unitId, Period period, IReadOnlyList<OutcomeInput> inputs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
+        var ids = inputs.Select(i => i.IndicatorId).ToList();
+        var indicators = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id) && i.OrgUnitId == unitId && i.Year == period.Year)
+            .ToDictionaryAsync(i => i.Id, cancellationToken);
+        var existing = (await db.Outcomes.Where(o => ids.Contains(o.IndicatorId) && o.Year == period.Year).ToListAsync(cancellationToken))
+            .ToLookup(o => o.IndicatorId);
+        var errors = new ValidationErrors();
+        for (var row = 0; row < inputs.Count; row++)
+        {
+            var input = inputs[row];
+            if (!indicators.TryGetValue(input.IndicatorId, out var indicator))
+            {
+                throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+            }
+
+            errors.AddRange(input.Validate(indicator).Select(e => new FieldError($"Rows[{row}].{e.Field}", $"{indicator.Name}: {e.Message}")));
+            var stored = CountingOutcome.For(existing[input.IndicatorId], o => o.Period, period);
+            if (stored is not null && input.Version is { } v && v != stored.Version)
+            {
+                errors.Add($"Rows[{row}].Value", string.Format(System.Globalization.CultureInfo.CurrentCulture, Texts.Outcome_Stale, indicator.Name, OutcomeDisplay.Describe(stored, indicator)));
+            }
+        }
+
+        return (indicators, existing, errors);
+    }
 }
+
 
 public sealed record AssessedOutcome(Outcome Outcome, decimal? Value, Rag? Colour, decimal? Previous, bool? TargetMet, string Text);
 

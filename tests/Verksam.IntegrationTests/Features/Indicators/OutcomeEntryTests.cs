@@ -80,6 +80,31 @@ public abstract class OutcomeEntryTests(AppFixture fixture) : IntegrationTest(fi
     }
 
     [Fact]
+    public async Task Save_WithAnUnreadableNumberAndAnImpossibleRatio_ShowsBothAtOnce_InTheFormsOrder()
+    {
+        await ArrangeAsync();
+        var page = await _manager.GetAsync(Path());
+
+        var result = await _manager.SubmitAsync(page, new Dictionary<string, string>
+        {
+            [$"Rows[{RowOf(page, _caseload)}].Value"] = "femtio",
+            [$"Rows[{RowOf(page, _verdicts)}].Numerator"] = "30",
+            [$"Rows[{RowOf(page, _verdicts)}].Denominator"] = "29",
+        }, "main form[method=post]", Path());
+
+        result.Status.ShouldBe(HttpStatusCode.OK);
+        var expected = new[]
+        {
+            (Row: RowOf(page, _caseload), Start: "Ärendemängd per vuxenhandläggare: skriv ett tal"),
+            (Row: RowOf(page, _verdicts), Start: "Andel domar enligt myndighetens förslag: "),
+        }.OrderBy(e => e.Row).Select(e => e.Start).ToList();
+        result.ErrorMessages.Count.ShouldBe(2, string.Join(" | ", result.ErrorMessages));
+        result.ErrorMessages[0].ShouldStartWith(expected[0]);
+        result.ErrorMessages[1].ShouldStartWith(expected[1]);
+        (await Data.OutcomeCountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Save_RatioWithDenominatorZero_IsRefused()
     {
         await ArrangeAsync();

@@ -52,6 +52,18 @@ public sealed class EntryModel(IndicatorService indicators, TimeProvider time) :
 
         if (!ModelState.IsValid)
         {
+            // Numbers that could not be read are not all that is wrong: show every other refusal of the form too,
+            // so that one save tells the user everything, in the order of the form.
+            var unreadable = ModelState.Where(e => e.Value!.Errors.Count > 0).Select(e => RowOf(e.Key)).ToHashSet();
+            foreach (var error in await indicators.CheckOutcomesAsync(Id, Entry.Period, inputs))
+            {
+                if (!unreadable.Contains(RowOf(error.Field)))
+                {
+                    ModelState.AddModelError(error.Field, error.Message);
+                }
+            }
+
+            InFormOrder();
             return Page();
         }
 
@@ -63,6 +75,39 @@ public sealed class EntryModel(IndicatorService indicators, TimeProvider time) :
                 return Redirect(Link.Outcomes(Id, Entry.Period));
             },
             prefix: string.Empty);
+    }
+
+    /// <summary>The row of a key "Rows[3].Value"; -1 for a key of no row.</summary>
+    private static int RowOf(string key) =>
+        key.StartsWith("Rows[", StringComparison.Ordinal) && int.TryParse(key.AsSpan(5, Math.Max(0, key.IndexOf(']', StringComparison.Ordinal) - 5)), System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : -1;
+
+    /// <summary>Puts the messages in the order the fields stand in on the page: row by row, and within a row as its fields come.</summary>
+    private void InFormOrder()
+    {
+        string[] fields = [nameof(EntryRowInput.Value), nameof(EntryRowInput.Numerator), nameof(EntryRowInput.Denominator), nameof(EntryRowInput.Counts), nameof(EntryRowInput.ValueMen), nameof(EntryRowInput.ValueWomen), nameof(EntryRowInput.Comment)];
+        int FieldOf(string key)
+        {
+            var name = key[(key.IndexOf('.', StringComparison.Ordinal) + 1)..];
+            var at = Array.FindIndex(fields, f => name.StartsWith(f, StringComparison.Ordinal));
+            return at < 0 ? fields.Length : at;
+        }
+
+        var invalid = ModelState.Where(e => e.Value!.Errors.Count > 0)
+            .Select(e => (e.Key, Messages: e.Value!.Errors.Select(x => x.ErrorMessage).ToList(), e.Value.AttemptedValue, e.Value.RawValue))
+            .OrderBy(e => RowOf(e.Key)).ThenBy(e => FieldOf(e.Key)).ToList();
+        foreach (var entry in invalid)
+        {
+            ModelState.Remove(entry.Key);
+        }
+
+        foreach (var entry in invalid)
+        {
+            ModelState.SetModelValue(entry.Key, entry.RawValue, entry.AttemptedValue);
+            foreach (var message in entry.Messages)
+            {
+                ModelState.AddModelError(entry.Key, message);
+            }
+        }
     }
 
     public Period OtherYear(int step)
