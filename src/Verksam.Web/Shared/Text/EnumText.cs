@@ -21,6 +21,9 @@ public static class EnumText
     public static string Of<TEnum>(TEnum value, string variant)
         where TEnum : struct, Enum => Lookup(Key(value, variant));
 
+    /// <summary>The text of a value known only by its type and name, as the audit log stores it ("Received").</summary>
+    public static string OfName(Type enumType, string name) => Lookup(Prefix(enumType) + "_" + name);
+
     public static string Key<TEnum>(TEnum value, string? variant = null)
         where TEnum : struct, Enum =>
         Prefix(typeof(TEnum)) + "_" + value.ToString() + (variant is null ? string.Empty : "_" + variant);

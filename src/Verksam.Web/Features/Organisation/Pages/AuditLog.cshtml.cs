@@ -31,6 +31,21 @@ public sealed class AuditLogModel(AuditLogService log, AccessService access) : U
     }
 
 
+    public bool IsShown(string entityType, string property) => log.IsShown(entityType, property);
+
+    /// <summary>"Status: Mottaget → Avslutat", "Beskrivning ändrades", "Frysta siffror ändrades".</summary>
+    public string DescribeChange(string entityType, string property, Data.AuditChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var field = AuditWording.FieldName(entityType, property);
+        if (AuditLogService.IsStructured(change.Before) || AuditLogService.IsStructured(change.After))
+        {
+            change = new Data.AuditChange(change.Before is null ? null : SensitiveTextAttribute.Placeholder, change.After is null ? null : SensitiveTextAttribute.Placeholder);
+        }
+
+        return AuditWording.Describe(field, change, value => log.ValueText(entityType, property, value));
+    }
+
     public string Describe(AuditEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);

@@ -1,0 +1,59 @@
+using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Features.Indicators;
+using Verksam.Web.Shared.Text;
+
+namespace Verksam.IntegrationTests.Features.Organisation;
+
+/// <summary>The change log reads as Swedish about things a user knows: values in Swedish words, no ids, no English.</summary>
+public abstract class AuditLogPageTests(AppFixture fixture) : IntegrationTest(fixture)
+{
+    [Fact]
+    public async Task TheChangeLog_ShowsEnumsAndYesNoInSwedish_AndNoIds()
+    {
+        var unit = await Data.CreateUnitAsync("Tyresö kommun");
+        await Data.CreateIndicatorAsync(unit, "Andel domar enligt myndighetens förslag", "Grönt över 85 % Gult: 50-84 % Rött: 0-49 %", measurement: MeasurementKind.Ratio, splitBySex: true);
+        await Data.CreateUserAsync("admin", isAdministrator: true);
+
+        var page = await (await LoginAsync("admin")).GetAsync($"/organisation/{unit.Id}/logg");
+        var log = WebSession.Squash(page.Document.QuerySelector("main table")!.TextContent);
+
+        log.ShouldContain(EnumText.Of(MeasurementKind.Ratio));
+        log.ShouldNotContain("Ratio");
+        log.ShouldNotContain("True");
+        log.ShouldNotContain("False");
+        log.ShouldNotContain(unit.Id.ToString(), customMessage: "an id means nothing to a reader");
+        log.ShouldContain("Ja");
+    }
+
+    [Fact]
+    public async Task ADateInTheChangeLog_IsWrittenTheSwedishWay_EvenInRowsLoggedWithTheUsOrder()
+    {
+        var unit = await Data.CreateUnitAsync("Tyresö kommun");
+        await WithDbAsync(async db =>
+        {
+            db.AuditEvents.Add(new Verksam.Web.Shared.Auditing.AuditEvent
+            {
+                Id = Guid.NewGuid(),
+                OccurredAt = DateTime.UtcNow,
+                ActorName = "Enhetschef",
+                Action = Verksam.Web.Shared.Auditing.AuditAction.Updated,
+                EntityType = "Activity",
+                EntityId = Guid.NewGuid().ToString(),
+                OrgUnitId = unit.Id,
+                Changes = """{"EndDate":{"Before":"11/02/2026","After":"2026-12-24"},"Status":{"Before":"Planned","After":"Done"}}""",
+            });
+            await db.SaveChangesAsync();
+        });
+        await Data.CreateUserAsync("admin", isAdministrator: true);
+
+        var log = WebSession.Squash((await (await LoginAsync("admin")).GetAsync($"/organisation/{unit.Id}/logg")).Document.QuerySelector("main table")!.TextContent);
+
+        log.ShouldContain("2026-11-02 → 2026-12-24");
+        log.ShouldNotContain("11/02/2026");
+        log.ShouldNotContain("Planned");
+    }
+}
+
+public sealed class AuditLogPageTests_Sqlite(SqliteFixture fixture) : AuditLogPageTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class AuditLogPageTests_PostgreSql(PostgresFixture fixture) : AuditLogPageTests(fixture), IClassFixture<PostgresFixture>;
