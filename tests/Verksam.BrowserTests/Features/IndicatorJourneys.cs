@@ -71,4 +71,31 @@ public sealed class IndicatorJourneys(AppServer server)
         await page.GetByRole(AriaRole.Button, new() { Name = "Förhandsgranska skalan" }).ClickAsync();
         (await page.Locator("#scale-preview").InnerTextAsync()).ShouldContain("Värdet 39,5 får bedömningen");
     }
+
+    [Fact]
+    public async Task IndicatorEditor_PreviewsTheScaleThenSavesTheNewIndicatorInTheYearItWasOpenedFor()
+    {
+        var page = await server.NewPageAsync();
+        await page.LoginAsync("enhetschef.lss", DemoPassword);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Myndighet LSS" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Indikatorer och utfall" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ny indikator" }).ClickAsync();
+
+        await page.GetByLabel("Indikator", new() { Exact = true }).FillAsync("Andel beslut inom tre månader");
+        await page.GetByLabel("Skala", new() { Exact = true }).FillAsync("G: 90-100 % A: 75-89 % R: 0-74 %");
+        await page.GetByLabel("Prova ett värde (valfritt)").FillAsync("80");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Förhandsgranska skalan" }).ClickAsync();
+        (await page.Locator("#scale-preview").InnerTextAsync()).ShouldContain("Värdet 80 får bedömningen");
+        page.Url.ShouldContain("ar=2023");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("14-ny-indikator-efter-forhandsgranskning");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldBe("Indikatorn ”Andel beslut inom tre månader” är skapad.");
+        (await page.Locator("h1").InnerTextAsync()).ShouldContain("Myndighet LSS · 2023");
+        (await page.Locator(".summary-list").InnerTextAsync()).ShouldContain("G: 90-100 % A: 75-89 % R: 0-74 %");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("15-ny-indikator-sparad");
+    }
 }

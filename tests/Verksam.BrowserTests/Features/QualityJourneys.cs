@@ -84,6 +84,36 @@ public sealed class QualityJourneys(AppServer server)
     }
 
     [Fact]
+    public async Task FailedControl_RaisesAnAction_ThatTheRiskItWatchesShows()
+    {
+        var page = await server.NewPageAsync();
+        await page.LoginAsync("enhetschef.lss", DemoPassword);
+        await page.GotoAsync($"/organisation/{MyndighetLss}/egenkontroller?ar=2023");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ny egenkontroll" }).ClickAsync();
+        await page.GetByLabel("Egenkontroll", new() { Exact = true }).FillAsync("Kontroll av smittskyddsrutinen");
+        await page.GetByLabel("mars", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Risk som kontrollen bevakar (valfritt)").SelectOptionAsync(new SelectOptionValue { Label = "Pandemi" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldBe("Egenkontrollen är sparad.");
+
+        await page.GetByLabel("Datum", new() { Exact = true }).FillAsync("2023-03-31");
+        await page.GetByLabel("Brister", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Vad kontrollen visade").FillAsync("Rutinen var inte känd av nyanställda.");
+        await page.GetByLabel("Åtgärd som behövs (valfritt)").FillAsync("Gå igenom smittskyddsrutinen på APT");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrera resultat" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldBe("Resultatet är registrerat.");
+
+        await page.GotoAsync($"/organisation/{MyndighetLss}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Riskregister" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Pandemi", Exact = true }).ClickAsync();
+        var actions = page.GetByRole(AriaRole.Table, new() { Name = "Åtgärder" });
+        (await actions.InnerTextAsync()).ShouldContain("Gå igenom smittskyddsrutinen på APT");
+        (await page.Locator("main").InnerTextAsync()).ShouldNotContain("Risken har inga åtgärder än.");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("53-risk-med-atgard-fran-egenkontroll");
+    }
+
+    [Fact]
     public async Task ChooseAProcesssQualityIndicator_ThenTheQualityPlanShowsItUnderTheProcess()
     {
         const string Process = "Myndighetsutövning för vuxna";

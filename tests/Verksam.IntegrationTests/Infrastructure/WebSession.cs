@@ -51,6 +51,28 @@ public sealed class WebSession(HttpClient client)
         return await PageResult.FromAsync(response);
     }
 
+    /// <summary>
+    /// Submits the form as a browser does when the button matching <paramref name="buttonSelector"/> is pressed: to
+    /// the button's formaction if it has one, else to the form's action, else to the page's own address, each read
+    /// relative to <paramref name="path"/>, the address the page was shown at. Where the post went is in
+    /// <see cref="PageResult.Address"/>, for pressing a button on the page it answered with.
+    /// </summary>
+    public async Task<PageResult> PressAsync(PageResult page, string path, IReadOnlyDictionary<string, string> fields, string formSelector, string buttonSelector)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {path}");
+        var button = form.QuerySelector(buttonSelector) ?? throw new InvalidOperationException($"No button '{buttonSelector}' in '{formSelector}' on {path}");
+        var values = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
+            .Where(i => !fields.ContainsKey(i.Name!))
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .Concat(fields);
+        var relative = button.GetAttribute("formaction") is { Length: > 0 } formAction ? formAction : form.GetAttribute("action") ?? string.Empty;
+        var target = new Uri(new Uri(new Uri("http://localhost"), path), relative).PathAndQuery;
+        var response = await Client.PostAsync(target, new FormUrlEncodedContent(values));
+        return await PageResult.FromAsync(response);
+    }
+
     public async Task<PageResult> PostWithoutTokenAsync(string path, IReadOnlyDictionary<string, string> fields)
     {
         var response = await Client.PostAsync(path, new FormUrlEncodedContent(fields));
@@ -66,6 +88,9 @@ public sealed class WebSession(HttpClient client)
     public sealed record PageResult(HttpStatusCode Status, IHtmlDocument Document, HttpResponseMessage Response, string Body)
     {
         public string? Location => Response.Headers.Location?.ToString();
+
+        /// <summary>The address this page answered, path and query, as a browser's address bar would show it.</summary>
+        public string Address => Response.RequestMessage!.RequestUri!.PathAndQuery;
 
         public IReadOnlyList<string> ErrorMessages =>
             Document.QuerySelectorAll(".error-summary li").Select(li => li.TextContent.Trim()).ToList();

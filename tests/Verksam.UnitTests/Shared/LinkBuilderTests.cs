@@ -54,6 +54,18 @@ public sealed class LinkBuilderTests
     }
 
     [Fact]
+    public void PreviewNewIndicator_KeepsTheYearBeforeTheHandler()
+    {
+        Link.PreviewNewIndicator(UnitId, 2023).ShouldBe($"/organisation/{UnitId}/indikatorer/ny?ar=2023&handler=Preview");
+    }
+
+    [Fact]
+    public void PreviewEditedIndicator_AsksTheEditPagesPreviewHandler()
+    {
+        Link.PreviewEditedIndicator(OtherId).ShouldBe($"/indikatorer/{OtherId}/andra?handler=Preview");
+    }
+
+    [Fact]
     public void Controls_ForTheInternalControlPlan_AddsItAfterTheYear()
     {
         Link.Controls(UnitId, 2024, internalControl: true).ShouldBe($"/organisation/{UnitId}/egenkontroller?ar=2024&internkontroll=true");

@@ -12,4 +12,8 @@ public sealed class ControlDirectory(VerksamDbContext db) : IControlDirectory
 
     public Task<int?> LastSortOrderAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
         db.SelfMonitorings.Where(c => c.OrgUnitId == unitId && c.Year == year).MaxAsync(c => (int?)c.SortOrder, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, Guid>> RisksWatchedAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
+        await db.SelfMonitorings.Where(c => c.OrgUnitId == unitId && c.Year == year && c.RiskId != null)
+            .ToDictionaryAsync(c => c.Id, c => c.RiskId!.Value, cancellationToken);
 }

@@ -16,7 +16,7 @@ namespace Verksam.Web.Features.Risks;
 /// follow-up rules of seed 000 — a risk at or over the threshold is always followed up; one that falls below leaves
 /// the follow-up only with a comment saying why.
 /// </summary>
-public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUnitService orgUnits, GoalQueries goalQueries, MunicipalitySettingsService municipalities, ProcessService processes, IAuditActor actor, TimeProvider time)
+public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUnitService orgUnits, GoalQueries goalQueries, MunicipalitySettingsService municipalities, ProcessService processes, IControlDirectory controls, IAuditActor actor, TimeProvider time)
 {
     /// <summary>The score as the seeds write it: "(5x4) 20"; nothing for a risk not yet scored.</summary>
     public static string WrittenScore(int? likelihood, int? consequence) => RiskScoring.Written(likelihood, consequence);
@@ -98,8 +98,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUn
         var settings = await SettingsAsync(unit, cancellationToken);
         var risks = await db.Risks.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year)
             .OrderBy(r => r.SortOrder).ToListAsync(cancellationToken);
-        var actions = (await db.QualityActions.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year && a.RiskId != null)
-            .OrderBy(a => a.SortOrder).ToListAsync(cancellationToken)).ToLookup(a => a.RiskId!.Value);
+        var actions = await ActionsByRiskAsync(unitId, year, cancellationToken);
         var goalNames = await GoalTitlesAsync(unit, year, cancellationToken);
         return new RiskRegister(unit, year, settings, risks, actions, goalNames, canEdit, []);
     }
@@ -110,9 +109,24 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUn
         var risk = await db.Risks.AsNoTracking().FirstOrDefaultAsync(r => r.Id == riskId && r.OrgUnitId == unitId, cancellationToken)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
-        var actions = await db.QualityActions.AsNoTracking().Where(a => a.RiskId == riskId).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
+        var actions = (await ActionsByRiskAsync(unitId, risk.Year, cancellationToken))[riskId].ToList();
         var history = await db.RiskScores.AsNoTracking().Where(s => s.RiskId == riskId).OrderByDescending(s => s.ChangedAt).ToListAsync(cancellationToken);
         return new RiskDetails(unit, risk, await SettingsAsync(unit, cancellationToken), actions, history, canEdit);
+    }
+
+    /// <summary>
+    /// The unit's actions of the year by the risk they are for: raised on the risk itself, or by a failed egenkontroll
+    /// that watches it (such an action names only its control, and the control names the risk, as in the quality plan).
+    /// </summary>
+    private async Task<ILookup<Guid, QualityAction>> ActionsByRiskAsync(Guid unitId, int year, CancellationToken cancellationToken)
+    {
+        var watched = await controls.RisksWatchedAsync(unitId, year, cancellationToken);
+        var actions = await db.QualityActions.AsNoTracking().Where(a => a.OrgUnitId == unitId && a.Year == year && (a.RiskId != null || a.ControlId != null))
+            .OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
+        return actions
+            .Select(a => (Action: a, RiskId: a.RiskId ?? (a.ControlId is { } c && watched.TryGetValue(c, out var r) ? r : (Guid?)null)))
+            .Where(x => x.RiskId is not null)
+            .ToLookup(x => x.RiskId!.Value, x => x.Action);
     }
 
     /// <summary>What the form for a new risk needs: the unit (which the user must be able to edit), the matrix and the goals.</summary>

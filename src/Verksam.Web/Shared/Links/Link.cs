@@ -83,9 +83,16 @@ public static class Link
 
     public static string CreateIndicator(Guid unitId, int? year = null) => WithYear($"{Unit(unitId)}/indikatorer/ny", year);
 
+    /// <summary>The new-indicator form's scale preview without JavaScript: the same page and year, its Preview handler.</summary>
+    public static string PreviewNewIndicator(Guid unitId, int? year = null) =>
+        WithQuery($"{Unit(unitId)}/indikatorer/ny", ("ar", Number(year)), ("handler", "Preview"));
+
     public static string Indicator(Guid indicatorId) => $"/indikatorer/{indicatorId}";
 
     public static string EditIndicator(Guid indicatorId) => $"{Indicator(indicatorId)}/andra";
+
+    /// <summary>The indicator form's scale preview without JavaScript: the same page, its Preview handler.</summary>
+    public static string PreviewEditedIndicator(Guid indicatorId) => WithQuery(EditIndicator(indicatorId), ("handler", "Preview"));
 
     public static string Outcomes(Guid unitId, Period period) => WithQuery($"{Unit(unitId)}/utfall", ("period", period.Code));
 

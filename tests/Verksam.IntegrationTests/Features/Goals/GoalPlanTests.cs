@@ -161,6 +161,68 @@ public abstract class GoalPlanTests(AppFixture fixture) : IntegrationTest(fixtur
     }
 
     [Fact]
+    public async Task ActivityEndedInThePast_IsAddedOnTheGoalPage_WithTheDeviationTheFormAsksFor()
+    {
+        await ArrangeAsync();
+        var path = $"/mal/{_unitGoal.Id}";
+        var fields = new Dictionary<string, string>
+        {
+            ["Activity.Title"] = "Införa reflektionstid",
+            ["Activity.StartDate"] = "2023-01-01",
+            ["Activity.EndDate"] = "2023-06-30",
+            ["Activity.Status"] = "Ongoing",
+        };
+        var page = await _manager.GetAsync(path);
+        var refused = await _manager.SubmitAsync(page, Offered(page, fields), AddActivityForm, path);
+        refused.ErrorMessages.ShouldBe(["Fyll i avvikelse: aktiviteten skulle ha varit klar 2023-06-30. Skriv varför den är sen och vad som händer nu."]);
+
+        fields["Activity.Deviation"] = "Försenad på grund av vakanser; startar i september.";
+        var saved = await _manager.SubmitAsync(refused, Offered(refused, fields), AddActivityForm, path);
+
+        saved.Status.ShouldBe(HttpStatusCode.Redirect);
+        var activity = (await Data.ActivitiesAsync(_unitGoal.Id)).ShouldHaveSingleItem();
+        activity.Status.ShouldBe(ActivityStatus.Ongoing);
+        activity.Deviation.ShouldBe("Försenad på grund av vakanser; startar i september.");
+    }
+
+    [Fact]
+    public async Task ActivityEndedInThePast_MarkedDone_IsAddedOnTheGoalPageWithoutADeviation()
+    {
+        await ArrangeAsync();
+        var path = $"/mal/{_unitGoal.Id}";
+        var page = await _manager.GetAsync(path);
+
+        var saved = await _manager.SubmitAsync(page, Offered(page, new Dictionary<string, string>
+        {
+            ["Activity.Title"] = "Utbildning i social dokumentation",
+            ["Activity.EndDate"] = "2023-03-31",
+            ["Activity.Status"] = "Done",
+        }), AddActivityForm, path);
+
+        saved.Status.ShouldBe(HttpStatusCode.Redirect);
+        (await Data.ActivitiesAsync(_unitGoal.Id)).ShouldHaveSingleItem().Status.ShouldBe(ActivityStatus.Done);
+    }
+
+    private const string AddActivityForm = "form[action*=Activity]";
+
+    /// <summary>The fields, each checked to be one the add-activity form lets a person fill in (not hidden, radio values included).</summary>
+    private static Dictionary<string, string> Offered(WebSession.PageResult page, Dictionary<string, string> fields)
+    {
+        var form = page.Document.QuerySelector(AddActivityForm)!;
+        foreach (var (name, value) in fields)
+        {
+            var control = form.QuerySelector($"[name='{name}']:not([type=hidden]):not([type=radio])") ?? form.QuerySelector($"input[type=radio][name='{name}'][value='{value}']");
+            control.ShouldNotBeNull($"the form to add an activity has no field for {name} = {value}");
+            if (control.Id is { Length: > 0 } id && control.GetAttribute("type") != "radio")
+            {
+                form.QuerySelector($"label[for='{id}']").ShouldNotBeNull($"{name} has no label");
+            }
+        }
+
+        return fields;
+    }
+
+    [Fact]
     public async Task Unit_CannotChangeAGoalAbove_NorSeeASiblingUnitsGoal()
     {
         await ArrangeAsync();

@@ -21,6 +21,10 @@ public abstract class IndicatorPageTests(AppFixture fixture) : IntegrationTest(f
         _manager = await LoginAsync("ec.lss");
     }
 
+    private const string PreviewButton = "button[formaction]";
+
+    private const string SaveButton = "button[type=submit]:not([formaction])";
+
     private static Dictionary<string, string> Form(string name, string notation, string mode = "Notation") => new()
     {
         ["Input.Name"] = name,
@@ -86,15 +90,51 @@ public abstract class IndicatorPageTests(AppFixture fixture) : IntegrationTest(f
         await ArrangeAsync();
         var form = Form("Andel", "G: 0-25 A: 26-39 R: > 40");
         form["TestValue"] = "39,5";
-        var page = await _manager.GetAsync($"/organisation/{_lss.Id}/indikatorer/ny?ar=2023");
-        var formAction = $"/organisation/{_lss.Id}/indikatorer/ny?handler=Preview";
+        var path = $"/organisation/{_lss.Id}/indikatorer/ny?ar=2023";
+        var page = await _manager.GetAsync(path);
 
-        var result = await _manager.SubmitAsync(page, form, "main form", formAction);
+        var result = await _manager.PressAsync(page, path, form, "main form", PreviewButton);
 
         var preview = result.Document.QuerySelector("#scale-preview")!.TextContent;
         preview.ShouldContain("G: 0-25 A: 26-39 R: över 40");
         preview.ShouldContain("Röd");
         (await Data.AuditEventsAsync()).ShouldNotContain(e => e.EntityType == nameof(Indicator));
+    }
+
+    [Fact]
+    public async Task Create_SavedAfterAPreviewWithoutJavaScript_IsStoredInThePagesYear()
+    {
+        await ArrangeAsync();
+        var form = Form("Andel brukare med genomförandeplan", "G: 80-100 A: 50-79 R: 0-49");
+        var path = $"/organisation/{_lss.Id}/indikatorer/ny?ar=2023";
+        var page = await _manager.GetAsync(path);
+        var preview = await _manager.PressAsync(page, path, form, "main form", PreviewButton);
+        preview.Status.ShouldBe(HttpStatusCode.OK);
+        preview.Address.ShouldContain("ar=2023");
+
+        var saved = await _manager.PressAsync(preview, preview.Address, form, "main form", SaveButton);
+
+        saved.Status.ShouldBe(HttpStatusCode.Redirect, "the save went to " + saved.Address);
+        var indicator = await Data.FindIndicatorAsync(Guid.Parse(saved.Location!.Split('/')[^1]));
+        indicator.Name.ShouldBe("Andel brukare med genomförandeplan");
+        indicator.Year.ShouldBe(2023);
+    }
+
+    [Fact]
+    public async Task Edit_SavedAfterAPreviewWithoutJavaScript_IsStored()
+    {
+        await ArrangeAsync();
+        var indicator = await Data.CreateIndicatorAsync(_lss, "Andel", "G: 80-100 A: 50-79 R: 0-49");
+        var path = $"/indikatorer/{indicator.Id}/andra";
+        var page = await _manager.GetAsync(path);
+        var form = Form("Andel med aktuell genomförandeplan", "G: 85-100 A: 50-84 R: 0-49");
+        var preview = await _manager.PressAsync(page, path, form, "main form", PreviewButton);
+        preview.Status.ShouldBe(HttpStatusCode.OK);
+
+        var saved = await _manager.PressAsync(preview, preview.Address, form, "main form", SaveButton);
+
+        saved.Status.ShouldBe(HttpStatusCode.Redirect, "the save went to " + saved.Address);
+        (await Data.FindIndicatorAsync(indicator.Id)).Name.ShouldBe("Andel med aktuell genomförandeplan");
     }
 
     [Fact]

@@ -17,6 +17,10 @@ public sealed class CreateModel(IndicatorService indicators, AccessService acces
 
     public override string CancelUrl => Link.Indicators(Id, Year);
 
+    public override string SaveUrl => Link.CreateIndicator(Id, Year);
+
+    public override string PreviewUrl => Link.PreviewNewIndicator(Id, Year);
+
     public override IReadOnlyDictionary<string, string> ExtraFields => new Dictionary<string, string> { ["ar"] = Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty };
 
     public async Task OnGetAsync() => await LoadAsync();

@@ -14,6 +14,10 @@ public sealed class EditModel(IndicatorService indicators) : IndicatorFormModel
 
     public override string CancelUrl => Link.Indicator(Id);
 
+    public override string SaveUrl => Link.EditIndicator(Id);
+
+    public override string PreviewUrl => Link.PreviewEditedIndicator(Id);
+
     public async Task OnGetAsync()
     {
         var indicator = await LoadAsync();

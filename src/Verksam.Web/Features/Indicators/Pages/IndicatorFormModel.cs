@@ -20,6 +20,15 @@ public abstract class IndicatorFormModel : VerksamPageModel
 
     public abstract string CancelUrl { get; }
 
+    /// <summary>
+    /// Where "Spara" posts. Named, not left to the browser: after a preview the address ends in ?handler=Preview, and a
+    /// form without an action would post there again instead of saving.
+    /// </summary>
+    public abstract string SaveUrl { get; }
+
+    /// <summary>Where "Förhandsgranska skalan" posts, with everything the page's own address carries (the create page's year).</summary>
+    public abstract string PreviewUrl { get; }
+
     /// <summary>Hidden fields the page needs back on every post (the create page's year).</summary>
     public virtual IReadOnlyDictionary<string, string> ExtraFields { get; } = new Dictionary<string, string>();
 
