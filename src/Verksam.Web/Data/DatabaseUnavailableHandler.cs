@@ -29,7 +29,7 @@ public sealed partial class DatabaseUnavailableHandler(ILogger<DatabaseUnavailab
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         response.Headers.CacheControl = "no-store";
-        if (OriginalPath(httpContext).StartsWithSegments("/api"))
+        if (Shared.Security.FailedRequest.Path(httpContext).StartsWithSegments("/api"))
         {
             response.ContentType = "application/problem+json; charset=utf-8";
             await response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(new { status = 503, title = Texts.Database_Unavailable_Title, detail = Texts.Database_Unavailable_Message }), cancellationToken);
@@ -67,8 +67,4 @@ public sealed partial class DatabaseUnavailableHandler(ILogger<DatabaseUnavailab
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database could not be reached; answered 503")]
     private static partial void LogUnavailable(ILogger logger, Exception exception);
-
-    /// <summary>The path that failed: the middleware has already moved the request to the error page's path.</summary>
-    private static PathString OriginalPath(HttpContext context) =>
-        context.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } path ? new PathString(path) : context.Request.Path;
 }

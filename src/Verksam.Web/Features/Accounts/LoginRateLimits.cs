@@ -23,7 +23,7 @@ public static class LoginRateLimits
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context => IsLogin(context)
-                    ? PerMinute("address:" + ClientAddress(context), limits.PerClientAddressPerMinute)
+                    ? PerMinute("address:" + ClientAddressOf(context), limits.PerClientAddressPerMinute)
                     : RateLimitPartition.GetNoLimiter(string.Empty)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => IsLogin(context)
                     ? PerMinute("user:" + UserName(context), limits.PerUserNamePerMinute)
@@ -53,12 +53,8 @@ public static class LoginRateLimits
         return app.UseRateLimiter();
     }
 
-    /// <summary>The client's address as the app sees it, after a trusted proxy's X-Forwarded-For.</summary>
-    public static string ClientAddress(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Connection.RemoteIpAddress?.ToString() ?? "okänd";
-    }
+    /// <summary>The client's address as the app sees it, after a trusted proxy's X-Forwarded-For; a word when there is none.</summary>
+    public static string ClientAddressOf(HttpContext context) => ClientAddress.Of(context) ?? "okänd";
 
     private static bool IsLogin(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(Link.Login(), StringComparison.OrdinalIgnoreCase);

@@ -85,7 +85,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
         var unit = await access.RequireRegisterAsync(unitId, cancellationToken);
         var matter = await db.Matters.AsNoTracking().FirstOrDefaultAsync(m => m.Id == matterId && m.OrgUnitId == unitId, cancellationToken)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        var address = ClientAddress();
+        var address = Shared.Security.ClientAddress.Of(http.HttpContext);
         db.AddAuditNote(AuditAction.Read, nameof(Matter), matter.Id.ToString(), unit.Id, new
         {
             Kind = matter.Kind.ToString(),
@@ -245,7 +245,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
                           where x.Matter.ReceivedOn >= start && x.Matter.ReceivedOn < end
                           orderby x.Matter.ReceivedOn, x.UnitName
                           select new MatterExportRow(x.Matter, x.UnitName)).ToListAsync(cancellationToken);
-        var address = ClientAddress();
+        var address = Shared.Security.ClientAddress.Of(http.HttpContext);
         var description = string.Format(CultureInfo.CurrentCulture, Texts.Matter_Audit_Exported, address ?? Texts.Matter_Audit_UnknownAddress);
         foreach (var row in rows)
         {
@@ -255,14 +255,6 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
         await db.SaveChangesAsync(cancellationToken);
         return new MatterExport(unit, start, end.AddDays(-1), includeTexts, rows);
     }
-
-    /// <summary>
-    /// The address the request came from, for the audit log; none outside a request. Behind a trusted reverse proxy it
-    /// is the client's, from X-Forwarded-For (ReverseProxySetup).
-    /// </summary>
-    private string? ClientAddress() => http.HttpContext?.Connection.RemoteIpAddress is { } ip
-        ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString()
-        : null;
 
     /// <summary>What is overdue about a matter, as sentences: open too long, a Lex report without decision, IVO not yet notified.</summary>
     public static IReadOnlyList<string> Flags(Matter matter, RegisterSettings settings, DateOnly today) => MatterFlags.For(matter, settings, today);

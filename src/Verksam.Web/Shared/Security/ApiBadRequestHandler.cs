@@ -14,7 +14,7 @@ public sealed partial class ApiBadRequestHandler : IExceptionHandler
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        if (exception is not BadHttpRequestException bad || !OriginalPath(httpContext).StartsWithSegments("/api"))
+        if (exception is not BadHttpRequestException bad || !FailedRequest.Path(httpContext).StartsWithSegments("/api"))
         {
             return false;
         }
@@ -54,8 +54,4 @@ public sealed partial class ApiBadRequestHandler : IExceptionHandler
 
     [GeneratedRegex("parameter \"(?<type>[^\" ]+) (?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
     private static partial Regex Parameter();
-
-    /// <summary>The path that failed: the middleware has already moved the request to the error page's path.</summary>
-    private static PathString OriginalPath(HttpContext context) =>
-        context.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } path ? new PathString(path) : context.Request.Path;
 }

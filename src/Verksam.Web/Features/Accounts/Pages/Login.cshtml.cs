@@ -36,7 +36,7 @@ public sealed class LoginModel(LoginService logins) : VerksamPageModel
             return Page();
         }
 
-        var result = await logins.LogInAsync(Input.UserName!.Trim(), Input.Password!, LoginRateLimits.ClientAddress(HttpContext), HttpContext.RequestAborted);
+        var result = await logins.LogInAsync(Input.UserName!.Trim(), Input.Password!, LoginRateLimits.ClientAddressOf(HttpContext), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Link.Organisation());
