@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -8,6 +9,7 @@ using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Auditing;
+using Verksam.Web.Shared.Validation;
 
 namespace Verksam.IntegrationTests.Shared;
 
@@ -120,6 +122,52 @@ public abstract class FreeTextTests(AppFixture fixture) : IntegrationTest(fixtur
         problem.ShouldContain("3");
         problem.ShouldContain("Kommentar" + Refusal);
         (await Data.OutcomeCountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task EveryFreeText_HasTheOneLimit_AtItATextIsStored_AndOneCharacterMoreIsRefusedNamingTheField()
+    {
+        await ArrangeAsync();
+        var indicator = await Data.CreateIndicatorAsync(_unit, "Handläggningstid", "G: 0-30 A: 31-60 R: 61 eller fler");
+        var atTheLimit = new string('a', FreeText.MaxLength);
+        var riskUrl = $"/organisation/{_unit.Id}/risk?ar=2023";
+
+        // A risk took 2,000 characters and an indicator's description 4,000 before; now each takes the one limit.
+        (await _manager.SubmitAsync(riskUrl, new Dictionary<string, string> { ["Input.Description"] = atTheLimit })).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await _manager.SubmitAsync($"/indikatorer/{indicator.Id}/andra", IndicatorForm(atTheLimit))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await WithDbAsync(db => db.Risks.Select(r => r.Description).SingleAsync())).Length.ShouldBe(FreeText.MaxLength);
+        (await Data.FindIndicatorAsync(indicator.Id)).Description!.Length.ShouldBe(FreeText.MaxLength);
+
+        var audited = await Data.AuditCountAsync();
+        var refused = await _manager.SubmitAsync(riskUrl, new Dictionary<string, string> { ["Input.Description"] = atTheLimit + "b" });
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.ErrorMessages.ShouldBe(["Risk: texten får vara högst 10\u00A0000 tecken. Den du skrev är 10\u00A0001 tecken – korta den eller dela upp den."]);
+        refused.Document.QuerySelector("#Input_Description")!.TextContent.Length.ShouldBe(FreeText.MaxLength + 1, "the text is kept in the form to shorten");
+        (await WithDbAsync(db => db.Risks.CountAsync())).ShouldBe(1);
+        (await Data.AuditCountAsync()).ShouldBe(audited);
+    }
+
+    [Fact]
+    public async Task EveryTextArea_CarriesItsLimitForTheCounter_TheOneLimitUnlessItIsANameOrATitle()
+    {
+        await ArrangeAsync();
+        var indicator = await Data.CreateIndicatorAsync(_unit, "Handläggningstid", "G: 0-30 A: 31-60 R: 61 eller fler");
+        var goal = await Data.CreateGoalAsync(_unit, GoalLevel.Unit, "Brukarna är delaktiga");
+
+        var areas = new List<AngleSharp.Dom.IElement>();
+        foreach (var url in new[] { $"/organisation/{_unit.Id}/risk?ar=2023", $"/indikatorer/{indicator.Id}/andra", $"/mal/{goal.Id}/andra", $"/organisation/{_unit.Id}/uppfoljning/2023-10" })
+        {
+            var page = await _manager.GetAsync(url);
+            page.Status.ShouldBe(HttpStatusCode.OK, url);
+            areas.AddRange(page.Document.QuerySelectorAll("main textarea"));
+        }
+
+        areas.Count.ShouldBeGreaterThan(10);
+        var limits = areas.ToLookup(a => a.GetAttribute("data-limit"), a => a.GetAttribute("name"));
+        limits["400"].ShouldBe(["Input.Name"]);
+        limits["1000"].ShouldBe(["Input.Title"]);
+        limits["none"].ShouldBe(["Input.SurveyAnswers"], "the answer options are a list, not a text");
+        limits[FreeText.MaxLength.ToString(CultureInfo.InvariantCulture)].Count().ShouldBe(areas.Count - 3);
     }
 
     [Fact]

@@ -24,7 +24,6 @@ public sealed class WheelActivity : IAudited, IVersioned
 {
     public const int TitleMaxLength = 500;
     public const int ResponsibleMaxLength = 200;
-    public const int CommentMaxLength = 2000;
 
     public Guid Id { get; set; }
 

@@ -12,7 +12,6 @@ internal sealed class WheelActivityConfiguration : IEntityTypeConfiguration<Whee
         builder.HasKey(a => a.Id).HasName("pk_wheel_activities");
         builder.Property(a => a.Title).HasMaxLength(WheelActivity.TitleMaxLength).IsRequired();
         builder.Property(a => a.Responsible).HasMaxLength(WheelActivity.ResponsibleMaxLength);
-        builder.Property(a => a.Comment).HasMaxLength(WheelActivity.CommentMaxLength);
         builder.Property(a => a.Timing).HasConversion<int>();
         builder.Property(a => a.Mark).HasConversion<int?>();
         builder.Property(a => a.Version).IsConcurrencyToken();

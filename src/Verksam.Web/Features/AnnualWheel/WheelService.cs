@@ -119,9 +119,9 @@ public sealed class WheelService(VerksamDbContext db, AccessService access)
             {
                 errors.Add($"Marks[{i}].Comment", string.Format(CultureInfo.CurrentCulture, Texts.Wheel_RedNeedsComment, activity.Title));
             }
-            else if (comment?.Length > WheelActivity.CommentMaxLength)
+            else
             {
-                errors.Add($"Marks[{i}].Comment", string.Format(CultureInfo.CurrentCulture, Texts.Wheel_Comment_TooLong, activity.Title, WheelActivity.CommentMaxLength));
+                FreeText.Refuse(errors, $"Marks[{i}].Comment", string.Format(CultureInfo.CurrentCulture, Texts.Wheel_CommentLabel, activity.Title), comment);
             }
 
             PersonalIdentityNumber.Refuse(errors, $"Marks[{i}].Comment", string.Format(CultureInfo.CurrentCulture, Texts.Wheel_CommentLabel, activity.Title), comment);

@@ -16,7 +16,6 @@ public sealed class Assignment : IAudited, IVersioned
 {
     public const int TitleMaxLength = 300;
     public const int CommissionerMaxLength = 200;
-    public const int TextMaxLength = 4000;
 
     public Guid Id { get; set; }
 

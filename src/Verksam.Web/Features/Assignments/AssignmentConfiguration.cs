@@ -13,8 +13,6 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         builder.HasKey(a => a.Id).HasName("pk_assignments");
         builder.Property(a => a.Title).HasMaxLength(Assignment.TitleMaxLength).IsRequired();
         builder.Property(a => a.Commissioner).HasMaxLength(Assignment.CommissionerMaxLength);
-        builder.Property(a => a.Aim).HasMaxLength(Assignment.TextMaxLength);
-        builder.Property(a => a.Comment).HasMaxLength(Assignment.TextMaxLength);
         builder.Property(a => a.Status).HasConversion<int?>();
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.OrgUnitId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_assignments_org_unit");

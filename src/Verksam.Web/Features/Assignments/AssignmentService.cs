@@ -67,13 +67,8 @@ public sealed class AssignmentService(VerksamDbContext db, AccessService access,
 
         var aim = UserText.Normalise(edit.Aim);
         var comment = UserText.Normalise(edit.Comment);
-        foreach (var (field, text) in new[] { ("Aim", aim), ("Comment", comment) })
-        {
-            if (text?.Length > Assignment.TextMaxLength)
-            {
-                errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Assignment_Text_TooLong, Assignment.TextMaxLength));
-            }
-        }
+        FreeText.Refuse(errors, "Aim", Texts.Assignment_Aim, aim);
+        FreeText.Refuse(errors, "Comment", Texts.Common_Comment, comment);
 
         PersonalIdentityNumber.Refuse(errors, "Title", Texts.Assignment_Title, title);
         PersonalIdentityNumber.Refuse(errors, "Commissioner", Texts.Assignment_Commissioner, commissioner);

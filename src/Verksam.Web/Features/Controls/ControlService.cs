@@ -63,10 +63,7 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
         }
 
         var purpose = UserText.Normalise(edit.Purpose);
-        if (purpose?.Length > SelfMonitoring.PurposeMaxLength)
-        {
-            errors.Add("Purpose", string.Format(CultureInfo.CurrentCulture, Texts.Control_Purpose_TooLong, SelfMonitoring.PurposeMaxLength));
-        }
+        FreeText.Refuse(errors, "Purpose", Texts.QualityPlan_Purpose, purpose);
 
         var frequency = UserText.Normalise(edit.Frequency);
         var responsible = UserText.Normalise(edit.Responsible);
@@ -152,9 +149,9 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
         {
             errors.Add("Note", Texts.Control_Note_Required);
         }
-        else if (note?.Length > SelfMonitoringResult.NoteMaxLength)
+        else
         {
-            errors.Add("Note", string.Format(CultureInfo.CurrentCulture, Texts.Control_Note_TooLong, SelfMonitoringResult.NoteMaxLength));
+            FreeText.Refuse(errors, "Note", Texts.Control_Note, note);
         }
 
         var actionTitle = UserText.Normalise(edit.ActionTitle);

@@ -10,7 +10,6 @@ namespace Verksam.Web.Features.Controls;
 public sealed class SelfMonitoring : IAudited, IVersioned
 {
     public const int TitleMaxLength = 500;
-    public const int PurposeMaxLength = 4000;
     public const int FrequencyMaxLength = 200;
     public const int ResponsibleMaxLength = 200;
 
@@ -53,7 +52,6 @@ public sealed class SelfMonitoring : IAudited, IVersioned
 /// <summary>What an egenkontroll found when it ran.</summary>
 public sealed class SelfMonitoringResult : IAudited
 {
-    public const int NoteMaxLength = 4000;
 
     public Guid Id { get; set; }
 

@@ -14,7 +14,6 @@ internal sealed class SelfMonitoringConfiguration : IEntityTypeConfiguration<Sel
         builder.HasKey(c => c.Id).HasName("pk_self_monitorings");
         builder.HasMany<QualityAction>().WithOne().HasForeignKey(a => a.ControlId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_quality_actions_control");
         builder.Property(c => c.Title).HasMaxLength(SelfMonitoring.TitleMaxLength).IsRequired();
-        builder.Property(c => c.Purpose).HasMaxLength(SelfMonitoring.PurposeMaxLength);
         builder.Property(c => c.Frequency).HasMaxLength(SelfMonitoring.FrequencyMaxLength);
         builder.Property(c => c.Responsible).HasMaxLength(SelfMonitoring.ResponsibleMaxLength);
         builder.Property(c => c.Version).IsConcurrencyToken();
@@ -33,7 +32,6 @@ internal sealed class SelfMonitoringResultConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("self_monitoring_results");
         builder.HasKey(r => r.Id).HasName("pk_self_monitoring_results");
-        builder.Property(r => r.Note).HasMaxLength(SelfMonitoringResult.NoteMaxLength);
         builder.Property(r => r.RecordedBy).HasMaxLength(200).IsRequired();
         builder.HasOne<SelfMonitoring>().WithMany().HasForeignKey(r => r.ControlId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_self_monitoring_results_control");
         builder.HasIndex(r => r.ControlId).HasDatabaseName("ix_self_monitoring_results_control_id");

@@ -22,7 +22,6 @@ public enum ReportStatus
 /// </summary>
 public sealed class FollowUpReport : IAudited, IVersioned
 {
-    public const int CommentMaxLength = 4000;
     public const int ActorMaxLength = 200;
 
     public Guid Id { get; set; }
@@ -90,7 +89,6 @@ public sealed class FollowUpReport : IAudited, IVersioned
 public sealed class FollowUpText : IAudited
 {
     public const int KeyMaxLength = 100;
-    public const int TextMaxLength = 20_000;
 
     public Guid Id { get; set; }
 
@@ -118,7 +116,6 @@ internal sealed class FollowUpReportConfiguration : IEntityTypeConfiguration<Fol
         builder.Property(r => r.SubmittedById).HasMaxLength(FollowUpReport.ActorMaxLength);
         builder.Property(r => r.SubmittedBy).HasMaxLength(FollowUpReport.ActorMaxLength);
         builder.Property(r => r.DecidedBy).HasMaxLength(FollowUpReport.ActorMaxLength);
-        builder.Property(r => r.Comment).HasMaxLength(FollowUpReport.CommentMaxLength);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(r => r.OrgUnitId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_follow_up_reports_org_unit");
         builder.HasIndex(r => new { r.OrgUnitId, r.Year, r.PeriodKind, r.StartMonth, r.EndMonth }).IsUnique().HasDatabaseName("ux_follow_up_reports_unit_period");
@@ -132,7 +129,7 @@ internal sealed class FollowUpTextConfiguration : IEntityTypeConfiguration<Follo
         builder.ToTable("follow_up_texts");
         builder.HasKey(t => t.Id).HasName("pk_follow_up_texts");
         builder.Property(t => t.Key).HasMaxLength(FollowUpText.KeyMaxLength).IsRequired();
-        builder.Property(t => t.Text).HasMaxLength(FollowUpText.TextMaxLength).IsRequired();
+        builder.Property(t => t.Text).IsRequired();
         builder.HasOne<FollowUpReport>().WithMany().HasForeignKey(t => t.ReportId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_follow_up_texts_report");
         builder.HasIndex(t => new { t.ReportId, t.Key }).IsUnique().HasDatabaseName("ux_follow_up_texts_report_key");
     }

@@ -91,11 +91,12 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
                 continue;
             }
 
-            if ((text?.Length ?? 0) > FollowUpText.TextMaxLength)
+            if (FreeText.Refuse(errors, $"Texts[{key}]", field, text))
             {
-                errors.Add($"Texts[{key}]", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Text_TooLong, field, FollowUpText.TextMaxLength.ToString("N0", CultureInfo.CurrentCulture), text!.Length.ToString("N0", CultureInfo.CurrentCulture)));
+                continue;
             }
-            else if (PersonalIdentityNumber.IsIn(text))
+
+            if (PersonalIdentityNumber.IsIn(text))
             {
                 // The report goes to the board as a public document: no one in care may be named by number in it.
                 errors.Add($"Texts[{key}]", string.Format(CultureInfo.CurrentCulture, Texts.Document_PersonalIdentityNumber, field));
@@ -281,9 +282,9 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
             throw ValidationException.For("Comment", required);
         }
 
-        if (text.Length > FollowUpReport.CommentMaxLength)
+        if (text.Length > FreeText.MaxLength)
         {
-            throw ValidationException.For("Comment", string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_Text_TooLong, Texts.Common_Comment, FollowUpReport.CommentMaxLength.ToString("N0", CultureInfo.CurrentCulture), text.Length.ToString("N0", CultureInfo.CurrentCulture)));
+            throw ValidationException.For("Comment", FreeText.TooLong(Texts.Common_Comment, text.Length));
         }
 
         var errors = new ValidationErrors();

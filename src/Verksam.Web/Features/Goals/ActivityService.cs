@@ -62,10 +62,7 @@ public sealed class ActivityService(VerksamDbContext db, AccessService access, G
             errors.Add("Responsible", Texts.Activity_Responsible_TooLong);
         }
 
-        if ((edit.Deviation?.Length ?? 0) > Activity.DeviationMaxLength)
-        {
-            errors.Add("Deviation", Texts.Activity_Deviation_TooLong);
-        }
+        FreeText.Refuse(errors, "Deviation", Texts.Activity_Deviation, edit.Deviation);
 
         PersonalIdentityNumber.Refuse(errors, "Title", Texts.Activity_Title, title);
         PersonalIdentityNumber.Refuse(errors, "Responsible", Texts.Activity_Responsible, edit.Responsible);

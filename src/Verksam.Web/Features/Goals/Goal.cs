@@ -79,7 +79,6 @@ public sealed class Activity : IAudited, IVersioned
 {
     public const int TitleMaxLength = 1000;
     public const int ResponsibleMaxLength = 200;
-    public const int DeviationMaxLength = 4000;
 
     public Guid Id { get; set; }
 
@@ -140,7 +139,6 @@ public sealed class GoalIndicator : IAudited
 /// </summary>
 public sealed class GoalAssessment : IAudited, IVersioned
 {
-    public const int MotivationMaxLength = 8000;
 
     public Guid Id { get; set; }
 

@@ -95,10 +95,7 @@ public sealed class GoalAssessmentService(VerksamDbContext db, AccessService acc
             errors.Add("Fulfilment", Texts.GoalAssessment_Fulfilment_Required);
         }
 
-        if ((motivation?.Length ?? 0) > GoalAssessment.MotivationMaxLength)
-        {
-            errors.Add("Motivation", Texts.GoalAssessment_Motivation_TooLong);
-        }
+        FreeText.Refuse(errors, "Motivation", Texts.GoalAssessment_Motivation, motivation);
 
         PersonalIdentityNumber.Refuse(errors, "Motivation", Texts.GoalAssessment_Motivation, motivation);
 

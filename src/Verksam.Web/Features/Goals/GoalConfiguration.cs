@@ -16,11 +16,6 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.Property(g => g.Level).HasConversion<int>();
         builder.Property(g => g.Version).IsConcurrencyToken();
         builder.Property(g => g.Number).HasMaxLength(Goal.NumberMaxLength);
-        foreach (var text in GoalTexts.All)
-        {
-            builder.Property<string?>(text.Property).HasMaxLength(GoalTexts.MaxLength);
-        }
-
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(g => g.OrgUnitId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_goals_org_unit");
         builder.HasOne<Goal>().WithMany().HasForeignKey(g => g.ParentId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_goals_parent");
         builder.HasIndex(g => new { g.OrgUnitId, g.Year }).HasDatabaseName("ix_goals_org_unit_year");
@@ -37,7 +32,6 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasKey(a => a.Id).HasName("pk_activities");
         builder.Property(a => a.Title).HasMaxLength(Activity.TitleMaxLength).IsRequired();
         builder.Property(a => a.Responsible).HasMaxLength(Activity.ResponsibleMaxLength);
-        builder.Property(a => a.Deviation).HasMaxLength(Activity.DeviationMaxLength);
         builder.Property(a => a.Status).HasConversion<int>();
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Goal>().WithMany().HasForeignKey(a => a.GoalId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_activities_goal");
@@ -70,7 +64,6 @@ internal sealed class GoalAssessmentConfiguration : IEntityTypeConfiguration<Goa
         builder.Property(a => a.Fulfilment).HasConversion<int?>();
         builder.Property(a => a.ProposedColour).HasConversion<int?>();
         builder.Property(a => a.ProposalRule).HasConversion<int?>();
-        builder.Property(a => a.Motivation).HasMaxLength(GoalAssessment.MotivationMaxLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Goal>().WithMany().HasForeignKey(a => a.GoalId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_goal_assessments_goal");
         builder.HasIndex(a => new { a.GoalId, a.Year, a.PeriodKind, a.StartMonth, a.EndMonth }).IsUnique().HasDatabaseName("ux_goal_assessments_goal_period");

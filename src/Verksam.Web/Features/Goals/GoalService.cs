@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Domain.Assessment;
@@ -190,10 +189,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
         foreach (var text in GoalTexts.All)
         {
             var value = edit.Texts.GetValueOrDefault(text.Property);
-            if ((value?.Length ?? 0) > GoalTexts.MaxLength)
-            {
-                errors.Add("Texts[" + text.Property + "]", string.Format(CultureInfo.CurrentCulture, Texts.Goal_Text_TooLong, text.Heading, GoalTexts.MaxLength.ToString("N0", CultureInfo.CurrentCulture), value!.Length.ToString("N0", CultureInfo.CurrentCulture)));
-            }
+            FreeText.Refuse(errors, "Texts[" + text.Property + "]", text.Heading, value);
 
             PersonalIdentityNumber.Refuse(errors, "Texts[" + text.Property + "]", text.Heading, value);
         }

@@ -3,8 +3,6 @@ namespace Verksam.Web.Features.Goals;
 /// <summary>The six texts of a goal in a plan, in the seed's order, with their Swedish headings.</summary>
 public static class GoalTexts
 {
-    public const int MaxLength = 10_000;
-
     public static IReadOnlyList<GoalText> All { get; } =
     [
         new(nameof(Goal.Description), "Goal_Text_Description"),

@@ -42,7 +42,6 @@ public sealed record SurveyAnswer(string Label, bool Counts);
 public sealed class Indicator : IAudited, IVersioned
 {
     public const int NameMaxLength = 400;
-    public const int DescriptionMaxLength = 4000;
     public const int TargetTextMaxLength = 200;
     public const int KpiMaxLength = 50;
 
@@ -125,10 +124,7 @@ public sealed class Indicator : IAudited, IVersioned
             errors.Add(nameof(Name), Resources.Texts.Indicator_Name_TooLong);
         }
 
-        if ((description?.Length ?? 0) > DescriptionMaxLength)
-        {
-            errors.Add(nameof(Description), Resources.Texts.Indicator_Description_TooLong);
-        }
+        FreeText.Refuse(errors, nameof(Description), Resources.Texts.Indicator_Description, description);
 
         if (decimals is < 0 or > 3)
         {

@@ -14,7 +14,6 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.ToTable("indicators");
         builder.HasKey(i => i.Id).HasName("pk_indicators");
         builder.Property(i => i.Name).HasMaxLength(Indicator.NameMaxLength).IsRequired();
-        builder.Property(i => i.Description).HasMaxLength(Indicator.DescriptionMaxLength);
         builder.Property(i => i.Unit).HasConversion<int>();
         builder.Property(i => i.Periodicity).HasConversion<int>();
         builder.Property(i => i.Measurement).HasConversion<int>();
@@ -52,7 +51,6 @@ internal sealed class OutcomeConfiguration : IEntityTypeConfiguration<Outcome>
         builder.Property(o => o.Denominator).HasPrecision(18, 4);
         builder.Property(o => o.ValueMen).HasPrecision(18, 4);
         builder.Property(o => o.ValueWomen).HasPrecision(18, 4);
-        builder.Property(o => o.Comment).HasMaxLength(Outcome.CommentMaxLength);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Property(o => o.SurveyCounts).HasMaxLength(2000).IsRequired().HasConversion(
             c => JsonSerializer.Serialize(c, JsonOptions.Default),

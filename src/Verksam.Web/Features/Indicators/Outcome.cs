@@ -7,7 +7,6 @@ namespace Verksam.Web.Features.Indicators;
 /// <summary>The measured value of an indicator for a period. Corrections are kept in the audit log.</summary>
 public sealed class Outcome : IAudited, IVersioned
 {
-    public const int CommentMaxLength = 2000;
 
     public Guid Id { get; set; }
 
@@ -117,11 +116,7 @@ public sealed record OutcomeInput(
             errors.Add(nameof(ValueMen), Resources.Texts.Outcome_NotSplitBySex);
         }
 
-        if ((Comment?.Length ?? 0) > Outcome.CommentMaxLength)
-        {
-            errors.Add(nameof(Comment), Resources.Texts.Outcome_Comment_TooLong);
-        }
-
+        FreeText.Refuse(errors, nameof(Comment), Resources.Texts.Outcome_Comment, Comment);
         PersonalIdentityNumber.Refuse(errors, nameof(Comment), Resources.Texts.Outcome_Comment, Comment);
 
         return errors;

@@ -23,7 +23,6 @@ public sealed class OperationalPlan : IAudited, IVersioned
 public sealed class PlanSectionText : IAudited, IVersioned
 {
     public const int KeyMaxLength = 100;
-    public const int TextMaxLength = 20_000;
 
     public Guid Id { get; set; }
 
@@ -63,7 +62,6 @@ internal sealed class PlanSectionTextConfiguration : IEntityTypeConfiguration<Pl
         builder.ToTable("plan_section_texts");
         builder.HasKey(t => t.Id).HasName("pk_plan_section_texts");
         builder.Property(t => t.SectionKey).HasMaxLength(PlanSectionText.KeyMaxLength).IsRequired();
-        builder.Property(t => t.Text).HasMaxLength(PlanSectionText.TextMaxLength);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasOne<OperationalPlan>().WithMany().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_plan_section_texts_plan");
         builder.HasIndex(t => new { t.PlanId, t.SectionKey }).IsUnique().HasDatabaseName("ux_plan_section_texts_plan_key");

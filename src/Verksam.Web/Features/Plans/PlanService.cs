@@ -34,10 +34,10 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, OrgUn
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Edit, cancellationToken);
         var section = (await templates.ResolveAsync(unit.MunicipalityId, kind, cancellationToken)).Find(key) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        if ((text?.Length ?? 0) > PlanSectionText.TextMaxLength)
+        var tooLong = new ValidationErrors();
+        if (FreeText.Refuse(tooLong, "Text", section.TitleFor(year), text))
         {
-            throw ValidationException.For("Text", string.Format(
-                CultureInfo.CurrentCulture, Texts.Plan_Section_TooLong, section.TitleFor(year), PlanSectionText.TextMaxLength.ToString("N0", CultureInfo.CurrentCulture), text!.Length.ToString("N0", CultureInfo.CurrentCulture)));
+            throw new ValidationException(tooLong);
         }
 
         if (PersonalIdentityNumber.IsIn(text))

@@ -37,7 +37,6 @@ public sealed class ReportTemplate : IAudited, IVersioned
 public sealed class ReportTemplateSection : IAudited, IVersioned
 {
     public const int TitleMaxLength = 300;
-    public const int InstructionMaxLength = 4000;
 
     public Guid Id { get; set; }
 
@@ -90,7 +89,7 @@ internal sealed class ReportTemplateSectionConfiguration : IEntityTypeConfigurat
         builder.HasKey(s => s.Id).HasName("pk_report_template_sections");
         builder.Property(s => s.Key).HasMaxLength(PlanSectionText.KeyMaxLength).IsRequired();
         builder.Property(s => s.Title).HasMaxLength(ReportTemplateSection.TitleMaxLength).IsRequired();
-        builder.Property(s => s.Instruction).HasMaxLength(ReportTemplateSection.InstructionMaxLength).IsRequired();
+        builder.Property(s => s.Instruction).IsRequired();
         builder.Property(s => s.Placement).HasConversion<int>();
         builder.Property(s => s.Block).HasConversion<int>().HasDefaultValue(DataBlock.None);
         builder.Property(s => s.Version).IsConcurrencyToken();

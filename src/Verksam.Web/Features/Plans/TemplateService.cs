@@ -184,10 +184,7 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access, O
             errors.Add("Placement", Texts.Template_Placement_Required);
         }
 
-        if ((edit.Instruction?.Length ?? 0) > ReportTemplateSection.InstructionMaxLength)
-        {
-            errors.Add("Instruction", Texts.Template_Instruction_TooLong);
-        }
+        FreeText.Refuse(errors, "Instruction", Texts.Template_Instruction, edit.Instruction);
 
         PersonalIdentityNumber.Refuse(errors, "Title", Texts.Template_SectionTitle, title);
         PersonalIdentityNumber.Refuse(errors, "Instruction", Texts.Template_Instruction, edit.Instruction);

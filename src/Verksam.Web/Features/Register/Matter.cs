@@ -109,7 +109,6 @@ public enum FeedbackForm
 /// </summary>
 public sealed class Matter : IAudited, IVersioned
 {
-    public const int TextMaxLength = 4000;
     public const int OtherCategoryMaxLength = 200;
 
     public Guid Id { get; set; }

@@ -27,7 +27,7 @@ internal sealed record MatterRecord(
         }
 
         MatterService.CheckDate(errors, "ReceivedOn", edit.ReceivedOn, null, Texts.Matter_ReceivedOn, required: true, today);
-        var description = MatterService.CheckText(errors, "Description", edit.Description, Matter.TextMaxLength, Texts.Matter_Description);
+        var description = MatterService.CheckText(errors, "Description", edit.Description, FreeText.MaxLength, Texts.Matter_Description);
         if (description is null && !errors.Any(e => e.Field == "Description"))
         {
             errors.Add("Description", Texts.Matter_Description_Required);

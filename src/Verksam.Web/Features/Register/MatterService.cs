@@ -168,8 +168,8 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
             errors.Add("Status", Texts.Matter_Status_Required);
         }
 
-        var investigation = CheckText(errors, "Investigation", edit.Investigation, Matter.TextMaxLength, Texts.Matter_Investigation);
-        var measures = CheckText(errors, "Measures", edit.Measures, Matter.TextMaxLength, Texts.Matter_Measures);
+        var investigation = CheckText(errors, "Investigation", edit.Investigation, FreeText.MaxLength, Texts.Matter_Investigation);
+        var measures = CheckText(errors, "Measures", edit.Measures, FreeText.MaxLength, Texts.Matter_Measures);
         if (edit.FeedbackGiven)
         {
             CheckDate(errors, "FeedbackOn", edit.FeedbackOn, matter.ReceivedOn, Texts.Matter_FeedbackOn, required: true, Today);
@@ -270,7 +270,7 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
 
         if (value.Length > maxLength)
         {
-            errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Matter_Text_TooLong, label, maxLength));
+            errors.Add(field, FreeText.TooLong(label, value.Length, maxLength));
         }
         else if (PersonalIdentityNumber.IsIn(value))
         {

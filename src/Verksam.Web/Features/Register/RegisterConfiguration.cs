@@ -17,10 +17,8 @@ internal sealed class MatterConfiguration : IEntityTypeConfiguration<Matter>
         builder.Property(m => m.IdentifiedBy).HasConversion<int?>();
         builder.Property(m => m.DeviationCategory).HasConversion<int?>();
         builder.Property(m => m.Concerns).HasConversion<int?>();
-        builder.Property(m => m.Description).HasMaxLength(Matter.TextMaxLength).IsRequired();
+        builder.Property(m => m.Description).IsRequired();
         builder.Property(m => m.Status).HasConversion<int>();
-        builder.Property(m => m.Investigation).HasMaxLength(Matter.TextMaxLength);
-        builder.Property(m => m.Measures).HasMaxLength(Matter.TextMaxLength);
         builder.Property(m => m.FeedbackForm).HasConversion<int?>();
         builder.Property(m => m.Decision).HasConversion<int?>();
         builder.Property(m => m.Version).IsConcurrencyToken();
@@ -51,7 +49,7 @@ internal sealed class RegisterSummaryConfiguration : IEntityTypeConfiguration<Re
         builder.ToTable("register_summaries");
         builder.HasKey(s => new { s.OrgUnitId, s.Year, s.Group }).HasName("pk_register_summaries");
         builder.Property(s => s.Group).HasMaxLength(RegisterSummary.GroupMaxLength);
-        builder.Property(s => s.Text).HasMaxLength(Matter.TextMaxLength).IsRequired();
+        builder.Property(s => s.Text).IsRequired();
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.OrgUnitId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_register_summaries_org_unit");
     }

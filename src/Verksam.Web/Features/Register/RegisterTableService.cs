@@ -64,7 +64,7 @@ public sealed class RegisterTableService(VerksamDbContext db, AccessService acce
         {
             if (texts.TryGetValue(key, out var text))
             {
-                cleaned[key] = MatterService.CheckText(errors, key, text, Matter.TextMaxLength, RegisterTable.GroupLabel(key));
+                cleaned[key] = MatterService.CheckText(errors, key, text, FreeText.MaxLength, RegisterTable.GroupLabel(key));
             }
         }
 

@@ -51,10 +51,7 @@ public sealed class ActionService(VerksamDbContext db, AccessService access, Pro
             errors.Add("Title", string.Format(CultureInfo.CurrentCulture, Texts.Action_Title_TooLong, QualityAction.TitleMaxLength));
         }
 
-        if (description?.Length > QualityAction.DescriptionMaxLength)
-        {
-            errors.Add("Description", string.Format(CultureInfo.CurrentCulture, Texts.Action_Description_TooLong, QualityAction.DescriptionMaxLength));
-        }
+        FreeText.Refuse(errors, "Description", Texts.QualityPlan_WhatToDo, description);
 
         var responsible = UserText.Normalise(edit.Responsible);
         if (responsible?.Length > QualityAction.ResponsibleMaxLength)

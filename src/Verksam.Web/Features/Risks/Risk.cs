@@ -12,9 +12,7 @@ namespace Verksam.Web.Features.Risks;
 /// </summary>
 public sealed class Risk : IAudited, IVersioned
 {
-    public const int DescriptionMaxLength = 2000;
     public const int CategoryMaxLength = 200;
-    public const int CommentMaxLength = 2000;
 
     public Guid Id { get; set; }
 
@@ -125,7 +123,6 @@ public enum ActionStatus
 public sealed class QualityAction : IAudited, IVersioned
 {
     public const int TitleMaxLength = 500;
-    public const int DescriptionMaxLength = 4000;
     public const int ResponsibleMaxLength = 200;
 
     public Guid Id { get; set; }

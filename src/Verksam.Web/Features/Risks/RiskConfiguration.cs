@@ -13,9 +13,8 @@ internal sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
         builder.ToTable("risks");
         builder.HasKey(r => r.Id).HasName("pk_risks");
         builder.Ignore(r => r.Score);
-        builder.Property(r => r.Description).HasMaxLength(Risk.DescriptionMaxLength).IsRequired();
+        builder.Property(r => r.Description).IsRequired();
         builder.Property(r => r.Category).HasMaxLength(Risk.CategoryMaxLength);
-        builder.Property(r => r.RemovalComment).HasMaxLength(Risk.CommentMaxLength);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(r => r.OrgUnitId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_risks_org_unit");
         builder.HasOne<Goal>().WithMany().HasForeignKey(r => r.GoalId).OnDelete(DeleteBehavior.SetNull).HasConstraintName("fk_risks_goal");
@@ -47,7 +46,6 @@ internal sealed class RiskFollowUpConfiguration : IEntityTypeConfiguration<RiskF
         builder.Ignore(f => f.Period);
         builder.Property(f => f.PeriodKind).HasConversion<int>();
         builder.Property(f => f.Mark).HasConversion<int?>();
-        builder.Property(f => f.Comment).HasMaxLength(Risk.CommentMaxLength);
         builder.Property(f => f.Version).IsConcurrencyToken();
         builder.HasOne<Risk>().WithMany().HasForeignKey(f => f.RiskId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_risk_follow_ups_risk");
         builder.HasIndex(f => new { f.RiskId, f.Year, f.PeriodKind, f.StartMonth, f.EndMonth }).IsUnique().HasDatabaseName("ux_risk_follow_ups_risk_period");
@@ -61,7 +59,6 @@ internal sealed class QualityActionConfiguration : IEntityTypeConfiguration<Qual
         builder.ToTable("quality_actions");
         builder.HasKey(a => a.Id).HasName("pk_quality_actions");
         builder.Property(a => a.Title).HasMaxLength(QualityAction.TitleMaxLength).IsRequired();
-        builder.Property(a => a.Description).HasMaxLength(QualityAction.DescriptionMaxLength);
         builder.Property(a => a.Responsible).HasMaxLength(QualityAction.ResponsibleMaxLength);
         builder.Property(a => a.Status).HasConversion<int>();
         builder.Property(a => a.Version).IsConcurrencyToken();

@@ -66,10 +66,7 @@ public sealed class RiskFollowUpService(VerksamDbContext db, AccessService acces
             }
 
             var comment = UserText.Normalise(edit.Comment);
-            if (comment?.Length > Risk.CommentMaxLength)
-            {
-                errors.Add($"Marks[{i}].Comment", string.Format(CultureInfo.CurrentCulture, Texts.Risk_Comment_TooLong, Risk.CommentMaxLength));
-            }
+            FreeText.Refuse(errors, $"Marks[{i}].Comment", Texts.Common_Comment, comment);
 
             PersonalIdentityNumber.Refuse(errors, $"Marks[{i}].Comment", Texts.Common_Comment, comment);
 

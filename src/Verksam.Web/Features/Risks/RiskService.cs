@@ -163,9 +163,9 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUn
         {
             errors.Add("Description", Texts.Risk_Description_Required);
         }
-        else if (description.Length > Risk.DescriptionMaxLength)
+        else
         {
-            errors.Add("Description", string.Format(CultureInfo.CurrentCulture, Texts.Risk_Description_TooLong, Risk.DescriptionMaxLength));
+            FreeText.Refuse(errors, "Description", Texts.Risk_Description, description);
         }
 
         var category = UserText.Normalise(edit.Category);
@@ -205,9 +205,9 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUn
         {
             errors.Add("RemovalComment", Texts.Risk_RemovalComment_Required);
         }
-        else if (removalComment?.Length > Risk.CommentMaxLength)
+        else
         {
-            errors.Add("RemovalComment", string.Format(CultureInfo.CurrentCulture, Texts.Risk_Comment_TooLong, Risk.CommentMaxLength));
+            FreeText.Refuse(errors, "RemovalComment", Texts.Risk_RemovalComment, removalComment);
         }
 
         PersonalIdentityNumber.Refuse(errors, "Description", Texts.Risk_Description, description);

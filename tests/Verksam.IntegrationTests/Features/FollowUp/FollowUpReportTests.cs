@@ -8,6 +8,7 @@ using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Operations.Demo;
+using Verksam.Web.Shared.Validation;
 
 namespace Verksam.IntegrationTests.Features.FollowUp;
 
@@ -392,6 +393,21 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         page.Document.QuerySelector("h1")!.TextContent.ShouldEndWith("Uppföljning 2023");
         var september = page.Document.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains("Månadsrapport september 2023", StringComparison.Ordinal));
         WebSession.Squash(september.TextContent).ShouldBe("Månadsrapport september 2023 Godkänd 2023-10-10");
+    }
+
+    [Fact]
+    public async Task EkonomiskRapport_OverTheOneLimitOfFreeText_IsRefusedNamingTheSection_AndAtTheLimitIsSaved()
+    {
+        var session = await DemoAsync("enhetschef.lss");
+
+        var refused = await PostAsync(session, Url("2023-10"), "Save", new() { ["Input.Texts[ekonomi]"] = new string('x', FreeText.MaxLength + 1) });
+
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.ErrorMessages.ShouldBe(["Ekonomisk rapport: texten får vara högst 10\u00A0000 tecken. Den du skrev är 10\u00A0001 tecken – korta den eller dela upp den."]);
+        refused.Document.QuerySelector("textarea[name='Input.Texts[ekonomi]']")!.TextContent.Length.ShouldBe(FreeText.MaxLength + 1);
+        (await PostAsync(session, Url("2023-10"), "Save", new() { ["Input.Texts[ekonomi]"] = new string('x', FreeText.MaxLength) })).Status.ShouldBe(HttpStatusCode.Redirect);
+        var saved = await session.GetAsync(Url("2023-10"));
+        saved.Document.QuerySelector("textarea[name='Input.Texts[ekonomi]']")!.TextContent.Trim().Length.ShouldBe(FreeText.MaxLength);
     }
 
     private static string ReportFieldId(string key) => Verksam.Web.Shared.TagHelpers.ErrorSummaryTagHelper.FieldId(key);

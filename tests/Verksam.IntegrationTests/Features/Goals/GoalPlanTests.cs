@@ -100,7 +100,7 @@ public abstract class GoalPlanTests(AppFixture fixture) : IntegrationTest(fixtur
         var result = await _manager.SubmitAsync($"/mal/{_unitGoal.Id}/andra", TextsForm("Nytt namn", new string('a', 20_000)));
 
         result.Status.ShouldBe(HttpStatusCode.OK);
-        result.ErrorMessages.ShouldBe(["Texten i Beskrivning får vara högst 10\u00A0000 tecken. Den du skrev är 20\u00A0000 tecken – korta den eller dela upp den."]);
+        result.ErrorMessages.ShouldBe(["Beskrivning: texten får vara högst 10\u00A0000 tecken. Den du skrev är 20\u00A0000 tecken – korta den eller dela upp den."]);
         result.Document.QuerySelector("#Input_Texts_Description_")!.TextContent.Length.ShouldBe(20_000);
         (await Data.FindGoalAsync(_unitGoal.Id)).Title.ShouldBe(_unitGoal.Title);
     }
