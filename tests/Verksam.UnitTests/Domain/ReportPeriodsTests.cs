@@ -38,4 +38,17 @@ public sealed class ReportPeriodsTests
     [Fact]
     public void MonthOf_IsTheFirstOfTheMonth() =>
         ReportPeriods.MonthOf(new DateOnly(2026, 11, 30)).ShouldBe(new DateOnly(2026, 11, 1));
+
+    [Fact]
+    public void IsOwed_OnlyTheKindsOfReportTheMunicipalityUses()
+    {
+        var tertialAndYear = new ReportUse(Monthly: false, Tertial: true, Annual: true);
+
+        ReportPeriods.IsOwed(Period.Month(2024, 5), March2024, tertialAndYear).ShouldBeFalse();
+        ReportPeriods.IsOwed(Period.Tertial(2024, 2), March2024, tertialAndYear).ShouldBeTrue();
+        ReportPeriods.IsOwed(Period.WholeYear(2024), March2024, tertialAndYear).ShouldBeTrue();
+        ReportPeriods.IsOwed(Period.Tertial(2024, 1), March2024, new ReportUse(Monthly: true, Tertial: false, Annual: true)).ShouldBeFalse();
+        ReportPeriods.IsOwed(Period.WholeYear(2024), March2024, new ReportUse(Monthly: true, Tertial: true, Annual: false)).ShouldBeFalse();
+        ReportPeriods.IsOwed(Period.Month(2024, 2), March2024, ReportUse.All).ShouldBeFalse("a kind in use is still owed only from the start");
+    }
 }

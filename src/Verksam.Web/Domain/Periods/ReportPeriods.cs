@@ -14,6 +14,13 @@ public static class ReportPeriods
     public static bool IsOwed(Period period, DateOnly? reportsFrom) =>
         reportsFrom is not { } from || (period.Year, period.EndMonth).CompareTo((from.Year, from.Month)) >= 0;
 
+    /// <summary>
+    /// Whether a unit of a municipality that uses <paramref name="use"/> owes the report of <paramref name="period"/>:
+    /// the municipality uses that kind of report (Stockholm writes tertial reports and a verksamhetsberättelse, no
+    /// monthly ones), and the unit reports from that month (<see cref="IsOwed(Period, DateOnly?)"/>).
+    /// </summary>
+    public static bool IsOwed(Period period, DateOnly? reportsFrom, ReportUse use) => use.Uses(period) && IsOwed(period, reportsFrom);
+
     /// <summary>The first day of the month of <paramref name="day"/>: a unit reports from a whole month.</summary>
     public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 }

@@ -109,6 +109,7 @@ public sealed class BatchExport(IServiceScopeFactory scopes, TimeProvider time)
                 .Where(r => r.Year == period.Year && r.PeriodKind == period.Kind && r.StartMonth == period.StartMonth && r.EndMonth == period.EndMonth && unitIds.Contains(r.OrgUnitId))
                 .Select(r => r.OrgUnitId).ToListAsync(cancellationToken)).ToHashSet();
             var ordered = units.OrderBy(u => u.Name, StringComparer.CurrentCulture).ToList();
+            var use = (await scope.ServiceProvider.GetRequiredService<MunicipalitySettingsService>().GetAsync(top.MunicipalityId, cancellationToken)).ReportUse;
             job = new BatchJob
             {
                 UserId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
@@ -117,7 +118,7 @@ public sealed class BatchExport(IServiceScopeFactory scopes, TimeProvider time)
                 Period = period,
                 Format = format,
                 Units = ordered.Where(u => reported.Contains(u.Id)).Select(u => (u.Id, u.Name)).ToList(),
-                Missing = ordered.Where(u => !reported.Contains(u.Id) && ReportPeriods.IsOwed(period, u.ReportsFrom)).Select(u => u.Name).ToList(),
+                Missing = ordered.Where(u => !reported.Contains(u.Id) && ReportPeriods.IsOwed(period, u.ReportsFrom, use)).Select(u => u.Name).ToList(),
                 StartedAt = time.GetUtcNow(),
             };
         }

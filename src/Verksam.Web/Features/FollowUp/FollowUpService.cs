@@ -62,7 +62,7 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
             .Select(r => new { r.Year, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status }).ToListAsync(cancellationToken);
         var below = await orgUnits.HasUnitsBelowAsync(unit, cancellationToken);
         var settings = await municipalities.GetAsync(unit.MunicipalityId, cancellationToken);
-        return new ReportList(unit, year.Value, reports.ToDictionary(r => Period.FromStored(r.Year, r.PeriodKind, r.StartMonth, r.EndMonth), r => r.Status), below, settings.ReportDueDay);
+        return new ReportList(unit, year.Value, reports.ToDictionary(r => Period.FromStored(r.Year, r.PeriodKind, r.StartMonth, r.EndMonth), r => r.Status), below, settings.ReportDueDay, settings.ReportUse);
     }
 
     /// <summary>

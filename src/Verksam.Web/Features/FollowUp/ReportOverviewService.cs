@@ -13,7 +13,8 @@ public sealed class ReportOverviewService(VerksamDbContext db, AccessService acc
     /// <summary>
     /// The level above: its units × the periods of the year, each cell with the report's status and the goals' colours,
     /// and the units whose report is overdue. A unit owes reports only from the month it reports from
-    /// (<see cref="ReportPeriods.IsOwed"/>). A fixed number of queries whatever the number of units.
+    /// (<see cref="ReportPeriods.IsOwed(Period, DateOnly?)"/>), and only the kinds of report its municipality uses.
+    /// A fixed number of queries whatever the number of units.
     /// </summary>
     public async Task<ReportOverview> OverviewAsync(Guid unitId, int year, DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -29,10 +30,13 @@ public sealed class ReportOverviewService(VerksamDbContext db, AccessService acc
         var colours = await goals.MonthColoursAsync(unitIds, year, cancellationToken);
         var settings = await municipalities.GetAsync(top.MunicipalityId, cancellationToken);
 
-        var periods = FollowUpService.OverviewPeriods(year);
         var statusOf = reports.ToDictionary(r => (r.OrgUnitId, Period.FromStored(year, r.PeriodKind, r.StartMonth, r.EndMonth)), r => r.Status);
+        // The kinds of report the municipality uses, and any other that a unit has written all the same.
+        var use = settings.ReportUse;
+        var written = statusOf.Keys.Select(k => k.Item2).ToHashSet();
+        var periods = FollowUpService.OverviewPeriods(year).Where(p => use.Uses(p) || written.Contains(p)).ToList();
         var colourOf = colours.GroupBy(c => (c.OrgUnitId, c.Month)).ToDictionary(g => g.Key, g => (IReadOnlyList<Rag>)g.Select(c => c.Colour).OrderBy(c => c).ToList());
-        var overdue = periods.Where(p => FollowUpService.DueDate(p, settings.ReportDueDay) < today).ToHashSet();
+        var overdue = periods.Where(p => use.Uses(p) && FollowUpService.DueDate(p, settings.ReportDueDay) < today).ToHashSet();
         var latestOverdue = periods.Where(overdue.Contains).OrderByDescending(p => FollowUpService.DueDate(p, settings.ReportDueDay)).ThenBy(p => p.Kind).FirstOrDefault();
         var missing = overdue.Count == 0 ? [] : units
             .Where(u => ReportPeriods.IsOwed(latestOverdue, u.ReportsFrom) && statusOf.GetValueOrDefault((u.Id, latestOverdue)) is not (ReportStatus.Submitted or ReportStatus.Approved))

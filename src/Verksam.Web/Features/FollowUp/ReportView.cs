@@ -51,4 +51,9 @@ public sealed record ReportView(
     public string? Text(string key) => Texts.GetValueOrDefault(key);
 }
 
-public sealed record ReportList(OrgUnit Unit, int Year, IReadOnlyDictionary<Period, ReportStatus> Statuses, bool HasUnitsBelow, int DueDay);
+/// <summary>A unit's reports of a year; <paramref name="Use"/> is the kinds its municipality uses, the only ones due.</summary>
+public sealed record ReportList(OrgUnit Unit, int Year, IReadOnlyDictionary<Period, ReportStatus> Statuses, bool HasUnitsBelow, int DueDay, ReportUse Use)
+{
+    /// <summary>The periods to list: those of a kind in use, and any other the unit has a report for all the same.</summary>
+    public IReadOnlyList<Period> Periods => FollowUpService.OverviewPeriods(Year).Where(p => Use.Uses(p) || Statuses.ContainsKey(p)).ToList();
+}

@@ -1,4 +1,5 @@
 using Verksam.Web.Domain.Assessment;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Shared.Auditing;
 using Verksam.Web.Shared.Validation;
 
@@ -22,6 +23,17 @@ public sealed class MunicipalitySettings : IAudited, IVersioned
 
     /// <summary>A month's or tertial's follow-up report is due by this day of the month after the period.</summary>
     public int ReportDueDay { get; set; } = DefaultReportDueDay;
+
+    /// <summary>The municipality writes monthly follow-up reports; a kind not used is never due.</summary>
+    public bool UsesMonthlyReports { get; set; } = true;
+
+    /// <summary>The municipality writes the tertial reports T1 and T2.</summary>
+    public bool UsesTertialReports { get; set; } = true;
+
+    /// <summary>The municipality writes a verksamhetsberättelse for the year.</summary>
+    public bool UsesAnnualReport { get; set; } = true;
+
+    public ReportUse ReportUse => new(UsesMonthlyReports, UsesTertialReports, UsesAnnualReport);
 
     /// <summary>Likelihood and consequence are scored 1 to this (seed 000: 5; many social-care units: 4).</summary>
     public int RiskMatrixSize { get; set; } = 5;
@@ -71,7 +83,7 @@ public sealed class MunicipalitySettings : IAudited, IVersioned
 }
 
 /// <summary>What an administrator sets for a municipality: the proposal rule, goal numbering and when reports are due.</summary>
-public sealed record MunicipalitySettingsEdit(RollUpRule? Rule, decimal? GreenFromPercent, decimal? YellowFromPercent, bool SteerByPerspective, int? ReportDueDay);
+public sealed record MunicipalitySettingsEdit(RollUpRule? Rule, decimal? GreenFromPercent, decimal? YellowFromPercent, bool SteerByPerspective, int? ReportDueDay, ReportUse? ReportUse = null);
 
 /// <summary>The municipality's risk matrix as an administrator sets it, already checked by the risk register.</summary>
 public sealed record RiskMatrixEdit(int MatrixSize, int Threshold, int YellowFrom, int RedFrom);

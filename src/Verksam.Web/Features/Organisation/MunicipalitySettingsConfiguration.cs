@@ -13,6 +13,7 @@ internal sealed class MunicipalitySettingsConfiguration : IEntityTypeConfigurati
         builder.Property(s => s.GreenFrom).HasPrecision(9, 4);
         builder.Property(s => s.YellowFrom).HasPrecision(9, 4);
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Ignore(s => s.ReportUse);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.OrgUnitId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_municipality_settings_org_unit");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Security;
 using Verksam.Web.Shared.Validation;
@@ -44,6 +45,12 @@ public sealed class MunicipalitySettingsService(VerksamDbContext db, AccessServi
             errors.Add("ReportDueDay", Texts.ReportDueDay_Range);
         }
 
+        var use = edit.ReportUse ?? ReportUse.All;
+        if (!use.Monthly && !use.Tertial && !use.Annual)
+        {
+            errors.Add("ReportUse", Texts.ReportUse_NoneChosen);
+        }
+
         if (!errors.IsValid)
         {
             throw new ValidationException(errors);
@@ -69,6 +76,9 @@ public sealed class MunicipalitySettingsService(VerksamDbContext db, AccessServi
         settings.YellowFrom = (edit.YellowFromPercent ?? 50m) / 100m;
         settings.SteerByPerspective = edit.SteerByPerspective;
         settings.ReportDueDay = edit.ReportDueDay!.Value;
+        settings.UsesMonthlyReports = use.Monthly;
+        settings.UsesTertialReports = use.Tertial;
+        settings.UsesAnnualReport = use.Annual;
         await db.SaveOrRefuseAsync(cancellationToken);
     }
 

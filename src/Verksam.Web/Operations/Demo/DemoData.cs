@@ -86,6 +86,8 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
                 db.OrgUnits.Add(unit);
             }
 
+            // Stockholm follows up by tertial and in the verksamhetsberättelse (seeds 001 and 003), not monthly.
+            db.MunicipalitySettings.Add(new MunicipalitySettings { OrgUnitId = Stockholm, UsesMonthlyReports = false, Version = Guid.NewGuid() });
             await db.SaveChangesAsync(ct);
             foreach (var u in Users)
             {

@@ -24,10 +24,15 @@ public sealed class IndexModel(FollowUpService reports, TimeProvider time) : Ver
 
     public DateOnly Today { get; private set; }
 
+    public ReportUse Use { get; private set; }
+
+    public IReadOnlyList<Period> Periods { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        (Unit, var year, Statuses, HasUnitsBelow, DueDay) = await reports.ListAsync(Id, Year is >= 2000 and <= 2100 ? Year : null, Today.Year);
-        Year = year;
+        var list = await reports.ListAsync(Id, Year is >= 2000 and <= 2100 ? Year : null, Today.Year);
+        (Unit, Year, Statuses, HasUnitsBelow, DueDay, Use) = (list.Unit, list.Year, list.Statuses, list.HasUnitsBelow, list.DueDay, list.Use);
+        Periods = list.Periods;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Assessment;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Links;
@@ -41,6 +42,9 @@ public sealed class RuleModel(MunicipalitySettingsService municipalities, Access
             YellowFrom = Percent(settings.YellowFrom),
             SteerByPerspective = settings.SteerByPerspective,
             ReportDueDay = settings.ReportDueDay.ToString(CultureInfo.InvariantCulture),
+            UsesMonthlyReports = settings.UsesMonthlyReports,
+            UsesTertialReports = settings.UsesTertialReports,
+            UsesAnnualReport = settings.UsesAnnualReport,
         };
         return Page();
     }
@@ -58,7 +62,7 @@ public sealed class RuleModel(MunicipalitySettingsService municipalities, Access
             async () =>
             {
                 int? dueDay = int.TryParse(Input.ReportDueDay, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : null;
-                await municipalities.SaveRollUpAsync(Id, new MunicipalitySettingsEdit(Input.Rule, green, yellow, Input.SteerByPerspective, dueDay), Version);
+                await municipalities.SaveRollUpAsync(Id, new MunicipalitySettingsEdit(Input.Rule, green, yellow, Input.SteerByPerspective, dueDay, new ReportUse(Input.UsesMonthlyReports, Input.UsesTertialReports, Input.UsesAnnualReport)), Version);
                 Confirmation = Resources.Texts.RollUp_Saved;
                 return Redirect(Link.MunicipalityRule(Id));
             },
@@ -97,4 +101,10 @@ public sealed class RuleInput
     public bool SteerByPerspective { get; set; }
 
     public string? ReportDueDay { get; set; }
+
+    public bool UsesMonthlyReports { get; set; }
+
+    public bool UsesTertialReports { get; set; }
+
+    public bool UsesAnnualReport { get; set; }
 }

@@ -1,0 +1,89 @@
+using System.Net;
+using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Operations.Demo;
+
+namespace Verksam.IntegrationTests.Features.FollowUp;
+
+/// <summary>
+/// A municipality says which kinds of follow-up report it uses, and only those are due (issue 18, item 14): Stockholm
+/// writes tertial reports and a verksamhetsberättelse, so none of its units is late with a monthly report.
+/// </summary>
+public abstract class ReportUseTests(AppFixture fixture) : IntegrationTest(fixture)
+{
+    private static string RuleUrl => $"/admin/kommuner/{DemoData.Stockholm}/regel";
+
+    private static string OverviewUrl => $"/organisation/{DemoData.HagerstenAlvsjo}/uppfoljning/oversikt?ar=2024";
+
+    private static List<string> Columns(WebSession.PageResult page) =>
+        page.Document.QuerySelectorAll(".overview thead th").Skip(1).Select(th => WebSession.Squash(th.TextContent)).ToList();
+
+    private static List<string> Listed(WebSession.PageResult page) =>
+        page.Document.QuerySelectorAll("main table tbody th[scope=row]").Select(th => WebSession.Squash(th.TextContent)).ToList();
+
+    private static Dictionary<string, string> RuleForm(bool monthly, bool tertial, bool annual)
+    {
+        var form = new Dictionary<string, string> { ["Input.Rule"] = "WorstColour", ["Input.ReportDueDay"] = "10" };
+        foreach (var (field, chosen) in new[] { ("Input.UsesMonthlyReports", monthly), ("Input.UsesTertialReports", tertial), ("Input.UsesAnnualReport", annual) })
+        {
+            form[field] = chosen ? "true" : "false";
+        }
+
+        return form;
+    }
+
+    [Fact]
+    public async Task AMunicipalityWithoutMonthlyReports_ListsNoMonthAsDueOrLate_ButKeepsTheMonthlyReportsWritten()
+    {
+        var approver = await DemoAsync("godkannare.hagersten");
+
+        var overview = await approver.GetAsync(OverviewUrl);
+
+        Columns(overview).ShouldBe(["T1", "T2", "VB"]);
+        WebSession.Squash(overview.Document.QuerySelector(".overdue")!.TextContent).ShouldBe("Alla enheter har skickat in sin rapport för VB 2024.");
+        var unit = await approver.GetAsync($"/organisation/{DemoData.Bestallarenheten}/uppfoljning?ar=2024");
+        Listed(unit).ShouldBe(["Tertialrapport T1 2024", "Tertialrapport T2 2024", "Verksamhetsberättelse 2024"]);
+
+        // Skarpnäck's hemtjänst wrote monthly reports for the first half of 2023: they stay, and no other month is owed.
+        var skarpnack = await (await DemoAsync("administrator")).GetAsync($"/organisation/{DemoData.SkarpnackHemtjanst}/uppfoljning?ar=2023");
+        var listed = Listed(skarpnack);
+        listed.Count(p => p.StartsWith("Månadsrapport", StringComparison.Ordinal)).ShouldBe(6);
+        listed.ShouldNotContain("Månadsrapport december 2023");
+        skarpnack.Document.QuerySelectorAll("main table tbody tr").Where(tr => tr.TextContent.Contains("Månadsrapport", StringComparison.Ordinal))
+            .ShouldAllBe(tr => tr.QuerySelector(".tag--late") == null);
+    }
+
+    [Fact]
+    public async Task AnAdministratorTurnsMonthlyReportsOn_ThenTheMonthsAreDue_AndTheChangeIsLogged()
+    {
+        var admin = await DemoAsync("administrator");
+
+        var saved = await admin.SubmitAsync(RuleUrl, RuleForm(monthly: true, tertial: true, annual: true));
+
+        saved.Status.ShouldBe(HttpStatusCode.Redirect);
+        var overview = await (await LoginAsync("godkannare.hagersten", DemoData.Password)).GetAsync(OverviewUrl);
+        Columns(overview).Count.ShouldBe(15);
+        WebSession.Squash(overview.Document.QuerySelector(".overdue")!.TextContent).ShouldStartWith("Inte inskickade för Dec 2024");
+        var log = WebSession.Squash((await admin.GetAsync($"/organisation/{DemoData.Stockholm}/logg")).Document.QuerySelector("main table")!.TextContent);
+        log.ShouldContain("Använder månadsrapporter: Nej → Ja");
+    }
+
+    [Fact]
+    public async Task NoKindOfReportChosen_IsRefusedWithAMessage_AndNothingChanges()
+    {
+        var admin = await DemoAsync("administrator");
+        var audited = await Data.AuditCountAsync();
+
+        var refused = await admin.SubmitAsync(RuleUrl, RuleForm(monthly: false, tertial: false, annual: false));
+
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.ErrorMessages.ShouldBe(["Välj minst en sorts rapport som kommunen använder."]);
+        (await Data.AuditCountAsync()).ShouldBe(audited);
+        var form = (await admin.GetAsync(RuleUrl)).Document;
+        form.QuerySelector("#Input_UsesMonthlyReports")!.HasAttribute("checked").ShouldBeFalse();
+        form.QuerySelector("#Input_UsesTertialReports")!.HasAttribute("checked").ShouldBeTrue();
+    }
+}
+
+public sealed class ReportUseTests_Sqlite(SqliteFixture fixture) : ReportUseTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class ReportUseTests_PostgreSql(PostgresFixture fixture) : ReportUseTests(fixture), IClassFixture<PostgresFixture>;
