@@ -90,4 +90,53 @@ public sealed class FollowUpJourneys(AppServer server)
         await approver.ShouldHaveNoAccessibilityViolationsAsync();
         await approver.ScreenshotAsync("43-manadsrapport-okt-dokument");
     }
+
+    /// <summary>
+    /// Issue 18, item 6: a unit manager types in November's report and follows a link away; the browser asks before
+    /// leaving, and coming back offers the text typed, which is then saved. Text near the limit shows a counter (item 9).
+    /// </summary>
+    [Fact]
+    public async Task TextTypedInAReport_IsNotLost_WhenTheManagerFollowsALinkAway()
+    {
+        const string typed = "Nattpatrullen fick ny bil; introduktion av två nya handläggare.";
+        var page = await server.NewPageAsync();
+        await page.LoginAsync("enhetschef.lss", DemoPassword);
+        var report = $"/organisation/{MyndighetLss}/uppfoljning/2023-11";
+        await page.GotoAsync(report);
+        var events = page.GetByLabel("Viktiga händelser under månaden");
+        await events.FillAsync(typed);
+
+        var asked = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Type);
+            await dialog.AcceptAsync();
+        };
+        await page.GetByRole(AriaRole.Link, new() { Name = "Följ upp riskerna" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.EndsWith(report, StringComparison.Ordinal));
+        asked.ShouldBe(["beforeunload"], "the browser asks before a page with unsaved text is left");
+
+        await page.GotoAsync(report);
+        (await events.InputValueAsync()).ShouldBeEmpty("nothing was saved on the server");
+        var notice = page.Locator(".draft-notice");
+        (await notice.InnerTextAsync()).ShouldContain("Du har text i det här formuläret som inte sparades");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("43-manadsrapport-osparad-text");
+        await notice.GetByRole(AriaRole.Button, new() { Name = "Återställ texten" }).ClickAsync();
+        (await events.InputValueAsync()).ShouldBe(typed);
+
+        // A text nearing the one limit of free text says how much is left.
+        var economy = page.GetByLabel("Ekonomisk rapport");
+        await economy.FillAsync(new string('x', 9_500));
+        (await page.Locator("#" + await economy.GetAttributeAsync("id") + "-count").InnerTextAsync()).Replace('\u00A0', ' ').ShouldBe("9 500 av högst 10 000 tecken");
+        await economy.FillAsync(string.Empty);
+
+        asked.Clear();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara utkast" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldBe("Utkastet är sparat.");
+        asked.ShouldBeEmpty("saving leaves the page without asking");
+        await page.ReloadAsync();
+        (await events.InputValueAsync()).ShouldBe(typed);
+        (await page.Locator(".draft-notice").CountAsync()).ShouldBe(0, "the saved text is no draft any more");
+    }
 }

@@ -68,3 +68,134 @@ document.addEventListener("DOMContentLoaded", function () {
     update();
   });
 });
+
+// Nothing typed is lost: while a form with a text area has unsaved changes, leaving the page asks first, and what
+// was typed is kept in this browser (per user, until it is saved, thrown away or the user logs out). Coming back to
+// the form offers to put it back. Without this, the form still saves as it always does.
+(function () {
+  var prefix = "verksam-draft:";
+  var storage;
+  try {
+    storage = window.localStorage;
+  } catch (e) {
+    return;
+  }
+  function fields(form) {
+    return Array.prototype.filter.call(form.elements, function (el) {
+      return el.name && !el.disabled && (el.tagName === "TEXTAREA" || (el.tagName === "INPUT" && el.type === "text"));
+    });
+  }
+  function read(key) {
+    try {
+      return JSON.parse(storage.getItem(key));
+    } catch (e) {
+      return null;
+    }
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var body = document.body;
+    var user = body.getAttribute("data-draft-user");
+    var logout = document.querySelector(".site-header__logout");
+    if (logout) {
+      logout.addEventListener("submit", function () {
+        for (var i = storage.length - 1; i >= 0; i--) {
+          var k = storage.key(i);
+          if (k && k.indexOf(prefix) === 0) {
+            storage.removeItem(k);
+          }
+        }
+      });
+    }
+    if (!user) {
+      return;
+    }
+    var dirty = [];
+    var forms = Array.prototype.filter.call(document.querySelectorAll("main form[method=post]"), function (form) {
+      return form.querySelector("textarea") !== null;
+    });
+    forms.forEach(function (form, index) {
+      var key = prefix + user + ":" + location.pathname + location.search + "#" + (form.id || form.className || index);
+      var saved = read(key);
+      if (saved && saved.values) {
+        var differs = fields(form).some(function (el) {
+          return Object.prototype.hasOwnProperty.call(saved.values, el.name) && saved.values[el.name] !== el.value;
+        });
+        if (!differs) {
+          storage.removeItem(key);
+        } else {
+          var notice = document.createElement("div");
+          notice.className = "notice notice--warning draft-notice";
+          notice.setAttribute("role", "region");
+          notice.setAttribute("aria-label", body.getAttribute("data-draft-restore"));
+          var text = document.createElement("p");
+          var when = new Date(saved.at).toLocaleString("sv-SE", { dateStyle: "short", timeStyle: "short" });
+          text.textContent = body.getAttribute("data-draft-found").replace("{0}", when);
+          var restore = document.createElement("button");
+          restore.type = "button";
+          restore.className = "button";
+          restore.textContent = body.getAttribute("data-draft-restore");
+          var discard = document.createElement("button");
+          discard.type = "button";
+          discard.className = "button button--secondary";
+          discard.textContent = body.getAttribute("data-draft-discard");
+          restore.addEventListener("click", function () {
+            fields(form).forEach(function (el) {
+              if (Object.prototype.hasOwnProperty.call(saved.values, el.name)) {
+                el.value = saved.values[el.name];
+                el.dispatchEvent(new Event("input", { bubbles: true }));
+              }
+            });
+            text.textContent = body.getAttribute("data-draft-restored");
+            text.setAttribute("role", "status");
+            restore.remove();
+            discard.remove();
+          });
+          discard.addEventListener("click", function () {
+            storage.removeItem(key);
+            notice.remove();
+          });
+          notice.appendChild(text);
+          notice.appendChild(restore);
+          notice.appendChild(document.createTextNode(" "));
+          notice.appendChild(discard);
+          form.parentNode.insertBefore(notice, form);
+        }
+      }
+      var timer = null;
+      function keep() {
+        clearTimeout(timer);
+        timer = null;
+        var values = {};
+        fields(form).forEach(function (el) { values[el.name] = el.value; });
+        try {
+          storage.setItem(key, JSON.stringify({ at: Date.now(), values: values }));
+        } catch (e) {
+          // A full storage keeps nothing more; the warning before leaving still stands.
+        }
+      }
+      form.addEventListener("input", function () {
+        if (dirty.indexOf(form) < 0) {
+          dirty.push(form);
+        }
+        clearTimeout(timer);
+        timer = setTimeout(keep, 400);
+      });
+      window.addEventListener("pagehide", function () {
+        if (timer !== null) {
+          keep();
+        }
+      });
+      form.addEventListener("submit", function () {
+        clearTimeout(timer);
+        dirty = dirty.filter(function (f) { return f !== form; });
+        storage.removeItem(key);
+      });
+    });
+    window.addEventListener("beforeunload", function (event) {
+      if (dirty.length > 0) {
+        event.preventDefault();
+        event.returnValue = "";
+      }
+    });
+  });
+})();
