@@ -16,6 +16,13 @@ namespace Verksam.Web.Features.AnnualWheel;
 /// </summary>
 public sealed class WheelService(VerksamDbContext db, AccessService access)
 {
+    /// <summary>The year the unit's annual wheel opens on when the address names none (<see cref="OpeningPeriod.Year"/>).</summary>
+    public async Task<int> OpeningYearAsync(Guid unitId, int currentYear, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        return OpeningPeriod.Year(await db.WheelActivities.Where(x => x.OrgUnitId == unitId).MaxAsync(x => (int?)x.Year, cancellationToken), currentYear);
+    }
+
     public async Task<AnnualWheel> GetAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);

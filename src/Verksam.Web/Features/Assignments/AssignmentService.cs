@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Risks;
 using Verksam.Web.Resources;
@@ -14,6 +15,13 @@ namespace Verksam.Web.Features.Assignments;
 public sealed class AssignmentService(VerksamDbContext db, AccessService access, RiskService risks)
 {
     public static string StatusName(AssignmentStatus? status) => status is { } s ? EnumText.Of(s) : string.Empty;
+
+    /// <summary>The year the unit's assignments opens on when the address names none (<see cref="OpeningPeriod.Year"/>).</summary>
+    public async Task<int> OpeningYearAsync(Guid unitId, int currentYear, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        return OpeningPeriod.Year(await db.Assignments.Where(x => x.OrgUnitId == unitId).MaxAsync(x => (int?)x.Year, cancellationToken), currentYear);
+    }
 
     public async Task<AssignmentList> ListAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {

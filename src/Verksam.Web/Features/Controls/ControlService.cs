@@ -18,6 +18,16 @@ namespace Verksam.Web.Features.Controls;
 /// </summary>
 public sealed class ControlService(VerksamDbContext db, AccessService access, ProcessService processes, RiskService risks, ActionService actions, IAuditActor actor)
 {
+    /// <summary>The year the unit's egenkontroller opens on when the address names none (<see cref="OpeningPeriod.Year"/>).</summary>
+    public async Task<int> OpeningYearAsync(Guid unitId, int currentYear, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        // The list shows the year's risks beside its egenkontroller: a year of risks without controls yet is where to add them.
+        var controls = await db.SelfMonitorings.Where(x => x.OrgUnitId == unitId).MaxAsync(x => (int?)x.Year, cancellationToken);
+        var ofRisks = await risks.LatestYearAsync(unitId, cancellationToken);
+        return OpeningPeriod.Year(controls is null ? ofRisks : Math.Max(controls.Value, ofRisks ?? controls.Value), currentYear);
+    }
+
     public async Task<ControlList> ListAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);

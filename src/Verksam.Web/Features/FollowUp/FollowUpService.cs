@@ -57,7 +57,7 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
     public async Task<ReportList> ListAsync(Guid unitId, int? year, int fallbackYear, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        year ??= await db.FollowUpReports.Where(r => r.OrgUnitId == unitId).MaxAsync(r => (int?)r.Year, cancellationToken) ?? fallbackYear;
+        year ??= OpeningPeriod.Year(await db.FollowUpReports.Where(r => r.OrgUnitId == unitId).MaxAsync(r => (int?)r.Year, cancellationToken), fallbackYear);
         var reports = await db.FollowUpReports.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year)
             .Select(r => new { r.Year, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status }).ToListAsync(cancellationToken);
         var below = await orgUnits.HasUnitsBelowAsync(unit, cancellationToken);

@@ -10,6 +10,14 @@ namespace Verksam.Web.Features.FollowUp;
 /// <summary>The level above a unit: which of its units have reported, with what colours, and who is late.</summary>
 public sealed class ReportOverviewService(VerksamDbContext db, AccessService access, OrgUnitService orgUnits, GoalQueries goals, MunicipalitySettingsService municipalities)
 {
+    /// <summary>The year the overview opens on: the latest any unit below has a report for (<see cref="OpeningPeriod.Year"/>).</summary>
+    public async Task<int> OpeningYearAsync(Guid unitId, int currentYear, CancellationToken cancellationToken = default)
+    {
+        var top = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        var unitIds = orgUnits.IdsUnder(top.Path);
+        return OpeningPeriod.Year(await db.FollowUpReports.Where(r => unitIds.Contains(r.OrgUnitId)).MaxAsync(r => (int?)r.Year, cancellationToken), currentYear);
+    }
+
     /// <summary>
     /// The level above: its units × the periods of the year, each cell with the report's status and the goals' colours,
     /// and the units whose report is overdue. A unit owes reports only from the month it reports from

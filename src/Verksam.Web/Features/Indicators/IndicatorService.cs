@@ -29,11 +29,20 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access, 
         return new UnitIndicators(unit, year, rows, level >= AccessLevel.Edit);
     }
 
+    /// <summary>The latest month the unit has an outcome of a month for, or null.</summary>
+    public async Task<Period?> LatestOutcomeMonthAsync(Guid unitId, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        var latest = await db.Outcomes.Where(o => o.OrgUnitId == unitId && o.PeriodKind == PeriodKind.Month)
+            .OrderByDescending(o => o.Year).ThenByDescending(o => o.StartMonth).Select(o => new { o.Year, o.StartMonth }).FirstOrDefaultAsync(cancellationToken);
+        return latest is null ? null : Period.Month(latest.Year, latest.StartMonth);
+    }
+
     /// <summary>The latest year the unit has indicators for, or <paramref name="fallback"/> if it has none.</summary>
     public async Task<int> DefaultYearAsync(Guid unitId, int fallback, CancellationToken cancellationToken = default)
     {
         await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        return await db.Indicators.Where(i => i.OrgUnitId == unitId).MaxAsync(i => (int?)i.Year, cancellationToken) ?? fallback;
+        return OpeningPeriod.Year(await db.Indicators.Where(i => i.OrgUnitId == unitId).MaxAsync(i => (int?)i.Year, cancellationToken), fallback);
     }
 
     public async Task<IndicatorDetails> GetAsync(Guid indicatorId, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
@@ -16,6 +17,13 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, OrgUn
 {
     public Task<PlanOverview> GetAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
         GetAsync(unitId, year, ReportKind.OperationalPlan, cancellationToken);
+
+    /// <summary>The year the unit's plans opens on when the address names none (<see cref="OpeningPeriod.Year"/>).</summary>
+    public async Task<int> OpeningYearAsync(Guid unitId, int currentYear, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        return OpeningPeriod.Year(await db.OperationalPlans.Where(x => x.OrgUnitId == unitId).MaxAsync(x => (int?)x.Year, cancellationToken), currentYear);
+    }
 
     /// <summary>The plan's texts laid out by the template of <paramref name="kind"/>: the verksamhetsplan or the kvalitetsplan.</summary>
     public async Task<PlanOverview> GetAsync(Guid unitId, int year, ReportKind kind, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Risks;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
@@ -82,6 +83,17 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUn
 
         await municipalities.SaveRiskMatrixAsync(unit, new RiskMatrixEdit(size, edit.Threshold!.Value, edit.YellowFrom!.Value, edit.RedFrom!.Value), version, cancellationToken);
     }
+
+    /// <summary>The year the unit's risk register opens on when the address names none (<see cref="OpeningPeriod.Year"/>).</summary>
+    public async Task<int> OpeningYearAsync(Guid unitId, int currentYear, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        return OpeningPeriod.Year(await LatestYearAsync(unitId, cancellationToken), currentYear);
+    }
+
+    /// <summary>The latest year the unit has risks for, or null; the caller has checked access.</summary>
+    internal Task<int?> LatestYearAsync(Guid unitId, CancellationToken cancellationToken) =>
+        db.Risks.Where(r => r.OrgUnitId == unitId).MaxAsync(r => (int?)r.Year, cancellationToken);
 
     public async Task<RiskRegister> RegisterAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {

@@ -29,13 +29,12 @@ public sealed class WheelModel(WheelService wheels, TimeProvider time) : Verksam
 
     public async Task OnGetAsync()
     {
-        Wheel = await wheels.GetAsync(Id, TheYear);
-        if (Year is null && Wheel.Activities.Count == 0 && Wheel.Years.Count > 0)
+        if (Year is not (>= 2000 and <= 2100))
         {
-            // Opened without a year: show the latest year the unit has a wheel for rather than an empty one.
-            Year = Wheel.Years[0];
-            Wheel = await wheels.GetAsync(Id, TheYear);
+            Year = await wheels.OpeningYearAsync(Id, time.GetLocalNow().Year);
         }
+
+        Wheel = await wheels.GetAsync(Id, TheYear);
 
         Marks = Wheel.Activities.Select(a => new WheelMarkEdit { ActivityId = a.Id, Mark = a.Mark, Comment = a.Comment, Version = a.Version }).ToList();
     }

@@ -16,7 +16,7 @@ public sealed class AssignmentsModel(AssignmentService assignments, TimeProvider
 
     public async Task OnGetAsync()
     {
-        List = await assignments.ListAsync(Id, Year is >= 2000 and <= 2100 ? Year.Value : time.GetLocalNow().Year);
+        List = await assignments.ListAsync(Id, Year is >= 2000 and <= 2100 ? Year.Value : await assignments.OpeningYearAsync(Id, time.GetLocalNow().Year));
         if (Year is null && List.Assignments.Count == 0 && List.Years.Count > 0)
         {
             List = await assignments.ListAsync(Id, List.Years[0]);

@@ -19,7 +19,7 @@ public sealed class ControlsModel(ControlService controls, TimeProvider time) : 
 
     public async Task OnGetAsync()
     {
-        List = await controls.ListAsync(Id, Year is >= 2000 and <= 2100 ? Year.Value : time.GetLocalNow().Year);
+        List = await controls.ListAsync(Id, Year is >= 2000 and <= 2100 ? Year.Value : await controls.OpeningYearAsync(Id, time.GetLocalNow().Year));
         if (Year is null && List.Controls.Count == 0 && List.Years.Count > 0)
         {
             List = await controls.ListAsync(Id, List.Years[0]);

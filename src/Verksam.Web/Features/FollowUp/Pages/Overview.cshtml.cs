@@ -25,7 +25,7 @@ public sealed class OverviewModel(ReportOverviewService reports, TimeProvider ti
 
     public async Task OnGetAsync()
     {
-        Year = Year is >= 2000 and <= 2100 ? Year : time.GetLocalNow().Year;
+        Year = Year is >= 2000 and <= 2100 ? Year : await reports.OpeningYearAsync(Id, time.GetLocalNow().Year);
         Overview = await reports.OverviewAsync(Id, Year.Value, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
         PageCount = Math.Max(1, (Overview.Units.Count + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);

@@ -27,7 +27,7 @@ public sealed class EntryModel(IndicatorService indicators, TimeProvider time) :
     {
         if (!await LoadAsync())
         {
-            return Redirect(Link.Outcomes(Id, DefaultPeriod()));
+            return Redirect(Link.Outcomes(Id, await DefaultPeriodAsync()));
         }
 
         Rows = Entry.Rows.Select(EntryRowInput.From).ToList();
@@ -132,11 +132,9 @@ public sealed class EntryModel(IndicatorService indicators, TimeProvider time) :
         return true;
     }
 
-    private Period DefaultPeriod()
-    {
-        var today = time.GetLocalNow();
-        return today.Month == 1 ? Period.Month(today.Year - 1, 12) : Period.Month(today.Year, today.Month - 1);
-    }
+    /// <summary>The month after the latest with outcomes, when it has ended (<see cref="OpeningPeriod.Month"/>).</summary>
+    private async Task<Period> DefaultPeriodAsync() =>
+        OpeningPeriod.Month(await indicators.LatestOutcomeMonthAsync(Id), DateOnly.FromDateTime(time.GetLocalNow().DateTime));
 }
 
 /// <summary>One indicator's fields as typed, kept as text so nothing typed is lost on an error.</summary>

@@ -11,7 +11,7 @@ public sealed class IndexModel(PlanService plans, PlanCopyService copier, TimePr
 
     public PlanOverview Overview { get; private set; } = null!;
 
-    public async Task OnGetAsync(Guid id) => Overview = await plans.GetAsync(id, Year is >= 2000 and <= 2100 ? Year.Value : time.GetLocalNow().Year);
+    public async Task OnGetAsync(Guid id) => Overview = await plans.GetAsync(id, Year is >= 2000 and <= 2100 ? Year.Value : await plans.OpeningYearAsync(id, time.GetLocalNow().Year));
 
     public async Task<IActionResult> OnPostCopyAsync(Guid id)
     {

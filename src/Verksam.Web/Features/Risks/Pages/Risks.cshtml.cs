@@ -16,7 +16,7 @@ public sealed class RisksModel(RiskService risks, TimeProvider time) : VerksamPa
 
     public async Task OnGetAsync()
     {
-        Register = await risks.RegisterAsync(Id, Year is >= 2000 and <= 2100 ? Year.Value : time.GetLocalNow().Year);
+        Register = await risks.RegisterAsync(Id, Year is >= 2000 and <= 2100 ? Year.Value : await risks.OpeningYearAsync(Id, time.GetLocalNow().Year));
         if (Year is null && Register.Risks.Count == 0 && Register.Years.Count > 0)
         {
             // Opened without a year: show the latest year the unit has risks for rather than an empty one.

@@ -1,0 +1,57 @@
+using System.Net;
+using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Operations.Demo;
+
+namespace Verksam.IntegrationTests.Features.FollowUp;
+
+/// <summary>
+/// Every page opens on a sensible period, by one rule (issue 18, item 13): the demo's Myndighet LSS has data for 2023,
+/// so its follow-up, its förvaltning's overview, its risks and egenkontroller open on 2023, and entering outcomes opens
+/// on October 2023, the month after the latest with outcomes — not on the current year's empty pages.
+/// </summary>
+public abstract class OpeningPeriodTests(AppFixture fixture) : IntegrationTest(fixture)
+{
+    private static string Heading(WebSession.PageResult page) => WebSession.Squash(page.Document.QuerySelector("h1")!.TextContent);
+
+    [Fact]
+    public async Task AUnitsPages_OpenOnTheLatestYearWithData_TheSameForEachPage()
+    {
+        var manager = await DemoAsync("enhetschef.lss");
+        var unit = $"/organisation/{DemoData.MyndighetLss}";
+
+        foreach (var url in new[] { $"{unit}/uppfoljning", $"{unit}/risker", $"{unit}/egenkontroller", $"{unit}/arshjul" })
+        {
+            var page = await manager.GetAsync(url);
+            page.Status.ShouldBe(HttpStatusCode.OK, url);
+            Heading(page).ShouldContain("2023", customMessage: url);
+        }
+
+        var overview = await (await LoginAsync("godkannare.tyreso", DemoData.Password)).GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt");
+        Heading(overview).ShouldContain("2023");
+    }
+
+    [Fact]
+    public async Task EnteringOutcomes_OpensOnTheMonthAfterTheLatestWithOutcomes()
+    {
+        var manager = await DemoAsync("enhetschef.lss");
+
+        var response = await manager.Client.GetAsync($"/organisation/{DemoData.MyndighetLss}/utfall");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldEndWith("/utfall?period=2023-10");
+    }
+
+    [Fact]
+    public async Task AQualityPlanYear_IsWhereHuddingesUnitOpens()
+    {
+        var manager = await DemoAsync("administrator");
+
+        var risks = await manager.GetAsync($"/organisation/{DemoData.IfoVuxna}/risker");
+
+        Heading(risks).ShouldContain("2022");
+    }
+}
+
+public sealed class OpeningPeriodTests_Sqlite(SqliteFixture fixture) : OpeningPeriodTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class OpeningPeriodTests_PostgreSql(PostgresFixture fixture) : OpeningPeriodTests(fixture), IClassFixture<PostgresFixture>;
