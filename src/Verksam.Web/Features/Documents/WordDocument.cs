@@ -260,8 +260,8 @@ public static class WordDocument
             var longest = cells.Select(t => t.Length).DefaultIfEmpty(0).Max();
             weights[c] = Math.Sqrt(Math.Clamp(Math.Max(header * 1.8, longest), 8, 60));
 
-            // A word in the cells counts too ("Medskapandeindex"), up to a long word's length, so one odd word cannot take the table.
-            var word = Math.Min(16, cells.Select(t => LongestWord(t)).DefaultIfEmpty(0).Max());
+            // A word in the cells counts too ("barnkonsekvensanalys"), up to a long word's length, so one odd word cannot take the table.
+            var word = Math.Min(24, cells.Select(t => LongestWord(t)).DefaultIfEmpty(0).Max());
             minimum[c] = Math.Max(WordWidth(header, bold: true), WordWidth(word, bold: false));
         }
 
@@ -292,7 +292,8 @@ public static class WordDocument
     internal static int WordWidth(int letters, bool bold) => (letters * (bold ? 110 : 100)) + 230;
 
     /// <summary>The longest run of letters a line cannot break: lines in a table break at spaces and after a slash.</summary>
-    private static int LongestWord(string text) => text.Split(' ', '\n', '/').Max(w => w.Length);
+    private static int LongestWord(string text) =>
+        string.Concat(TableText.Segments(text).Select(s => s.Keep ? s.Text.Replace(' ', '\u00A0') : s.Text)).Split(' ', '\n', '/').Max(w => w.Length);
 
     private static WordCell TableCellOf(TableCell cell, int width)
     {
@@ -315,10 +316,34 @@ public static class WordDocument
                 paragraph.Append(new Run(new Break()));
             }
 
-            paragraph.Append(Run(BreakableAfterSlash(lines[i])));
+            foreach (var (text, keep) in TableText.Segments(lines[i]))
+            {
+                paragraph.Append(keep ? Unbroken(text) : Run(BreakableAfterSlash(text)));
+            }
         }
 
         return Cell(paragraph, width, cell.Colour is { } c ? Shade(c) : null, cell.Span);
+    }
+
+    /// <summary>"50-79 %" on one line: Word's non-breaking hyphen between the figures, a non-breaking space before the per cent sign.</summary>
+    private static Run Unbroken(string text)
+    {
+        var run = new Run();
+        var parts = text.Replace(' ', '\u00A0').Split('-');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new NoBreakHyphen());
+            }
+
+            if (parts[i].Length > 0)
+            {
+                run.Append(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+            }
+        }
+
+        return run;
     }
 
     private static WordCell Cell(Paragraph paragraph, int? width = null, string? fill = null, int span = 1)

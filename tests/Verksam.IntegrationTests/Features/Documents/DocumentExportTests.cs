@@ -357,9 +357,19 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
                       select s.Id).SingleAsync();
     }
 
-    /// <summary>The table's rows as a reader sees them: cells joined by "|", without the invisible line-break hints after a slash.</summary>
+    /// <summary>
+    /// The table's rows as a reader sees them: cells joined by "|", without the invisible line-break hints after a slash,
+    /// Word's non-breaking hyphens ("50-79") as hyphens and non-breaking spaces ("89 %") as spaces.
+    /// </summary>
     private static IEnumerable<string> Rows(Table table) =>
-        table.Elements<TableRow>().Select(r => string.Join("|", r.Elements<TableCell>().Select(c => c.InnerText.Replace("\u200B", string.Empty, StringComparison.Ordinal))));
+        table.Elements<TableRow>().Select(r => string.Join("|", r.Elements<TableCell>().Select(CellText)));
+
+    private static string CellText(TableCell cell) => string.Concat(cell.Descendants().Select(e => e switch
+    {
+        Text t => t.Text.Replace("\u200B", string.Empty, StringComparison.Ordinal).Replace('\u00A0', ' '),
+        NoBreakHyphen => "-",
+        _ => string.Empty,
+    }));
 
     private static async Task<byte[]> DownloadAsync(WebSession session, string path, string contentType)
     {
