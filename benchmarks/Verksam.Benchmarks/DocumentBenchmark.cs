@@ -28,6 +28,7 @@ public class DocumentBenchmark
 {
     private const int Copies = 99;
     private static readonly Period Year = Period.WholeYear(2024);
+    private static readonly DateOnly Exported = new(2025, 3, 20);
     private string _folder = string.Empty;
     private WebApplicationFactory<Program> _factory = null!;
     private ClaimsPrincipal _administrator = null!;
@@ -42,7 +43,7 @@ public class DocumentBenchmark
         await using var scope = _factory.Services.CreateAsyncScope();
         AsAdministrator(scope.ServiceProvider);
         var view = await scope.ServiceProvider.GetRequiredService<FollowUpService>().GetAsync(DemoData.Bestallarenheten, Year);
-        return ReportDocument.Compose(view).Blocks.Count;
+        return ReportDocument.Compose(view, Exported).Blocks.Count;
     }
 
     [Benchmark(Description = "Render VB 2024 to .docx")]
@@ -100,7 +101,7 @@ public class DocumentBenchmark
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             AsAdministrator(scope.ServiceProvider);
-            _document = ReportDocument.Compose(await scope.ServiceProvider.GetRequiredService<FollowUpService>().GetAsync(DemoData.Bestallarenheten, Year));
+            _document = ReportDocument.Compose(await scope.ServiceProvider.GetRequiredService<FollowUpService>().GetAsync(DemoData.Bestallarenheten, Year), Exported);
         }
     }
 

@@ -103,10 +103,18 @@ public sealed class WordDocumentTests
         widths.Sum().ShouldBeLessThanOrEqualTo(9400);
         for (var c = 0; c < columns.Length; c++)
         {
-            widths[c].ShouldBeGreaterThanOrEqualTo(WordDocument.WordWidth(columns[c].Split(' ', '/').Max(w => w.Length), bold: true), columns[c]);
+            widths[c].ShouldBeGreaterThanOrEqualTo(columns[c].Split(' ', '/').Max(w => WordDocument.WordWidth(w, bold: true)), columns[c]);
         }
 
         widths[0].ShouldBeGreaterThan(widths[2], "the column of long texts gets more room than a column of figures");
+    }
+
+    [Fact]
+    public void AWordsWidth_IsMeasuredInArial_SoAWordOfWideLettersGetsMoreRoom()
+    {
+        // Seed 004's "kompetensmenyn" broke as "kompetensmeny|n" when every letter was counted alike.
+        WordDocument.WordWidth("kompetensmenyn", bold: false).ShouldBeGreaterThan(WordDocument.WordWidth("illitillitilli", bold: false));
+        WordDocument.WordWidth("Egenkontroll", bold: true).ShouldBeGreaterThan(WordDocument.WordWidth("Egenkontroll", bold: false));
     }
 
     [Fact]
@@ -117,8 +125,8 @@ public sealed class WordDocumentTests
 
         var widths = WordDocument.ColumnWidths(block);
 
-        widths[0].ShouldBeGreaterThanOrEqualTo(WordDocument.WordWidth("Medskapandeindex".Length, bold: false));
-        widths[6].ShouldBeGreaterThanOrEqualTo(WordDocument.WordWidth("styrelse".Length, bold: false), "a cell text breaks at spaces and after a slash");
+        widths[0].ShouldBeGreaterThanOrEqualTo(WordDocument.WordWidth("Medskapandeindex", bold: false));
+        widths[6].ShouldBeGreaterThanOrEqualTo(WordDocument.WordWidth("styrelse", bold: false), "a cell text breaks at spaces and after a slash");
     }
 
     [Fact]

@@ -244,7 +244,7 @@ public static class WordDocument
 
     /// <summary>
     /// Column widths in twentieths of a point over the text width, by how much each column holds: a column of long
-    /// names gets more room than one of figures. Each column is at least as wide as its longest word (<see cref="WordWidth"/>),
+    /// names gets more room than one of figures, by each column's share of the text. Each column is at least as wide as its widest word (<see cref="WordWidth"/>),
     /// so no header or name breaks inside a word ("Sammanfattn|ing", "Medskapandei|ndex") while there is room.
     /// </summary>
     internal static int[] ColumnWidths(TableBlock block)
@@ -257,12 +257,15 @@ public static class WordDocument
         {
             var header = c < block.Columns.Count ? LongestWord(block.Columns[c]) : 4;
             var cells = block.Rows.Where(r => r.Count == block.Columns.Count && c < r.Count).Select(r => r[c].Text).ToList();
+            // Its share of the text: the mean cell, so a column of long paragraphs ("Vad ska göras?") gets more room than
+            // one of short entries, and a single long cell counts a quarter.
             var longest = cells.Select(t => t.Length).DefaultIfEmpty(0).Max();
-            weights[c] = Math.Sqrt(Math.Clamp(Math.Max(header * 1.8, longest), 8, 60));
+            var mean = cells.Count == 0 ? 0 : cells.Average(t => t.Length);
+            weights[c] = Math.Sqrt(Math.Clamp(Math.Max(header * 1.8, Math.Max(mean, longest / 4.0)), 8, 200));
 
-            // A word in the cells counts too ("Medskapandeindex"), up to a long word's length, so one odd word cannot take the table.
-            var word = Math.Min(16, cells.Select(t => LongestWord(t)).DefaultIfEmpty(0).Max());
-            minimum[c] = Math.Max(WordWidth(header, bold: true), WordWidth(word, bold: false));
+            // A word in the cells counts too ("barnkonsekvensanalys"), up to a long word's width, so one odd word cannot take the table.
+            var word = Math.Min(WordWidth(new string('n', 24), bold: false), cells.Select(t => Widest(t, bold: false)).DefaultIfEmpty(0).Max());
+            minimum[c] = Math.Max(c < block.Columns.Count ? Widest(block.Columns[c], bold: true) : 0, word);
         }
 
         var sum = weights.Sum();
@@ -286,13 +289,42 @@ public static class WordDocument
     }
 
     /// <summary>
-    /// The width a word of so many letters needs in the table's 9 pt Arial, with the cell's margins (2 × 108 twips):
-    /// Arial's lower-case letters average about 100 twips at 9 pt, 110 in bold (the header).
+    /// The width a word needs in the table's 9 pt Arial, with the cell's margins (2 × 108 twips) and a little to spare:
+    /// the sum of its letters' widths in Arial's metrics ("m" is three times "i"), bold a tenth wider (the header).
     /// </summary>
-    internal static int WordWidth(int letters, bool bold) => (letters * (bold ? 110 : 100)) + 230;
+    internal static int WordWidth(string word, bool bold)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var em = word.Sum(ArialWidth) / 1000.0 * 180;
+        return (int)Math.Ceiling(em * (bold ? 1.1 : 1.0) * 1.04) + 230;
+    }
 
-    /// <summary>The longest run of letters a line cannot break: lines in a table break at spaces and after a slash.</summary>
+    /// <summary>The widest run a line cannot break: lines in a table break at spaces and after a slash, never inside "50-79 %".</summary>
+    private static int Widest(string text, bool bold) =>
+        string.Concat(TableText.Segments(text).Select(s => s.Keep ? s.Text.Replace(' ', '\u00A0') : s.Text)).Split(' ', '\n', '/').Max(w => WordWidth(w, bold));
+
+    /// <summary>The number of letters of the longest word, for a column's share of the width.</summary>
     private static int LongestWord(string text) => text.Split(' ', '\n', '/').Max(w => w.Length);
+
+    /// <summary>Arial's advance widths in thousandths of an em (metric-compatible with Helvetica and Liberation Sans).</summary>
+    private static int ArialWidth(char c) => c switch
+    {
+        'i' or 'j' or 'l' => 222,
+        'f' or 't' or 'I' or ' ' or '\u00A0' or '.' or ',' or ':' or ';' or '/' or '!' or '\'' or '|' => 278,
+        'r' or '-' or '(' or ')' or '[' or ']' => 333,
+        'c' or 'k' or 's' or 'v' or 'x' or 'y' or 'z' or 'J' => 500,
+        'm' or 'M' => 833,
+        'w' or 'C' or 'D' or 'H' or 'N' or 'R' or 'U' => 722,
+        'W' => 944,
+        '%' => 889,
+        'G' or 'O' or 'Q' or 'Ö' => 778,
+        'F' or 'T' or 'Z' => 611,
+        'A' or 'B' or 'E' or 'K' or 'P' or 'S' or 'V' or 'X' or 'Y' or 'Å' or 'Ä' => 667,
+        'L' => 556,
+        '<' or '>' or '=' or '+' => 584,
+        _ when char.IsUpper(c) => 722,
+        _ => 556,
+    };
 
     private static WordCell TableCellOf(TableCell cell, int width)
     {
@@ -315,10 +347,34 @@ public static class WordDocument
                 paragraph.Append(new Run(new Break()));
             }
 
-            paragraph.Append(Run(BreakableAfterSlash(lines[i])));
+            foreach (var (text, keep) in TableText.Segments(lines[i]))
+            {
+                paragraph.Append(keep ? Unbroken(text) : Run(BreakableAfterSlash(text)));
+            }
         }
 
         return Cell(paragraph, width, cell.Colour is { } c ? Shade(c) : null, cell.Span);
+    }
+
+    /// <summary>"50-79 %" on one line: Word's non-breaking hyphen between the figures, a non-breaking space before the per cent sign.</summary>
+    private static Run Unbroken(string text)
+    {
+        var run = new Run();
+        var parts = text.Replace(' ', '\u00A0').Split('-');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new NoBreakHyphen());
+            }
+
+            if (parts[i].Length > 0)
+            {
+                run.Append(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+            }
+        }
+
+        return run;
     }
 
     private static WordCell Cell(Paragraph paragraph, int? width = null, string? fill = null, int span = 1)

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Claims;
 using Verksam.Web.Features.Documents;
 using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.FollowUp;
 
@@ -69,7 +70,7 @@ public sealed partial class BatchExportWorker(BatchExport batches, IServiceScope
                     {
                         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActFor(user);
                         var report = await scope.ServiceProvider.GetRequiredService<FollowUpService>().GetAsync(unitId, job.Period, cancellationToken);
-                        var document = ReportDocument.Compose(report);
+                        var document = ReportDocument.Compose(report, LocalTime.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>()));
                         var name = UniqueName(names, DocumentExport.FileName(document, unitName, job.Format == ExportFormat.Word ? "docx" : "pdf"));
                         if (job.Format == ExportFormat.Word)
                         {

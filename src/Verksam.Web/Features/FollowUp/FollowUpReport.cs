@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Auditing;
+using Verksam.Web.Shared.Text;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.FollowUp;
@@ -83,6 +84,23 @@ public sealed class FollowUpReport : IAudited, IVersioned
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
 
     public bool IsFrozen => Status is ReportStatus.Submitted or ReportStatus.Approved;
+
+    /// <summary>Who sent the report in and when, while it stands as sent in (submitted or approved); a returned or reopened report has none.</summary>
+    public ReportStep? Submission => IsFrozen && SubmittedAt is { } at ? new ReportStep(at, SubmittedBy ?? string.Empty) : null;
+
+    /// <summary>Who approved the report and when; only an approved report has it (a return is a decision too, but no approval).</summary>
+    public ReportStep? Approval => Status == ReportStatus.Approved && DecidedAt is { } at ? new ReportStep(at, DecidedBy ?? string.Empty) : null;
+
+    /// <summary>The date a document of the report carries: its approval, else its submission, else the day it is exported.</summary>
+    public static DateOnly DocumentDate(FollowUpReport? report, DateOnly exported) =>
+        (report?.Approval ?? report?.Submission) is { } step ? step.Date : exported;
+}
+
+/// <summary>A step of a report's handling: when (UTC) and by whom.</summary>
+public readonly record struct ReportStep(DateTime At, string By)
+{
+    /// <summary>The day in Stockholm, as a document dates it.</summary>
+    public DateOnly Date => DateOnly.FromDateTime(LocalTime.ToStockholm(At));
 }
 
 /// <summary>A text of a follow-up report: a template section ("handelser") or a goal's text ("mal-{id}-bra").</summary>

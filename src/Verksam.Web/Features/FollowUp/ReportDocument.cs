@@ -15,12 +15,14 @@ namespace Verksam.Web.Features.FollowUp;
 /// </summary>
 public static class ReportDocument
 {
-    public static DocumentModel Compose(ReportView view)
+    /// <param name="view">The report as its page shows it.</param>
+    /// <param name="exported">The day of the export (Stockholm), the document's date when the report was neither approved nor sent in.</param>
+    public static DocumentModel Compose(ReportView view, DateOnly exported)
     {
         ArgumentNullException.ThrowIfNull(view);
         if (view.Figures.Annual is { } annual)
         {
-            return ComposeAnnual(view, annual);
+            return ComposeAnnual(view, annual, exported);
         }
 
         var front = new List<FrontMatterItem>();
@@ -30,13 +32,9 @@ public static class ReportDocument
         }
 
         front.Add(new(Texts.Document_Unit, view.Unit.Name));
-        var date = view.Report?.SubmittedAt is { } submitted ? DateOnly.FromDateTime(submitted) : (DateOnly?)null;
-        if (date is { } d)
-        {
-            front.Add(new(Texts.Document_Date, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-
+        front.Add(new(Texts.Document_Date, DateText(FollowUpReport.DocumentDate(view.Report, exported))));
         front.Add(new(Texts.FollowUp_Status, FollowUpService.StatusName(view.Report?.Status)));
+        Steps(front, view.Report);
 
         var blocks = new List<DocumentBlock>();
         var number = 0;
@@ -128,7 +126,7 @@ public static class ReportDocument
     /// goals, the cascade from KF's goals down to the unit's with fulfilment (or "— Inga data"), texts, indicator and
     /// activity tables each row with its analysis, then the sections after, the register's table among them.
     /// </summary>
-    private static DocumentModel ComposeAnnual(ReportView view, AnnualFigures annual)
+    private static DocumentModel ComposeAnnual(ReportView view, AnnualFigures annual, DateOnly exported)
     {
         var year = view.Period.Year;
         // Seed 003's head: the organisation from the municipality down to the unit, each under its kind's name.
@@ -146,8 +144,9 @@ public static class ReportDocument
         Front(Texts.Annual_DiaryNumber, AnnualFigures.DiaryNumberKey);
         Front(Texts.Annual_Officer, AnnualFigures.OfficerKey);
         Front(Texts.Annual_Recipient, AnnualFigures.RecipientKey, view.Board);
-        Front(Texts.Document_Date, AnnualFigures.DateKey, view.Report?.SubmittedAt is { } submitted ? DateOnly.FromDateTime(submitted).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
+        Front(Texts.Document_Date, AnnualFigures.DateKey, DateText(FollowUpReport.DocumentDate(view.Report, exported)));
         front.Add(new(Texts.FollowUp_Status, FollowUpService.StatusName(view.Report?.Status)));
+        Steps(front, view.Report);
 
         var blocks = new List<DocumentBlock>();
         void Section(PlanTemplateSection section)
@@ -236,6 +235,25 @@ public static class ReportDocument
             }
         }
     }
+
+    /// <summary>"Inskickad 2023-10-09 av Enhetschef Myndighet LSS" and "Godkänd …" where the report stands so.</summary>
+    private static void Steps(List<FrontMatterItem> front, FollowUpReport? report)
+    {
+        if (report?.Submission is { } submitted)
+        {
+            front.Add(new(Texts.FollowUp_SubmittedLabel, StepText(submitted)));
+        }
+
+        if (report?.Approval is { } approved)
+        {
+            front.Add(new(Texts.FollowUp_ApprovedLabel, StepText(approved)));
+        }
+    }
+
+    /// <summary>"2023-10-09 av Enhetschef Myndighet LSS".</summary>
+    public static string StepText(ReportStep step) => string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_StepBy, DateText(step.Date), step.By);
+
+    private static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static TableCell Mark(Verksam.Web.Domain.Scales.Rag? colour) => colour is { } c ? new TableCell(Verksam.Web.Domain.Scales.RagText.Word(c), c) : new TableCell("–");
 }

@@ -154,7 +154,8 @@ internal static class DemoFollowUp
             UpdatedAt = submitted,
             SubmittedAt = sent ? submitted : null,
             SubmittedBy = sent ? manager : null,
-            DecidedAt = status is ReportStatus.Approved or ReportStatus.Returned ? submitted.AddDays(7) : null,
+            // Approved the day it came in, so the document's date is seed 002's (2023-10-09 for September); returned a week later.
+            DecidedAt = status == ReportStatus.Approved ? submitted.AddHours(5) : status == ReportStatus.Returned ? submitted.AddDays(7) : null,
             DecidedBy = status is ReportStatus.Approved or ReportStatus.Returned ? approver : null,
             Version = Guid.NewGuid(),
         };

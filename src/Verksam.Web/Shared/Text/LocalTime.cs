@@ -14,6 +14,13 @@ public static class LocalTime
     public static DateTime ToStockholm(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc.Kind == DateTimeKind.Local ? utc.ToUniversalTime() : DateTime.SpecifyKind(utc, DateTimeKind.Utc), Stockholm);
 
+    /// <summary>Today's date in Europe/Stockholm.</summary>
+    public static DateOnly Today(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return DateOnly.FromDateTime(ToStockholm(time.GetUtcNow().UtcDateTime));
+    }
+
     /// <summary>"2023-10-09 10:00", or with <paramref name="seconds"/> "2023-10-09 10:00:05", in Stockholm time.</summary>
     public static string Format(DateTime utc, bool seconds = false) =>
         ToStockholm(utc).ToString(seconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -143,6 +143,82 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
     }
 
     [Fact]
+    public async Task AnApprovedReport_SaysWhoSentItInAndWhoApprovedIt_AndIsDatedByItsApproval()
+    {
+        var session = await DemoAsync("enhetschef.lss");
+        var september = $"/organisation/{DemoData.MyndighetLss}/uppfoljning/2023-09";
+        await SetStepsAsync(DemoData.MyndighetLss, 2023, 9, submitted: new DateTime(2023, 10, 9, 8, 0, 0, DateTimeKind.Utc), decided: new DateTime(2023, 10, 12, 9, 30, 0, DateTimeKind.Utc));
+
+        var page = await session.GetAsync(september);
+        var steps = page.Document.QuerySelectorAll(".report-step").Select(p => WebSession.Squash(p.TextContent)).ToList();
+        steps.ShouldContain("Inskickad 2023-10-09 10:00 av Enhetschef Myndighet LSS. Rapporten visar siffrorna som de var då.");
+        steps.ShouldContain("Godkänd 2023-10-12 11:30 av Förvaltningschef Äldre- och omsorgsförvaltningen.");
+
+        string[] expected = ["Datum|2023-10-12", "Inskickad|2023-10-09 av Enhetschef Myndighet LSS", "Godkänd|2023-10-12 av Förvaltningschef Äldre- och omsorgsförvaltningen"];
+        expected.ShouldBeSubsetOf(await FrontMatterAsync(session, september + "/dokument"));
+        var word = await DownloadAsync(session, september + "/dokument?handler=word", Verksam.Web.Features.Documents.DocumentExport.WordType);
+        using (var package = WordprocessingDocument.Open(new MemoryStream(word), false))
+        {
+            expected.ShouldBeSubsetOf(Rows(package.MainDocumentPart!.Document.Body!.Elements<Table>().First()));
+        }
+
+        var pdf = await PdfTextAsync(await DownloadAsync(session, september + "/dokument?handler=pdf", "application/pdf"));
+        pdf.ShouldContain("Godkänd 2023-10-12 av Förvaltningschef Äldre- och omsorgsförvaltningen");
+        pdf.ShouldContain("Inskickad 2023-10-09 av Enhetschef Myndighet LSS");
+        pdf.ShouldContain("Datum 2023-10-12");
+    }
+
+    [Fact]
+    public async Task ASubmittedReport_IsDatedBySubmission_AndAReturnedOne_ShowsNeitherStep()
+    {
+        var lss = await DemoAsync("enhetschef.lss");
+        var august = await FrontMatterAsync(lss, $"/organisation/{DemoData.MyndighetLss}/uppfoljning/2023-08/dokument");
+        august.ShouldContain("Datum|2023-09-09");
+        august.ShouldContain("Inskickad|2023-09-09 av Enhetschef Myndighet LSS");
+        august.ShouldNotContain(r => r.StartsWith("Godkänd|", StringComparison.Ordinal));
+
+        // Hemtjänst's April 2023 was sent in and returned: it is neither sent in nor approved now, and dated by its export.
+        var hemtjanst = await LoginAsync("enhetschef.hemtjanst", DemoData.Password);
+        var april = $"/organisation/{DemoData.SkarpnackHemtjanst}/uppfoljning/2023-04";
+        var returned = await FrontMatterAsync(hemtjanst, april + "/dokument");
+        returned.ShouldContain("Status|Återremitterad");
+        returned.ShouldNotContain(r => r.StartsWith("Godkänd|", StringComparison.Ordinal) || r.StartsWith("Inskickad|", StringComparison.Ordinal));
+        returned.ShouldContain("Datum|" + Verksam.Web.Shared.Text.LocalTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        (await hemtjanst.GetAsync(april)).Document.QuerySelectorAll(".report-step").ShouldBeEmpty();
+    }
+
+    private static async Task<List<string>> FrontMatterAsync(WebSession session, string path)
+    {
+        var page = await session.GetAsync(path);
+        page.Status.ShouldBe(HttpStatusCode.OK, path);
+        return page.Document.QuerySelectorAll(".document__meta dt").Select(dt => WebSession.Squash(dt.TextContent) + "|" + WebSession.Squash(dt.NextElementSibling!.TextContent)).ToList();
+    }
+
+    private async Task SetStepsAsync(Guid unitId, int year, int month, DateTime submitted, DateTime decided)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Verksam.Web.Data.VerksamDbContext>();
+        var report = await db.FollowUpReports.SingleAsync(r => r.OrgUnitId == unitId && r.Year == year && r.PeriodKind == Verksam.Web.Domain.Periods.PeriodKind.Month && r.StartMonth == month);
+        report.SubmittedAt = submitted;
+        report.DecidedAt = decided;
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<string> PdfTextAsync(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"verksam-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+        try
+        {
+            return WebSession.Squash(await RunAsync("pdftotext", path, "-"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task Downloads_OfAnotherUnitsReport_AreRefusedLikeThePage()
     {
         var session = await DemoAsync("enhetschef.lss");
@@ -281,9 +357,19 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
                       select s.Id).SingleAsync();
     }
 
-    /// <summary>The table's rows as a reader sees them: cells joined by "|", without the invisible line-break hints after a slash.</summary>
+    /// <summary>
+    /// The table's rows as a reader sees them: cells joined by "|", without the invisible line-break hints after a slash,
+    /// Word's non-breaking hyphens ("50-79") as hyphens and non-breaking spaces ("89 %") as spaces.
+    /// </summary>
     private static IEnumerable<string> Rows(Table table) =>
-        table.Elements<TableRow>().Select(r => string.Join("|", r.Elements<TableCell>().Select(c => c.InnerText.Replace("\u200B", string.Empty, StringComparison.Ordinal))));
+        table.Elements<TableRow>().Select(r => string.Join("|", r.Elements<TableCell>().Select(CellText)));
+
+    private static string CellText(TableCell cell) => string.Concat(cell.Descendants().Select(e => e switch
+    {
+        Text t => t.Text.Replace("\u200B", string.Empty, StringComparison.Ordinal).Replace('\u00A0', ' '),
+        NoBreakHyphen => "-",
+        _ => string.Empty,
+    }));
 
     private static async Task<byte[]> DownloadAsync(WebSession session, string path, string contentType)
     {

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.Documents.Pages;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.FollowUp.Pages;
 
 /// <summary>A follow-up report (month, tertial, year) as one document, as its seed lays it out: printable, and as Word and PDF.</summary>
-public sealed class DocumentModel(FollowUpService reports, DocumentExport export) : DocumentPageModel(export)
+public sealed class DocumentModel(FollowUpService reports, DocumentExport export, TimeProvider time) : DocumentPageModel(export)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -29,6 +30,6 @@ public sealed class DocumentModel(FollowUpService reports, DocumentExport export
 
         var view = await reports.GetAsync(Id, period);
         _unitName = view.Unit.Name;
-        return ReportDocument.Compose(view);
+        return ReportDocument.Compose(view, LocalTime.Today(time));
     }
 }
