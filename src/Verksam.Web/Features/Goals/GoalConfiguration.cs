@@ -16,6 +16,7 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.Property(g => g.Level).HasConversion<int>();
         builder.Property(g => g.Version).IsConcurrencyToken();
         builder.Property(g => g.Number).HasMaxLength(Goal.NumberMaxLength);
+        builder.Property(g => g.ReportNote).HasMaxLength(Goal.ReportNoteMaxLength);
         foreach (var text in GoalTexts.All)
         {
             builder.Property<string?>(text.Property).HasMaxLength(GoalTexts.MaxLength);

@@ -153,7 +153,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
         return canEdit ? goal : throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
     }
 
-    /// <summary>Changes a goal's title, perspective, number and six texts; only its own unit may, and a stale save is refused.</summary>
+    /// <summary>Changes a goal's title, perspective, number, six texts and report note; only its own unit may, and a stale save is refused.</summary>
     public async Task UpdateAsync(Guid goalId, GoalEdit edit, Guid version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
@@ -198,6 +198,12 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
             PersonalIdentityNumber.Refuse(errors, "Texts[" + text.Property + "]", text.Heading, value);
         }
 
+        if ((edit.ReportNote?.Length ?? 0) > Goal.ReportNoteMaxLength)
+        {
+            errors.Add("ReportNote", string.Format(CultureInfo.CurrentCulture, Texts.Goal_Text_TooLong, Texts.Goal_ReportNote, Goal.ReportNoteMaxLength.ToString("N0", CultureInfo.CurrentCulture), edit.ReportNote!.Length.ToString("N0", CultureInfo.CurrentCulture)));
+        }
+
+        PersonalIdentityNumber.Refuse(errors, "ReportNote", Texts.Goal_ReportNote, edit.ReportNote);
         PersonalIdentityNumber.Refuse(errors, "Title", Texts.Goal_Title, title);
         PersonalIdentityNumber.Refuse(errors, "Perspective", Texts.Goal_Perspective, edit.Perspective);
 
@@ -211,6 +217,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
         goal.NeedsReview = false;
         goal.Perspective = string.IsNullOrWhiteSpace(edit.Perspective) ? null : edit.Perspective.Trim();
         goal.Number = number;
+        goal.ReportNote = UserText.Normalise(edit.ReportNote);
         foreach (var text in GoalTexts.All)
         {
             GoalTexts.Set(goal, text.Property, edit.Texts.GetValueOrDefault(text.Property));
@@ -252,6 +259,8 @@ public sealed class GoalEdit
     public string? Perspective { get; set; }
 
     public string? Number { get; set; }
+
+    public string? ReportNote { get; set; }
 
     public Dictionary<string, string?> Texts { get; set; } = [];
 }

@@ -61,6 +61,12 @@ public sealed class ReportTemplateSection : IAudited, IVersioned
     /// <summary>What the section shows beside its text, composed from the data.</summary>
     public DataBlock Block { get; set; }
 
+    /// <summary>A text every document made from the template prints in the section ("Instruktioner: …" in seed 000).</summary>
+    public string? DocumentText { get; set; }
+
+    /// <summary>The document text stands after the data block rather than under the heading.</summary>
+    public bool DocumentTextAfterBlock { get; set; }
+
     public int SortOrder { get; set; }
 
     public Guid Version { get; set; }
@@ -91,6 +97,7 @@ internal sealed class ReportTemplateSectionConfiguration : IEntityTypeConfigurat
         builder.Property(s => s.Key).HasMaxLength(PlanSectionText.KeyMaxLength).IsRequired();
         builder.Property(s => s.Title).HasMaxLength(ReportTemplateSection.TitleMaxLength).IsRequired();
         builder.Property(s => s.Instruction).HasMaxLength(ReportTemplateSection.InstructionMaxLength).IsRequired();
+        builder.Property(s => s.DocumentText).HasMaxLength(ReportTemplateSection.InstructionMaxLength);
         builder.Property(s => s.Placement).HasConversion<int>();
         builder.Property(s => s.Block).HasConversion<int>().HasDefaultValue(DataBlock.None);
         builder.Property(s => s.Version).IsConcurrencyToken();

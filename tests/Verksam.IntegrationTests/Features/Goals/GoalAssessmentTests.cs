@@ -37,7 +37,8 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
         var proposal = WebSession.Squash(page.Document.QuerySelector("#proposal")!.TextContent);
         proposal.ShouldContain("Förslag: ● Grön");
         proposal.ShouldContain("sämsta färgen bland indikatorerna");
-        proposal.ShouldContain("7 av 7 indikatorer har utfall");
+        // Seed 000 assesses only the two caseload indicators; its five survey questions are measured, not assessed.
+        proposal.ShouldContain("2 av 7 indikatorer har ett bedömt utfall");
         page.Document.QuerySelector("input[name='Input.Colour'][value=Yellow]")!.HasAttribute("checked").ShouldBeTrue();
     }
 
@@ -48,10 +49,10 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
 
         var page = await session.GetAsync($"/mal/{finansiell.Id}/bedomning?period=2023-09");
 
-        // Antal lediga LSS-boendeplatser is yellow; the change-scale indicators have no previous month and do not count.
+        // Seed 000 assesses none of Finansiell's indicators: the ones with an outcome are marked not assessed, and the
+        // change-scale indicators have no previous month.
         var proposal = WebSession.Squash(page.Document.QuerySelector("#proposal")!.TextContent);
-        proposal.ShouldContain("Förslag: ▲ Gul");
-        proposal.ShouldContain("4 av 7 indikatorer");
+        proposal.ShouldContain("Förslag: Inget förslag – ingen av indikatorerna har ett bedömt utfall för perioden.");
     }
 
     [Fact]

@@ -160,6 +160,8 @@ public sealed class EntryRowInput
 
     public string? Comment { get; set; }
 
+    public bool NotAssessed { get; set; }
+
     public static EntryRowInput From(OutcomeEntryRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -175,6 +177,7 @@ public sealed class EntryRowInput
             ValueMen = Text(o?.ValueMen),
             ValueWomen = Text(o?.ValueWomen),
             Comment = o?.Comment,
+            NotAssessed = o?.NotAssessed ?? false,
         };
     }
 
@@ -209,7 +212,7 @@ public sealed class EntryRowInput
             }
         }
 
-        return new OutcomeInput(IndicatorId, Read(Value, "Value"), Read(Numerator, "Numerator"), Read(Denominator, "Denominator"), counts, Read(ValueMen, "ValueMen"), Read(ValueWomen, "ValueWomen"), Comment, Version);
+        return new OutcomeInput(IndicatorId, Read(Value, "Value"), Read(Numerator, "Numerator"), Read(Denominator, "Denominator"), counts, Read(ValueMen, "ValueMen"), Read(ValueWomen, "ValueWomen"), Comment, Version, NotAssessed);
     }
 
     private static string? Text(decimal? value) => value?.ToString("0.####", CultureInfo.GetCultureInfo("sv-SE"));
