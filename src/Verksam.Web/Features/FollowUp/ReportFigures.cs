@@ -18,7 +18,7 @@ public sealed record IndicatorFigures(
     [property: JsonPropertyName("outcome")] string Outcome,
     [property: JsonPropertyName("target")] string Target,
     [property: JsonPropertyName("colour")] Rag? Colour,
-    [property: JsonPropertyName("explanation")] string? Explanation = null);
+    [property: JsonPropertyName("explanation"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? Explanation = null);
 
 /// <summary>
 /// One of the unit's goals in a report: where it sits (perspective, council goal, nämndmål), its colour or fulfilment
@@ -38,7 +38,7 @@ public sealed record GoalFigures(
     [property: JsonPropertyName("proposedFulfilment")] Fulfilment? ProposedFulfilment,
     [property: JsonPropertyName("months")] IReadOnlyList<Rag?> Months,
     [property: JsonPropertyName("indicators")] IReadOnlyList<IndicatorFigures> Indicators,
-    [property: JsonPropertyName("reportNote")] string? ReportNote = null);
+    [property: JsonPropertyName("reportNote"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ReportNote = null);
 
 /// <summary>
 /// The figures of a report: computed live while it is a draft, frozen as JSON when it is submitted — the goals, and

@@ -51,8 +51,8 @@ public sealed record PlanTemplateSection(
     [property: JsonPropertyName("placement")] SectionPlacement Placement,
     [property: JsonPropertyName("instruction")] string Instruction,
     [property: JsonPropertyName("block")] DataBlock Block = DataBlock.None,
-    [property: JsonPropertyName("documentText")] string? DocumentText = null,
-    [property: JsonPropertyName("documentTextAfterBlock")] bool DocumentTextAfterBlock = false)
+    [property: JsonPropertyName("documentText"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? DocumentText = null,
+    [property: JsonPropertyName("documentTextAfterBlock"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool DocumentTextAfterBlock = false)
 {
     /// <summary>Adds the section's document text where it stands: under the heading, or after the data block.</summary>
     public void AddDocumentText(List<Documents.DocumentBlock> blocks, bool afterBlock)
