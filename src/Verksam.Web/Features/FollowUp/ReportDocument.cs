@@ -42,6 +42,7 @@ public static class ReportDocument
         {
             blocks.Add(new HeadingBlock(section.Level, section.TitleFor(view.Period.Year), section.Level == 1 ? (++number).ToString(CultureInfo.InvariantCulture) : null));
             var composed = view.Quality is { } quality ? quality.Blocks(section.Block) : [];
+            section.AddDocumentText(blocks, afterBlock: false);
             if (view.Text(section.Key) is { } text)
             {
                 blocks.Add(new TextBlock(text));
@@ -52,6 +53,7 @@ public static class ReportDocument
             }
 
             blocks.AddRange(composed);
+            section.AddDocumentText(blocks, afterBlock: true);
         }
 
         foreach (var section in view.Template.Sections.Where(s => s.Placement == SectionPlacement.BeforeGoals))
@@ -86,7 +88,12 @@ public static class ReportDocument
                 blocks.Add(new TableBlock(
                     Texts.FollowUp_Indicators,
                     [Texts.FollowUp_Indicator, Texts.FollowUp_Scale, Texts.FollowUp_Outcome, Texts.FollowUp_TargetLevel, Texts.FollowUp_Assessment],
-                    goal.Indicators.Select(i => (IReadOnlyList<TableCell>)[i.Name, i.Scale, i.Outcome.Length > 0 ? i.Outcome : "–", i.Target, Mark(i.Colour)]).ToList()));
+                    goal.Indicators.Select(i => (IReadOnlyList<TableCell>)[i.Name, ScaleCell(i), i.Outcome.Length > 0 ? i.Outcome : "–", i.Target, Mark(i.Colour)]).ToList()));
+            }
+
+            if (goal.ReportNote is { Length: > 0 } note)
+            {
+                blocks.Add(new TextBlock(note));
             }
 
             blocks.Add(new TableBlock(Texts.FollowUp_MonthRow, Period.MonthNames, [goal.Months.Select(Mark).ToList()]));
@@ -155,6 +162,7 @@ public static class ReportDocument
             IReadOnlyList<DocumentBlock> composed = section.Block == DataBlock.RegisterTable
                 ? annual.Register is { } register ? [register] : []
                 : view.Quality?.Blocks(section.Block) ?? [];
+            section.AddDocumentText(blocks, afterBlock: false);
             if (view.Text(section.Key) is { } text)
             {
                 blocks.Add(new TextBlock(text));
@@ -165,6 +173,7 @@ public static class ReportDocument
             }
 
             blocks.AddRange(composed);
+            section.AddDocumentText(blocks, afterBlock: true);
         }
 
         foreach (var section in view.Template.Sections.Where(s => s.Placement == SectionPlacement.BeforeGoals))
@@ -254,6 +263,11 @@ public static class ReportDocument
     public static string StepText(ReportStep step) => string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_StepBy, DateText(step.Date), step.By);
 
     private static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The scale, and under it the indicator's explanation where it has one.</summary>
+    private static TableCell ScaleCell(IndicatorFigures indicator) => indicator.Explanation is { Length: > 0 } explanation
+        ? indicator.Scale.Length > 0 ? indicator.Scale + "\n" + explanation : explanation
+        : indicator.Scale;
 
     private static TableCell Mark(Verksam.Web.Domain.Scales.Rag? colour) => colour is { } c ? new TableCell(Verksam.Web.Domain.Scales.RagText.Word(c), c) : new TableCell("–");
 }

@@ -6,18 +6,24 @@ using Verksam.Web.Features.Goals;
 
 namespace Verksam.Web.Features.FollowUp;
 
-/// <summary>One indicator's row in a report, as shown: name, scale, outcome, target level and colour.</summary>
+/// <summary>
+/// One indicator's row in a report, as shown: name, scale, outcome, target level and colour, and the indicator's
+/// explanation that seed 000 writes under the scale ("Som svarar stämmer helt och stämmer oftast."); reports frozen
+/// before it existed have none.
+/// </summary>
 public sealed record IndicatorFigures(
     [property: JsonPropertyName("indicatorId")] Guid IndicatorId,
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("scale")] string Scale,
     [property: JsonPropertyName("outcome")] string Outcome,
     [property: JsonPropertyName("target")] string Target,
-    [property: JsonPropertyName("colour")] Rag? Colour);
+    [property: JsonPropertyName("colour")] Rag? Colour,
+    [property: JsonPropertyName("explanation"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? Explanation = null);
 
 /// <summary>
 /// One of the unit's goals in a report: where it sits (perspective, council goal, nämndmål), its colour or fulfilment
-/// for the period with the indicators' proposal, the month row Jan–Dec and its indicators.
+/// for the period with the indicators' proposal, the month row Jan–Dec, its indicators and the note printed under them
+/// (none in reports frozen before the note existed).
 /// </summary>
 public sealed record GoalFigures(
     [property: JsonPropertyName("goalId")] Guid GoalId,
@@ -31,7 +37,8 @@ public sealed record GoalFigures(
     [property: JsonPropertyName("fulfilment")] Fulfilment? Fulfilment,
     [property: JsonPropertyName("proposedFulfilment")] Fulfilment? ProposedFulfilment,
     [property: JsonPropertyName("months")] IReadOnlyList<Rag?> Months,
-    [property: JsonPropertyName("indicators")] IReadOnlyList<IndicatorFigures> Indicators);
+    [property: JsonPropertyName("indicators")] IReadOnlyList<IndicatorFigures> Indicators,
+    [property: JsonPropertyName("reportNote"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ReportNote = null);
 
 /// <summary>
 /// The figures of a report: computed live while it is a draft, frozen as JSON when it is submitted — the goals, and

@@ -56,7 +56,8 @@ public sealed class ReportFiguresBuilder(GoalQueries goalQueries, GoalService go
                 period.Kind == PeriodKind.Month ? null : stored?.Fulfilment,
                 period.Kind == PeriodKind.Month || proposal.Colour is not { } c ? null : RollUp.ToFulfilment(c),
                 months,
-                goalIndicators.Select(i => Figures(i, outcomes[i.Id].ToList(), period)).ToList()));
+                goalIndicators.Select(i => Figures(i, outcomes[i.Id].ToList(), period)).ToList(),
+                goal.ReportNote));
         }
 
         var annual = period.Kind == PeriodKind.Year ? await AnnualAsync(unit, period, cascade, numbers, cancellationToken) : null;
@@ -111,8 +112,14 @@ public sealed class ReportFiguresBuilder(GoalQueries goalQueries, GoalService go
             period.Kind == PeriodKind.Month && indicator.Periodicity == Periodicity.Month ? Lookback.None : Lookback.UpToEnd);
         var assessed = outcome is null ? null : IndicatorService.Assess(indicator, outcome, outcomes);
         var text = assessed is null ? string.Empty : outcome!.Period == period ? assessed.Text : $"{assessed.Text} ({outcome.Period.ShortName})";
+        // The outcome's comment qualifies the figure where the seed writes it: "92 %" and "Ackumulerat (15 svarande sept)".
+        if (outcome?.Comment is { Length: > 0 } comment)
+        {
+            text = text.Length == 0 ? comment : text + "\n" + comment;
+        }
+
         return new IndicatorFigures(indicator.Id, indicator.Name, indicator.Scale is { } scale ? ScaleFormatter.Format(scale) : string.Empty, text,
-            OutcomeDisplay.Target(indicator.AnnualTarget, indicator.AnnualTargetText, indicator), assessed?.Colour);
+            OutcomeDisplay.ReportTarget(indicator), assessed?.Colour, string.IsNullOrWhiteSpace(indicator.Description) ? null : indicator.Description);
     }
 
     private static List<Goal> Parents(Goal goal, Dictionary<Guid, Goal> byId)

@@ -63,6 +63,13 @@ public sealed class Goal : IAudited, IVersioned
 
     public string? Development { get; set; }
 
+
+    /// <summary>
+    /// A note printed under the goal's indicators in follow-up reports, as seed 000 has "*Varje delår: Sammantagen
+    /// bedömning …" under each goal.
+    /// </summary>
+    public string? ReportNote { get; set; }
+
     /// <summary>The goal of the year before that this one was copied from.</summary>
     public Guid? CopiedFromId { get; set; }
 

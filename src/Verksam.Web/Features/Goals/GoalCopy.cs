@@ -134,6 +134,7 @@ public sealed class GoalCopy(VerksamDbContext db)
         ResourceUse = goal.ResourceUse,
         FollowUp = goal.FollowUp,
         Development = goal.Development,
+        ReportNote = goal.ReportNote,
         CopiedFromId = goal.Id,
         NeedsReview = true,
         Version = Guid.NewGuid(),

@@ -152,7 +152,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
         return canEdit ? goal : throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
     }
 
-    /// <summary>Changes a goal's title, perspective, number and six texts; only its own unit may, and a stale save is refused.</summary>
+    /// <summary>Changes a goal's title, perspective, number, six texts and report note; only its own unit may, and a stale save is refused.</summary>
     public async Task UpdateAsync(Guid goalId, GoalEdit edit, Guid version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
@@ -194,6 +194,9 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
             PersonalIdentityNumber.Refuse(errors, "Texts[" + text.Property + "]", text.Heading, value);
         }
 
+        FreeText.Refuse(errors, "ReportNote", Texts.Goal_ReportNote, edit.ReportNote);
+
+        PersonalIdentityNumber.Refuse(errors, "ReportNote", Texts.Goal_ReportNote, edit.ReportNote);
         PersonalIdentityNumber.Refuse(errors, "Title", Texts.Goal_Title, title);
         PersonalIdentityNumber.Refuse(errors, "Perspective", Texts.Goal_Perspective, edit.Perspective);
 
@@ -207,6 +210,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
         goal.NeedsReview = false;
         goal.Perspective = string.IsNullOrWhiteSpace(edit.Perspective) ? null : edit.Perspective.Trim();
         goal.Number = number;
+        goal.ReportNote = UserText.Normalise(edit.ReportNote);
         foreach (var text in GoalTexts.All)
         {
             GoalTexts.Set(goal, text.Property, edit.Texts.GetValueOrDefault(text.Property));
@@ -248,6 +252,8 @@ public sealed class GoalEdit
     public string? Perspective { get; set; }
 
     public string? Number { get; set; }
+
+    public string? ReportNote { get; set; }
 
     public Dictionary<string, string?> Texts { get; set; } = [];
 }

@@ -172,6 +172,11 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access, 
         outcome.ValueMen = indicator.SplitBySex ? input.ValueMen : null;
         outcome.ValueWomen = indicator.SplitBySex ? input.ValueWomen : null;
         outcome.Comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
+        if (input.NotAssessed is { } notAssessed)
+        {
+            outcome.NotAssessed = notAssessed;
+        }
+
         if (stored is null)
         {
             db.Outcomes.Add(outcome);
@@ -201,9 +206,10 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access, 
             previous = sameIndicator.FirstOrDefault(o => o.Period == before)?.MeasuredValue(indicator);
         }
 
-        // Judge the value as it is shown, so the colour never contradicts the rounded number on the page.
-        var colour = ScaleJudgement.Colour(indicator.Scale, value, previous, indicator.Decimals);
-        bool? targetMet = value is { } v && ScaleJudgement.Shown(v, indicator.Decimals) is var t && indicator.AnnualTarget is { } target ? Verksam.Web.Domain.Assessment.TargetCheck.IsMet(t, target, indicator.EffectiveDirection) : null;
+        // Judge the value as it is shown, so the colour never contradicts the rounded number on the page; an outcome
+        // marked as not assessed gets no colour and no target check.
+        var colour = outcome.NotAssessed ? null : ScaleJudgement.Colour(indicator.Scale, value, previous, indicator.Decimals);
+        bool? targetMet = !outcome.NotAssessed && value is { } v && ScaleJudgement.Shown(v, indicator.Decimals) is var t && indicator.AnnualTarget is { } target ? Verksam.Web.Domain.Assessment.TargetCheck.IsMet(t, target, indicator.EffectiveDirection) : null;
         return new AssessedOutcome(outcome, value, colour, previous, targetMet, OutcomeDisplay.Describe(outcome, indicator));
     }
 

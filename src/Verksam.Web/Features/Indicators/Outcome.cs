@@ -38,6 +38,9 @@ public sealed class Outcome : IAudited, IVersioned
 
     public string? Comment { get; set; }
 
+    /// <summary>Measured but not judged: the report's Bedömning stays empty, as seed 000 leaves it for its surveys.</summary>
+    public bool NotAssessed { get; set; }
+
     /// <summary>Made up for the demo, and marked so.</summary>
     public bool IsDemo { get; set; }
 
@@ -74,7 +77,10 @@ public sealed class Outcome : IAudited, IVersioned
     public bool IsEmpty => Value is null && Numerator is null && Denominator is null && SurveyCounts.Count == 0 && ValueMen is null && ValueWomen is null && string.IsNullOrWhiteSpace(Comment);
 }
 
-/// <summary>What a person entered for one indicator and period, before it is checked.</summary>
+/// <summary>
+/// What a person entered for one indicator and period, before it is checked. <see cref="NotAssessed"/> unset (an
+/// import, the API) keeps what is stored.
+/// </summary>
 public sealed record OutcomeInput(
     Guid IndicatorId,
     decimal? Value = null,
@@ -84,7 +90,8 @@ public sealed record OutcomeInput(
     decimal? ValueMen = null,
     decimal? ValueWomen = null,
     string? Comment = null,
-    Guid? Version = null)
+    Guid? Version = null,
+    bool? NotAssessed = null)
 {
     /// <summary>The rules for an outcome of <paramref name="indicator"/>; the field names are the input's.</summary>
     public ValidationErrors Validate(Indicator indicator)

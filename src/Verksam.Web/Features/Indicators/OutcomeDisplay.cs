@@ -53,6 +53,19 @@ public static class OutcomeDisplay
         return value is { } v ? WithUnit(v, indicator) : string.Empty;
     }
 
+    /// <summary>
+    /// The target level as a report writes it: the target, or for a survey without one its answers, as seed 000 writes
+    /// "Svar: Ja, Nej, Inte haft behov." where a question has no target.
+    /// </summary>
+    public static string ReportTarget(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        var target = Target(indicator.AnnualTarget, indicator.AnnualTargetText, indicator);
+        return target.Length == 0 && indicator.Measurement == MeasurementKind.Survey && indicator.SurveyAnswers.Count > 0
+            ? string.Format(CultureInfo.CurrentCulture, Resources.Texts.Outcome_AnswerOptions, string.Join(", ", indicator.SurveyAnswers.Select(a => a.Label)))
+            : target;
+    }
+
     public static string UnitName(MeasureUnit unit) => EnumText.Of(unit);
 
     public static string PeriodicityName(Periodicity periodicity) => EnumText.Of(periodicity);

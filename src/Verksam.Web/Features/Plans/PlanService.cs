@@ -160,10 +160,13 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, OrgUn
         {
             var text = overview.Texts.GetValueOrDefault(section.Key)?.Text;
             blocks.Add(new HeadingBlock(section.Level, section.TitleFor(overview.Year)));
+            section.AddDocumentText(blocks, afterBlock: false);
             if (!string.IsNullOrWhiteSpace(text))
             {
                 blocks.Add(new TextBlock(text));
             }
+
+            section.AddDocumentText(blocks, afterBlock: true);
         }
     }
 

@@ -41,7 +41,8 @@ public static class DataBlocks
 
 /// <summary>
 /// A section of a plan: a stable key, a title (may name the year: {0} is the year, {1} the year before), its level,
-/// an instruction and the data block it shows, if any.
+/// an instruction, the data block it shows, if any, and a text every document made from the template prints under
+/// the heading, or after the block ("Instruktioner: …" in seed 000).
 /// </summary>
 public sealed record PlanTemplateSection(
     [property: JsonPropertyName("key")] string Key,
@@ -49,8 +50,20 @@ public sealed record PlanTemplateSection(
     [property: JsonPropertyName("level")] int Level,
     [property: JsonPropertyName("placement")] SectionPlacement Placement,
     [property: JsonPropertyName("instruction")] string Instruction,
-    [property: JsonPropertyName("block")] DataBlock Block = DataBlock.None)
+    [property: JsonPropertyName("block")] DataBlock Block = DataBlock.None,
+    [property: JsonPropertyName("documentText"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? DocumentText = null,
+    [property: JsonPropertyName("documentTextAfterBlock"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool DocumentTextAfterBlock = false)
 {
+    /// <summary>Adds the section's document text where it stands: under the heading, or after the data block.</summary>
+    public void AddDocumentText(List<Documents.DocumentBlock> blocks, bool afterBlock)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        if (DocumentText is { Length: > 0 } text && DocumentTextAfterBlock == afterBlock)
+        {
+            blocks.Add(new Documents.TextBlock(text));
+        }
+    }
+
     public string TitleFor(int year) => HasValidPlaceholders(Title) ? string.Format(CultureInfo.InvariantCulture, Title, year, year - 1) : Title;
 
     /// <summary>Braces only as {0} (the year) and {1} (the year before).</summary>
@@ -85,12 +98,17 @@ public static class BuiltInTemplates
     /// </summary>
     public static PlanTemplate MonthlyReport { get; } = new("Månadsrapport (inbyggd)",
     [
-        new("handelser", "Viktiga händelser under månaden", 1, SectionPlacement.BeforeGoals, "Det viktigaste som hänt i enhetens verksamhet under månaden, en händelse per rad."),
+        new("handelser", "Viktiga händelser under månaden", 1, SectionPlacement.BeforeGoals, "Det viktigaste som hänt i enhetens verksamhet under månaden, en händelse per rad.", DocumentText: "Viktiga händelser i enhetens verksamhet under månaden:"),
         new("ekonomi", "Ekonomisk rapport", 1, SectionPlacement.AfterGoals, "Utfall och prognos, eller en hänvisning till nämndrapporten."),
-        new("risker", "Uppföljning Riskhantering", 1, SectionPlacement.AfterGoals, "Följs upp minst vid varje delår. Varje risk markeras grön, gul eller röd efter hur väl handlingsplanen följs; saknas handlingsplan anges datum då den är klar. En ny risk med riskvärde över 15 tas alltid med; en risk som sjunkit under 15 tas bort med en kommentar om varför.", DataBlock.Risks),
+        new("risker", "Uppföljning Riskhantering", 1, SectionPlacement.AfterGoals, "Följs upp minst vid varje delår. Varje risk markeras grön, gul eller röd efter hur väl handlingsplanen följs; saknas handlingsplan anges datum då den är klar. En ny risk med riskvärde över 15 tas alltid med; en risk som sjunkit under 15 tas bort med en kommentar om varför.", DataBlock.Risks, RisksInstruction, DocumentTextAfterBlock: true),
         new("uppdrag", "Uppföljning Uppdrag", 1, SectionPlacement.AfterGoals, "Särskilda uppdrag, nämndsuppdrag och andra uppdrag: uppdragsgivare, vilka mål uppdraget bidrar till, status och kommentar. Följs upp minst vid varje delår.", DataBlock.Assignments),
-        new("arshjul", "Uppföljning av årshjul", 1, SectionPlacement.AfterGoals, "Genomförda aktiviteter markeras G, påbörjade men inte färdiga A, inte påbörjade R. Ange orsak när en aktivitet inte är påbörjad.", DataBlock.AnnualWheel),
+        new("arshjul", "Uppföljning av årshjul", 1, SectionPlacement.AfterGoals, "Genomförda aktiviteter markeras G, påbörjade men inte färdiga A, inte påbörjade R. Ange orsak när en aktivitet inte är påbörjad.", DataBlock.AnnualWheel, WheelInstruction),
     ]);
+
+    /// <summary>Seed 000's instructions printed in sections 4 and 6 of every monthly report.</summary>
+    private const string RisksInstruction = "Instruktioner:\nNär risker följs upp så markeras rött gult grönt beroende på hur väl den handlingsplan som finns framtagen följs. Om handlingsplan inte finns framtagen ska det i kommentarsfältet anges datum då handlingsplanen är färdigställd. Inför delårsuppföljningen (minst) görs en uppföljning och revidering av risker. Om en ny risk med riskvärde som överstiger 15 identifieras tas den också upp i uppföljningen. Om en risk som funnits med minskat till under 15 tas denna bort och en kommentar om vilken risk som tagits bort och varför görs.";
+
+    private const string WheelInstruction = "Instruktioner:\nAktiviteter i årshjulet genomförda: G, aktiviteter påbörjade men inte färdiga: A, aktiviteter inte påbörjade: R. Kommentera även orsak till varför åtgärden inte är påbörjad.";
 
     /// <summary>The delårsrapport (T1, T2): the tertial parts of seed 003's structure, with each goal's fulfilment and analysis.</summary>
     public static PlanTemplate TertialReport { get; } = new("Tertialrapport (inbyggd)",
@@ -115,6 +133,7 @@ public static class BuiltInTemplates
         new("kvalitet-forbattringsomraden", "Identifierade förbättringsområden", 1, SectionPlacement.BeforeGoals, "De förbättringsområden verksamheten har identifierat och de åtgärder och aktiviteter som planeras under året."),
         new(QualityPlanRisksKey, "Risker och egenkontroller", 1, SectionPlacement.BeforeGoals, "En inledning till tabellerna: per process visas risker, egenkontroller, deras syfte och åtgärderna.", DataBlock.QualityRisks),
         new(QualityPlanIndicatorsKey, "Kvalitetsindikatorer", 1, SectionPlacement.BeforeGoals, "En inledning till indikatorerna: vad de mäter och var resultatet redovisas.", DataBlock.QualityIndicators),
+        new("kvalitet-fotnoter", "Fotnoter", 1, SectionPlacement.BeforeGoals, "Fotnoterna till texterna och tabellerna ovan, med sin siffra först (¹ ASI …), ett stycke per fotnot; skriv siffran upphöjd också där den hänvisas."),
     ]);
 
     /// <summary>

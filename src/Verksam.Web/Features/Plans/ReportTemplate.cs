@@ -60,6 +60,12 @@ public sealed class ReportTemplateSection : IAudited, IVersioned
     /// <summary>What the section shows beside its text, composed from the data.</summary>
     public DataBlock Block { get; set; }
 
+    /// <summary>A text every document made from the template prints in the section ("Instruktioner: …" in seed 000).</summary>
+    public string? DocumentText { get; set; }
+
+    /// <summary>The document text stands after the data block rather than under the heading.</summary>
+    public bool DocumentTextAfterBlock { get; set; }
+
     public int SortOrder { get; set; }
 
     public Guid Version { get; set; }

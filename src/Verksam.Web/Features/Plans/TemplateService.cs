@@ -29,7 +29,7 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access, O
 
         var sections = await db.ReportTemplateSections.AsNoTracking().Where(s => s.TemplateId == template.Id)
             .OrderBy(s => s.Placement).ThenBy(s => s.SortOrder).ToListAsync(cancellationToken);
-        return new PlanTemplate(template.Name, sections.Select(s => new PlanTemplateSection(s.Key, s.Title, s.Level, s.Placement, s.Instruction, s.Block)).ToList());
+        return new PlanTemplate(template.Name, sections.Select(s => new PlanTemplateSection(s.Key, s.Title, s.Level, s.Placement, s.Instruction, s.Block, s.DocumentText, s.DocumentTextAfterBlock)).ToList());
     }
 
     public async Task<TemplateAdmin> GetForAdminAsync(Guid municipalityId, ReportKind kind = ReportKind.OperationalPlan, CancellationToken cancellationToken = default)
@@ -65,6 +65,8 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access, O
                 Placement = s.Placement,
                 Instruction = s.Instruction,
                 Block = s.Block,
+                DocumentText = s.DocumentText,
+                DocumentTextAfterBlock = s.DocumentTextAfterBlock,
                 SortOrder = order += 10,
                 Version = Guid.NewGuid(),
             });
@@ -103,6 +105,8 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access, O
             Placement = edit.Placement!.Value,
             Instruction = edit.Instruction?.Trim() ?? string.Empty,
             Block = edit.Block,
+            DocumentText = UserText.Normalise(edit.DocumentText),
+            DocumentTextAfterBlock = edit.DocumentTextAfterBlock,
             SortOrder = last + 10,
             Version = Guid.NewGuid(),
         });
@@ -122,6 +126,8 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access, O
         section.Level = edit.Level;
         section.Instruction = edit.Instruction?.Trim() ?? string.Empty;
         section.Block = edit.Block;
+        section.DocumentText = UserText.Normalise(edit.DocumentText);
+        section.DocumentTextAfterBlock = edit.DocumentTextAfterBlock;
         await SaveAsync(cancellationToken);
     }
 
@@ -188,6 +194,9 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access, O
 
         PersonalIdentityNumber.Refuse(errors, "Title", Texts.Template_SectionTitle, title);
         PersonalIdentityNumber.Refuse(errors, "Instruction", Texts.Template_Instruction, edit.Instruction);
+        FreeText.Refuse(errors, "DocumentText", Texts.Template_DocumentText, edit.DocumentText);
+
+        PersonalIdentityNumber.Refuse(errors, "DocumentText", Texts.Template_DocumentText, edit.DocumentText);
 
         if (!errors.IsValid)
         {
@@ -231,6 +240,11 @@ public sealed class SectionEdit
     public string? Instruction { get; set; }
 
     public DataBlock Block { get; set; }
+
+    /// <summary>Printed in every document made from the template, under the heading or after the block.</summary>
+    public string? DocumentText { get; set; }
+
+    public bool DocumentTextAfterBlock { get; set; }
 
     public static string KindName(ReportKind kind) => EnumText.Of(kind);
 

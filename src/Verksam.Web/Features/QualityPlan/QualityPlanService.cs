@@ -36,6 +36,7 @@ public sealed class QualityPlanService(PlanService plans, OrgUnitService orgUnit
         foreach (var section in overview.Template.Sections)
         {
             blocks.Add(new HeadingBlock(section.Level, section.TitleFor(year)));
+            section.AddDocumentText(blocks, afterBlock: false);
             if (overview.Texts.GetValueOrDefault(section.Key)?.Text is { Length: > 0 } text)
             {
                 blocks.Add(new TextBlock(text));
@@ -68,6 +69,8 @@ public sealed class QualityPlanService(PlanService plans, OrgUnitService orgUnit
                     blocks.Add(new NoteBlock(Texts.QualityPlan_NoIndicators));
                 }
             }
+
+            section.AddDocumentText(blocks, afterBlock: true);
         }
 
         var ancestors = unit.AncestorIds();

@@ -28,8 +28,9 @@ public sealed record RegisterGroup(string Key, string Label, IReadOnlyList<Regis
 /// <summary>
 /// Seed 003's "Redovisning av synpunkter och klagomål": the register counted per tertial for a unit and everything
 /// below it. The rule for 0 and an empty cell: a row that counts an outcome of matters that were there to judge
-/// (notified to IVO, feedback given, measures taken) shows 0 when there were such matters in the column and none had
-/// that outcome; every other cell is left empty when its count is 0. Totals read "2 st".
+/// (notified to IVO, feedback given) shows 0 when there were such matters in the column and none had that outcome;
+/// every other cell, measures taken among them as seed 003 writes it, is left empty when its count is 0. Totals read
+/// "2 st".
 /// </summary>
 public sealed record RegisterTable(int Year, IReadOnlyList<RegisterGroup> Groups)
 {
@@ -65,7 +66,8 @@ public sealed record RegisterTable(int Year, IReadOnlyList<RegisterGroup> Groups
         Group("avvikelse-berort", Enum.GetValues<DeviationCategory>().Select(v => new RowRule(EnumText.Of(v), c => c.Kind == MatterKind.Deviation && c.DeviationCategory == v)).ToArray());
         Group("avvikelse-avser", Enum.GetValues<DeviationConcerns>().Select(v => new RowRule(EnumText.Of(v), c => c.Kind == MatterKind.Deviation && c.Concerns == v)).ToArray());
         Group("aterkoppling", new RowRule(Texts.RegisterRow_Feedback, c => IsComplaintLike(c) && c.FeedbackGiven, IsComplaintLike));
-        Group("atgarder", new RowRule(Texts.RegisterRow_Measures, c => IsComplaintLike(c) && c.HasMeasures, IsComplaintLike));
+        // Seed 003 leaves this row empty beside two complaints without measures: a 0 here is not written.
+        Group("atgarder", new RowRule(Texts.RegisterRow_Measures, c => IsComplaintLike(c) && c.HasMeasures));
         return new RegisterTable(year, groups);
     }
 

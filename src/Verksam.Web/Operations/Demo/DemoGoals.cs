@@ -37,6 +37,9 @@ internal static class DemoGoals
             19, 7, "- Villa Bansjön förväntas fullbelagt första kvartalet 2024.\n- Se över möjliga hemtagningar."),
     ];
 
+    /// <summary>Seed 000's note under each goal's indicators.</summary>
+    public const string TertialNote = "*Varje delår: Sammantagen bedömning för måluppfyllelsen på delåret (röd, gul, grön) görs utifrån varje månads måluppfyllelse och indikatorer som följs mer sällan.";
+
     public static void Add(VerksamDbContext db, Guid municipality, Guid board, Guid unit, IReadOnlyList<Indicator> indicators)
     {
         db.MunicipalitySettings.Add(new MunicipalitySettings { OrgUnitId = municipality, SteerByPerspective = true, Version = Guid.NewGuid() });
@@ -47,6 +50,7 @@ internal static class DemoGoals
             var council = Goal(municipality, GoalLevel.CouncilDirection, null, p.Name, p.Council, order);
             var boardGoal = Goal(board, GoalLevel.Board, council.Id, p.Name, p.Board, order);
             var unitGoal = Goal(unit, GoalLevel.Unit, boardGoal.Id, p.Name, p.Unit, order);
+            unitGoal.ReportNote = TertialNote;
             db.Goals.AddRange(council, boardGoal, unitGoal);
             foreach (var indicator in indicators.Skip(p.FirstIndicator).Take(p.IndicatorCount))
             {

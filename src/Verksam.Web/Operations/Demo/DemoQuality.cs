@@ -183,7 +183,7 @@ internal static class DemoQuality
         (1, null, 0, 0, null, null, "Implementering av kompetensmenyn", "Samla samtliga basutbildningar i kompetensmenyn."),
         (1, null, 0, 0, "Andel medarbetare med ifylld kompetensplan", "Kontrollera att vi följer upp medarbetarnas kompetens för att kunna ha ett tillförlitligt underlag för kompetensutveckling och genom detta arbeta för att säkerställa att verksamheten har medarbetare med rätt kompetens för uppdraget.", "", "Samtliga medarbetare har en aktuell ifylld Min kompetensplan"),
         (3, "Bristande skyddsbedömning i utredningen", 2, 4, null, null, "Upprätta rubriker i utredningen som är obligatoriska",
-            "I en skyddsbedömning ska följande rubriker besvaras:\n- FREDA farlighet och beskrivning\n- Övriga riskhöjande faktorer\n- Skyddande och stärkande faktorer"),
+            "I en skyddsbedömning ska följande rubriker besvaras:\n- FREDA³ farlighet och beskrivning\n- Övriga riskhöjande faktorer\n- Skyddande och stärkande faktorer"),
         (3, "Ej möjlighet att följa att rätt insats ges till individer utifrån att vårdplan ej upprättas", 2, 3, "Andel beviljade insatser med upprättad vårdplan", null, "Upprätta vårdplaner vid varje beviljad insats",
             "I varje ärende med biståndsbeslut ska en vårdplan upprättas tillsammans med den sökande för att tydliggöra målet med insatsen."),
         (6, null, 0, 0, "Andel aktualiseringar åtgärdade inom 14 dagar", "Följa upp och kontrollera andelen aktualiseringar som åtgärdas inom 14 dagar.", null, null),
@@ -199,7 +199,7 @@ internal static class DemoQuality
         (7, "Våldsutsatt klient riskerar att möta sin förövare i öppenvårdens lokaler", 3, 3, null, null, "Lägga till underrubriker till rubriken Riskbedömning i remissen till öppenvården",
             "Skriva underrubrik \"Våldsutsatthet/ våldsutövning\" till rubriken \"Riskbedömning\" i remissen till öppenvården."),
         (7, "Våldsutsatt klient riskerar att möta sin förövare i öppenvårdens lokaler", 3, 3, null, null, "Utökade mottagningsrutiner",
-            "Lägga till punkt/fråga till klient i mottagningens checklista: \"Finns det någon person du inte vill möta på Forum 4:a?\"."),
+            "Lägga till punkt/fråga till klient i mottagningens checklista: \"Finns det någon person du inte vill möta på Forum 4:a⁴?\"."),
         (7, "Våldsutsatt klient riskerar att möta sin förövare i öppenvårdens lokaler", 3, 3, null, null, "Utökade rutiner vid byte av insats",
             "I samband med upprättandet av ny genomförandeplan vid ny behandlingsinsats fråga: \"Finns det någon person/grupp av personer du inte vill möta på Forum 4:a?\"."),
         (7, "Avhoppande gängkriminell klient riskerar att möta rivaliserande gängmedlem i öppenvårdens lokaler", 3, 3, null, null, "Lägga till underrubriker till rubriken Riskbedömning i remissen till öppenvården",
@@ -293,7 +293,7 @@ internal static class DemoQuality
                 Title = a.Title,
                 Aim = a.Aim,
                 Comment = a.Comment,
-                Status = a.Comment is null ? null : AssignmentStatus.Ongoing,
+                Status = null, // seed 000's Status column is empty for every assignment
                 SortOrder = order += 10,
                 Version = Guid.NewGuid(),
             });

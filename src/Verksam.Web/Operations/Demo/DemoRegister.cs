@@ -5,7 +5,7 @@ namespace Verksam.Web.Operations.Demo;
 
 /// <summary>
 /// The register's demo: Beställarenheten för funktionsnedsättning's 2024 matters, which give seed 003's table cell
-/// for cell (two complaints from clients in T1 with feedback, two deviations in T2 found by staff about a provider's
+/// for cell (two complaints from clients in T1 with feedback and no measures, two deviations in T2 found by staff about a provider's
 /// performance, Lex Sarah 1 in T1 and 2 in T2, none serious), and a few open matters in other units, some overdue.
 /// The descriptions are written as the register asks: what the case needs, no one named.
 /// </summary>
@@ -23,8 +23,8 @@ internal static class DemoRegister
                 m.Source = MatterSource.Client;
                 m.Category = ComplaintCategory.Treatment;
                 m.Description = "Brukaren upplevde att handläggaren var otrevlig vid uppföljningsmötet.";
-                m.Investigation = "Biträdande enhetschef har talat med brukaren och med handläggaren om mötet.";
-                m.Measures = "Biträdande enhetschef har tagit upp bemötandet enskilt med handläggaren och frågan har diskuterats vid gruppens ärendedragning.";
+                // Seed 003 counts no complaint where measures were taken: what was done is part of the investigation.
+                m.Investigation = "Biträdande enhetschef har talat med brukaren och med handläggaren om mötet, och bemötandet har diskuterats vid gruppens ärendedragning.";
                 Feedback(m, new DateOnly(2024, 3, 1), FeedbackForm.Phone);
             }),
             Closed(b, MatterKind.Complaint, new DateOnly(2024, 3, 20), new DateOnly(2024, 4, 10), m =>

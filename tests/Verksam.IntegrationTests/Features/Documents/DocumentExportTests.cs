@@ -86,6 +86,7 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         rows.ShouldContain("Rapportering av lex Sarah och lex Maria|Lex Sarah|1|2||3 st|");
         rows.ShouldContain("|Brukare/patient|2|||2 st|");
         rows.ShouldContain("Vem avser avvikelser?|Annan verksamhet||2||2 st|");
+        rows.ShouldContain("Åtgärder|Antal klagomål där åtgärder har vidtagits|||||", "seed 003 counts no complaint with measures taken");
 
         // Word's own structure: outline levels on the headings, a TOC field, header rows that repeat, page numbers.
         var styles = package.MainDocumentPart.StyleDefinitionsPart!.Styles!;
@@ -140,6 +141,94 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         {
             work.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Issue 18, item 18: seed 000's words that had no home, each where the seed has it.</summary>
+    private static readonly string[] Seed000Words =
+    [
+        "Viktiga händelser i enhetens verksamhet under månaden:",
+        "Pulsmätning självskattning trivas på jobbet;",
+        "Som svarar stämmer helt och stämmer oftast.",
+        "Som svarar Mycket nöjd eller Ganska nöjd.",
+        "Svar: Mycket nöjd, Ganska nöjd, Ganska missnöjd, Mycket missnöjd.",
+        "Som svarar Ja eller Har inte haft behov",
+        "Svar: Ja, Nej, Inte haft behov.",
+        "27 av 29 = 93 % Mäts ackumulerat 12 mån",
+        "(excelfil)",
+        "33 dagar HUR MÅNGA",
+        "Alltid/oftast/sällan/aldrig/vet ej",
+        "Ja/nej/delvis/vet ej",
+        "92 % Ackumulerat (15 svarande sept)",
+        "96 % Ackumulerat (0 svarande sept)",
+        "96 % Ackumulerat (30 svar)",
+        "11,5 % (sept)",
+        "Redovisas i sammanställning av boendeplaneringslista. Följs i samband med boendemöten 1-2 gånger per månad.",
+        "Pulsmätning görs månadsvis med mentimeter i samband med veckomöte. Resultatet diskuteras i gruppen på måldialog en gång per månad.",
+        "Instruktioner: När risker följs upp så markeras rött gult grönt beroende på hur väl den handlingsplan som finns framtagen följs.",
+        "Instruktioner: Aktiviteter i årshjulet genomförda: G, aktiviteter påbörjade men inte färdiga: A, aktiviteter inte påbörjade: R. Kommentera även orsak till varför åtgärden inte är påbörjad.",
+    ];
+
+    /// <summary>Seed 004's introductions to its two tables and its four footnotes, with their marks in the text.</summary>
+    private static readonly string[] Seed004Words =
+    [
+        "I tabellerna nedan redovisas risker som verksamheten har identifierat i arbetet med målgrupperna samt egenkontroller som genomförs för att säkerställa att verksamheten lever upp till krav och mål.",
+        "Här visas de indikatorer som verksamheten kommer att följa för att kunna mäta resultatet av det arbete som genomförs.",
+        "Data för indikatorerna redovisas i kvalitetsberättelsen för 2022.",
+        "bedömningsinstrumenten ASI¹ och UBÅT² för målgruppen vuxna med beroende.",
+        "FREDA³ farlighet och beskrivning",
+        "möta på Forum 4:a⁴?",
+        "¹ ASI (Addiction severity index), ett bedömningsinstrument som används för personer med beroendeproblematik",
+        "² UBÅT innebär att man systematiskt kan beskriva och följa upp varje åtgärd som en klient erhåller.",
+        "³ FREDA är standardiserade bedömningsmetoder utvecklade av Socialstyrelsen för socialtjänstens arbete mot våld i nära relationer.",
+        "⁴ Forum 4:a är öppenvård för vuxna som bor i Huddinge kommun som har ett missbruk eller är beroende av alkohol, narkotika och/eller spel.",
+    ];
+
+    private const string TertialNote = "*Varje delår: Sammantagen bedömning för måluppfyllelsen på delåret (röd, gul, grön) görs utifrån varje månads måluppfyllelse och indikatorer som följs mer sällan.";
+
+    [Fact]
+    public async Task TheSeedsWordsThatHadNoHome_StandInTheWordAndPdfDocuments()
+    {
+        var session = await DemoAsync("administrator");
+        var monthly = $"/organisation/{DemoData.MyndighetLss}/uppfoljning/2023-09/dokument";
+        var plan = $"/organisation/{DemoData.SkarpnackHemtjanst}/verksamhetsplan/dokument?ar=2023";
+        var quality = $"/organisation/{DemoData.IfoVuxna}/kvalitetsplan/dokument?ar=2022";
+
+        foreach (var (document, words) in new[] { (monthly, Seed000Words), (plan, ["Redovisning av ekonomi Resursanvändning Budget 2023 Övrigt"]), (quality, Seed004Words) })
+        {
+            foreach (var (format, text) in await TextsAsync(session, document))
+            {
+                foreach (var word in words)
+                {
+                    text.ShouldContain(Compact(word), customMessage: $"{document} as {format}: {word}");
+                }
+
+                if (document == monthly)
+                {
+                    // Under each of the four goals, and the risks' instruction after their table, the wheel's before its.
+                    text.Split(Compact(TertialNote)).Length.ShouldBe(5, $"{format}: the note under each goal");
+                    text.IndexOf(Compact("Vikarie anställd september till januari."), StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf(Compact("Instruktioner: När risker"), StringComparison.Ordinal), format);
+                    text.IndexOf(Compact("Instruktioner: Aktiviteter i årshjulet"), StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf(Compact("Bevaka OPI i avtalen"), StringComparison.Ordinal), format);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task MonthlyReport_LeavesEmptyWhatTheSeedLeavesEmpty()
+    {
+        var session = await DemoAsync("enhetschef.lss");
+
+        var bytes = await DownloadAsync(session, $"/organisation/{DemoData.MyndighetLss}/uppfoljning/2023-09/dokument?handler=word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+        using var package = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var rows = package.MainDocumentPart!.Document.Body!.Elements<Table>().SelectMany(Rows).ToList();
+        // Seed 000's Bedömning is empty for its surveys and Finansiell's measures, and given for the rest.
+        rows.ShouldContain(r => r.StartsWith("Hur nöjd är du sammantaget", StringComparison.Ordinal) && r.EndsWith("|–", StringComparison.Ordinal));
+        rows.ShouldContain(r => r.StartsWith("Antal lediga LSS-boendeplatser i egen regi", StringComparison.Ordinal) && r.EndsWith("|–", StringComparison.Ordinal));
+        rows.ShouldContain(r => r.StartsWith("Andel domar enligt myndighetens förslag", StringComparison.Ordinal) && r.EndsWith("|● Grön", StringComparison.Ordinal));
+        // The assignments' Status column is empty in the seed.
+        rows.ShouldContain(r => r.StartsWith("Utreda möjligheten att automatisera sjuklöner", StringComparison.Ordinal));
+        rows.ShouldNotContain(r => r.Contains("Pågår", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -356,6 +445,33 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
                       where t.MunicipalityId == DemoData.Stockholm && t.Kind == kind && s.Key == key
                       select s.Id).SingleAsync();
     }
+
+    /// <summary>A document's words as Word and as the PDF hold them, without any white space (a narrow column breaks lines anywhere).</summary>
+    private static async Task<List<(string Format, string Text)>> TextsAsync(WebSession session, string document)
+    {
+        var separator = document.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+        var word = await DownloadAsync(session, document + separator + "handler=word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        string wordText;
+        using (var package = WordprocessingDocument.Open(new MemoryStream(word), false))
+        {
+            wordText = string.Join(" ", package.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
+        }
+
+        var pdf = await DownloadAsync(session, document + separator + "handler=pdf", "application/pdf");
+        var path = Path.Combine(Path.GetTempPath(), $"verksam-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+        try
+        {
+            // -raw reads the PDF in the order Chromium drew it, a table cell at a time.
+            return [("Word", Compact(wordText)), ("PDF", Compact(await RunAsync("pdftotext", "-raw", path, "-")))];
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c != '\u200B' && c != '\u00AD').Select(c => c == '\u2011' ? '-' : c));
 
     /// <summary>
     /// The table's rows as a reader sees them: cells joined by "|", without the invisible line-break hints after a slash,

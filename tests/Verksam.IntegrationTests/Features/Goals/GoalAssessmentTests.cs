@@ -37,7 +37,8 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
         var proposal = WebSession.Squash(page.Document.QuerySelector("#proposal")!.TextContent);
         proposal.ShouldContain("Förslag: ● Grön");
         proposal.ShouldContain("sämsta färgen bland indikatorerna");
-        proposal.ShouldContain("7 av 7 indikatorer har utfall");
+        // Seed 000 assesses only the two caseload indicators; its five survey questions are measured, not assessed.
+        proposal.ShouldContain("2 av 7 indikatorer har ett bedömt utfall");
         page.Document.QuerySelector("input[name='Input.Colour'][value=Yellow]")!.HasAttribute("checked").ShouldBeTrue();
     }
 
@@ -48,10 +49,10 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
 
         var page = await session.GetAsync($"/mal/{finansiell.Id}/bedomning?period=2023-09");
 
-        // Antal lediga LSS-boendeplatser is yellow; the change-scale indicators have no previous month and do not count.
+        // Seed 000 assesses none of Finansiell's indicators: the ones with an outcome are marked not assessed, and the
+        // change-scale indicators have no previous month.
         var proposal = WebSession.Squash(page.Document.QuerySelector("#proposal")!.TextContent);
-        proposal.ShouldContain("Förslag: ▲ Gul");
-        proposal.ShouldContain("4 av 7 indikatorer");
+        proposal.ShouldContain("Förslag: Inget förslag – ingen av indikatorerna har ett bedömt utfall för perioden.");
     }
 
     [Fact]
@@ -128,6 +129,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
             ["Input.GreenFrom"] = "75",
             ["Input.YellowFrom"] = "50",
             ["Input.ReportDueDay"] = "10",
+            ["Input.UsesMonthlyReports"] = "true", ["Input.UsesTertialReports"] = "true", ["Input.UsesAnnualReport"] = "true",
         });
         var page = await admin.GetAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-09");
 
@@ -148,6 +150,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
             ["Input.GreenFrom"] = "50",
             ["Input.YellowFrom"] = "60",
             ["Input.ReportDueDay"] = "10",
+            ["Input.UsesMonthlyReports"] = "true", ["Input.UsesTertialReports"] = "true", ["Input.UsesAnnualReport"] = "true",
         });
 
         result.ErrorMessages.ShouldBe(["Gränsen för gul måste vara lägre än gränsen för grön"]);
@@ -159,7 +162,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
         await DemoGoalsAsync();
         var admin = await LoginAsync("administrator", DemoData.Password);
         var url = $"/admin/kommuner/{DemoData.Tyreso}/regel";
-        var rule = new Dictionary<string, string> { ["Input.Rule"] = "WorstColour", ["Input.GreenFrom"] = "80", ["Input.YellowFrom"] = "50" };
+        var rule = new Dictionary<string, string> { ["Input.Rule"] = "WorstColour", ["Input.GreenFrom"] = "80", ["Input.YellowFrom"] = "50", ["Input.UsesMonthlyReports"] = "true", ["Input.UsesTertialReports"] = "true", ["Input.UsesAnnualReport"] = "true" };
 
         var refused = await admin.SubmitAsync(url, new Dictionary<string, string>(rule) { ["Input.ReportDueDay"] = "31" });
         refused.ErrorMessages.ShouldBe(["Skriv en dag från 1 till 28."]);
@@ -179,8 +182,8 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
         var url = $"/admin/kommuner/{DemoData.Tyreso}/regel";
         var secondsForm = await second.GetAsync(url);
 
-        (await first.SubmitAsync(url, new Dictionary<string, string> { ["Input.Rule"] = "ShareGreen", ["Input.GreenFrom"] = "75", ["Input.YellowFrom"] = "40", ["Input.ReportDueDay"] = "10" })).Status.ShouldBe(HttpStatusCode.Redirect);
-        var refused = await second.SubmitAsync(secondsForm, new Dictionary<string, string> { ["Input.Rule"] = "Weighted", ["Input.GreenFrom"] = "90", ["Input.YellowFrom"] = "60", ["Input.ReportDueDay"] = "12" }, "main form", url);
+        (await first.SubmitAsync(url, new Dictionary<string, string> { ["Input.Rule"] = "ShareGreen", ["Input.GreenFrom"] = "75", ["Input.YellowFrom"] = "40", ["Input.ReportDueDay"] = "10", ["Input.UsesMonthlyReports"] = "true", ["Input.UsesTertialReports"] = "true", ["Input.UsesAnnualReport"] = "true" })).Status.ShouldBe(HttpStatusCode.Redirect);
+        var refused = await second.SubmitAsync(secondsForm, new Dictionary<string, string> { ["Input.Rule"] = "Weighted", ["Input.GreenFrom"] = "90", ["Input.YellowFrom"] = "60", ["Input.ReportDueDay"] = "12", ["Input.UsesMonthlyReports"] = "true", ["Input.UsesTertialReports"] = "true", ["Input.UsesAnnualReport"] = "true" }, "main form", url);
 
         refused.Status.ShouldBe(HttpStatusCode.OK);
         refused.ErrorMessages.Single().ShouldContain("Någon annan har sparat");
@@ -191,7 +194,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
         (stored.RollUpRule, stored.GreenFrom, stored.YellowFrom).ShouldBe((RollUpRule.ShareGreen, 0.75m, 0.40m));
 
         // Saving again from the refused page, now based on what is stored, goes through.
-        (await second.SubmitAsync(refused, new Dictionary<string, string> { ["Input.Rule"] = "Weighted", ["Input.GreenFrom"] = "90", ["Input.YellowFrom"] = "60", ["Input.ReportDueDay"] = "12" }, "main form", url)).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await second.SubmitAsync(refused, new Dictionary<string, string> { ["Input.Rule"] = "Weighted", ["Input.GreenFrom"] = "90", ["Input.YellowFrom"] = "60", ["Input.ReportDueDay"] = "12", ["Input.UsesMonthlyReports"] = "true", ["Input.UsesTertialReports"] = "true", ["Input.UsesAnnualReport"] = "true" }, "main form", url)).Status.ShouldBe(HttpStatusCode.Redirect);
     }
 
     [Fact]

@@ -93,6 +93,33 @@ public abstract class GoalPlanTests(AppFixture fixture) : IntegrationTest(fixtur
     }
 
     [Fact]
+    public async Task ReportNote_TooLongOrWithAPersonalIdentityNumber_IsRefusedNamingTheField_AndAValidOneIsSavedAndAudited()
+    {
+        await ArrangeAsync();
+        var form = TextsForm(_unitGoal.Title, "Beskrivning.");
+        var audited = await Data.AuditCountAsync();
+
+        form["Input.ReportNote"] = new string('a', 10_001);
+        var tooLong = await _manager.SubmitAsync($"/mal/{_unitGoal.Id}/andra", form);
+        form["Input.ReportNote"] = "Bedömningen gäller 19121212-1212.";
+        var number = await _manager.SubmitAsync($"/mal/{_unitGoal.Id}/andra", form);
+
+        tooLong.Status.ShouldBe(HttpStatusCode.OK);
+        tooLong.ErrorMessages.ShouldBe(["Not under målet i uppföljningen: texten får vara högst 10\u00A0000 tecken. Den du skrev är 10\u00A0001 tecken – korta den eller dela upp den."]);
+        number.ErrorMessages.ShouldHaveSingleItem().ShouldStartWith("Not under målet i uppföljningen: texten innehåller ett personnummer.");
+        number.Document.QuerySelector("#Input_ReportNote")!.TextContent.ShouldContain("19121212-1212");
+        (await Data.FindGoalAsync(_unitGoal.Id)).ReportNote.ShouldBeNull();
+        (await Data.AuditCountAsync()).ShouldBe(audited);
+
+        form["Input.ReportNote"] = "*Varje delår: Sammantagen bedömning görs utifrån varje månads måluppfyllelse.";
+        (await _manager.SubmitAsync($"/mal/{_unitGoal.Id}/andra", form)).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        (await Data.FindGoalAsync(_unitGoal.Id)).ReportNote.ShouldBe("*Varje delår: Sammantagen bedömning görs utifrån varje månads måluppfyllelse.");
+        (await Data.AuditCountAsync()).ShouldBeGreaterThan(audited);
+        (await _manager.GetAsync($"/mal/{_unitGoal.Id}/andra")).Document.QuerySelector("#Input_ReportNote")!.TextContent.ShouldStartWith("*Varje delår");
+    }
+
+    [Fact]
     public async Task Text_Of20000Characters_IsRefusedWithTheHeadingAndNothingSaved()
     {
         await ArrangeAsync();

@@ -60,6 +60,28 @@ public abstract class OutcomeEntryTests(AppFixture fixture) : IntegrationTest(fi
     }
 
     [Fact]
+    public async Task Save_MarkedNotAssessed_KeepsTheOutcomeWithoutAColour_AndUnmarkingGivesItBack()
+    {
+        await ArrangeAsync();
+        var page = await _manager.GetAsync(Path());
+        var row = RowOf(page, _caseload);
+
+        (await _manager.SubmitAsync(page, new Dictionary<string, string> { [$"Rows[{row}].Value"] = "60", [$"Rows[{row}].NotAssessed"] = "true" }, "main form[method=post]", Path())).Status.ShouldBe(HttpStatusCode.Redirect);
+        var after = await _manager.GetAsync(Path());
+        var status = WebSession.Squash(after.Document.QuerySelectorAll("fieldset.entry-item")[row].QuerySelector(".entry-item__status")!.TextContent);
+        after.Document.QuerySelector($"#Rows_{row}__NotAssessed")!.HasAttribute("checked").ShouldBeTrue();
+
+        status.ShouldContain("Sparat: 60");
+        status.ShouldContain("Bedömning: Bedöms inte");
+        status.ShouldNotContain("Gul");
+
+        var unmarked = new Dictionary<string, string> { [$"Rows[{row}].Value"] = "60" };
+        (await _manager.SubmitAsync(after, unmarked, "main form[method=post]", Path())).Status.ShouldBe(HttpStatusCode.Redirect);
+        var again = await _manager.GetAsync(Path());
+        WebSession.Squash(again.Document.QuerySelectorAll("fieldset.entry-item")[row].QuerySelector(".entry-item__status")!.TextContent).ShouldContain("Gul");
+    }
+
+    [Fact]
     public async Task Save_OneRowWithText_ShowsTheProblemKeepsTheTypingAndSavesNoRow()
     {
         await ArrangeAsync();

@@ -71,7 +71,7 @@ public abstract class ScaleApiAndDemoTests(AppFixture fixture) : IntegrationTest
     public async Task Preview_WithoutLogin_Is401() =>
         (await NewSession().Client.GetAsync("/api/scales/preview?notation=G:%201-2%20R:%203-4")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-    /// <summary>Seed 000's September 2023: each indicator that the seed (or domain.md's scale table) assesses, with its outcome and colour.</summary>
+    /// <summary>Seed 000's September 2023: each indicator with its outcome and colour, "Bedöms inte" where the seed leaves the Bedömning empty.</summary>
     [Fact]
     public async Task Demo_MyndighetLssSeptember2023_ShowsTheSeedsOutcomesAndColours()
     {
@@ -91,11 +91,11 @@ public abstract class ScaleApiAndDemoTests(AppFixture fixture) : IntegrationTest
             ("Utredningstid för LSS-utredning/månadsvis, personlig assistans", "33 dagar", "Grön"),
             ("Utredningstid för LSS-utredning/månadsvis, övriga LSS-insatser", "45 dagar", "Grön"),
             ("Antal ej verkställda beslut", "23 (Juli-Sep)", "Grön"),
-            ("Antal lediga LSS-boendeplatser i egen regi", "2", "Gul"),
-            ("Hur nöjd är du sammantaget med din specifika arbetsplats?", "Mycket nöjd: 5, Ganska nöjd: 6, Ganska missnöjd: 0, Mycket missnöjd: 0 = 100 %", "Grön"),
-            ("Har du under september tagit arbetsrelaterad kontakt med funktion inom annan förvaltning?", "Ja: 7, Nej: 0, Inte haft behov: 4 = 100 %", "Grön"),
+            ("Antal lediga LSS-boendeplatser i egen regi", "2", "Bedöms inte"),
+            ("Hur nöjd är du sammantaget med din specifika arbetsplats?", "Mycket nöjd: 5, Ganska nöjd: 6, Ganska missnöjd: 0, Mycket missnöjd: 0 = 100 %", "Bedöms inte"),
+            ("Har du under september tagit arbetsrelaterad kontakt med funktion inom annan förvaltning?", "Ja: 7, Nej: 0, Inte haft behov: 4 = 100 %", "Bedöms inte"),
             ("Enkätsvar boende vuxna: Får du det stöd du behöver? Andel som svarar alltid/oftast", "92 %", "Grön"),
-            ("Andel köpta platser daglig verksamhet", "6,0 %", "Ingen bedömning"),
+            ("Andel köpta platser daglig verksamhet", "6,0 %", "Bedöms inte"),
         };
 
         foreach (var (indicator, outcome, colour) in expected)

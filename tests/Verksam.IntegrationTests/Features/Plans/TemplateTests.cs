@@ -38,6 +38,33 @@ public abstract class TemplateTests(AppFixture fixture) : IntegrationTest(fixtur
             .QuerySelectorAll(".document__heading").Select(h => WebSession.Squash(h.TextContent)).ToList();
 
     [Fact]
+    public async Task DocumentText_IsPrintedUnderTheSectionsHeading_AndTooLongOrAPersonalIdentityNumberIsRefused()
+    {
+        await ArrangeAsync();
+        (await _admin.SubmitAsync(Templates, WebSession.NoFields, "form[action*=Copy]")).Status.ShouldBe(HttpStatusCode.Redirect);
+        var section = $"/admin/mallar/avsnitt/{await SectionIdAsync("uppdrag")}";
+        Dictionary<string, string> Form(string text) => new() { ["Input.Title"] = "Enhetens uppdrag", ["Input.Level"] = "2", ["Input.DocumentText"] = text };
+        var audited = await Data.AuditCountAsync();
+
+        var tooLong = await _admin.SubmitAsync(section, Form(new string('a', 10_001)));
+        var number = await _admin.SubmitAsync(section, Form("Instruktioner: gäller 19121212-1212."));
+
+        tooLong.Status.ShouldBe(HttpStatusCode.OK);
+        tooLong.ErrorMessages.ShouldBe(["Text i dokumentet: texten får vara högst 10\u00A0000 tecken. Den du skrev är 10\u00A0001 tecken – korta den eller dela upp den."]);
+        number.ErrorMessages.ShouldHaveSingleItem().ShouldStartWith("Text i dokumentet: texten innehåller ett personnummer.");
+        number.Document.QuerySelector("#Input_DocumentText")!.TextContent.ShouldContain("19121212-1212", customMessage: "the typed text is kept to correct");
+        (await Data.AuditCountAsync()).ShouldBe(audited);
+
+        var saved = await _admin.SubmitAsync(section, Form("Instruktioner:\nBeskriv uppdraget med lagrum."));
+
+        saved.Status.ShouldBe(HttpStatusCode.Redirect, string.Join(" ", saved.ErrorMessages));
+        (await Data.AuditCountAsync()).ShouldBeGreaterThan(audited);
+        var document = await _manager.GetAsync($"/organisation/{_hemtjanst.Id}/verksamhetsplan/dokument?ar=2023");
+        var blocks = document.Document.QuerySelectorAll(".document__heading, .document p").Select(e => WebSession.Squash(string.Join(" ", e.ChildNodes.Select(n => n.TextContent)))).ToList();
+        blocks[blocks.IndexOf("Enhetens uppdrag") + 1].ShouldBe("Instruktioner: Beskriv uppdraget med lagrum.");
+    }
+
+    [Fact]
     public async Task AdministratorChangesTheMunicipalitysTemplate_PlansFollowAndTextsStay()
     {
         await ArrangeAsync();

@@ -199,7 +199,7 @@ public abstract class Seed000And004Tests(AppFixture fixture) : IntegrationTest(f
 
         var alla = riskTables[0].QuerySelectorAll("tbody tr")[1];
         WebSession.Squash(alla.Children[2].TextContent).ShouldBe("För att ge god service och insatser i ett så tidigt skede som möjligt ska verksamheten öka andelen insatser avslutade inom framtagen insatstid.");
-        WebSession.Squash(riskTables[2].QuerySelectorAll("tbody tr")[0].Children[4].TextContent).ShouldContain("FREDA farlighet och beskrivning");
+        WebSession.Squash(riskTables[2].QuerySelectorAll("tbody tr")[0].Children[4].TextContent).ShouldContain("FREDA³ farlighet och beskrivning");
 
         var indicatorTables = tables.Where(t => t.QuerySelectorAll("thead th").Length == 1).ToList();
         indicatorTables.Select(t => t.QuerySelector("caption")!.TextContent + ": " + string.Join(" / ", t.QuerySelectorAll("tbody td").Select(td => td.TextContent.Trim())))

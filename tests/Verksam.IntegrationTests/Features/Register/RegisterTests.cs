@@ -63,10 +63,10 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
         headings.ShouldBe(["Uppdelning", "Klagomål/synpunkter/kategorier", "Utfall T1", "Utfall T2", "Utfall VB", "Totalt ack. Utfall", "Sammanfattning och planerade åtgärder"]);
         var rows = TableRows(page);
 
-        // The issue adds one row after the seed's last: complaints where measures were taken (the demo's bemötande complaint).
+        // The seed's last row, complaints where measures were taken: empty, as seed 003 has it (issue 18, item 19).
         rows.Take(Seed003Table.Length).ShouldBe(Seed003Table);
-        rows.Skip(Seed003Table.Length).ShouldBe(["Åtgärder|Antal klagomål där åtgärder har vidtagits|1|||1 st"]);
-        page.Body.ShouldContain("raderna om anmälan till IVO, återkoppling och åtgärder visar 0 när det fanns rapporter eller klagomål att bedöma");
+        rows.Skip(Seed003Table.Length).ShouldBe(["Åtgärder|Antal klagomål där åtgärder har vidtagits||||"]);
+        page.Body.ShouldContain("raderna om anmälan till IVO och återkoppling visar 0 när det fanns rapporter eller klagomål att bedöma");
     }
 
     [Fact]

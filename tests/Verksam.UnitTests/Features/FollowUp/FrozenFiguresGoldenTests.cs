@@ -172,6 +172,29 @@ public sealed class FrozenFiguresGoldenTests
     }
 
     [Fact]
+    public void SeedWords_AreAbsentFromOldRows_AndWrittenUnderPinnedNames()
+    {
+        var figures = ReportFigures.FromJson(Sample("report-figures-v1.json"));
+        var goal = figures.Goals.ShouldHaveSingleItem();
+        goal.ReportNote.ShouldBeNull();
+        goal.Indicators.ShouldAllBe(i => i.Explanation == null);
+
+        var written = (figures with
+        {
+            Goals = [goal with { ReportNote = "Varje delar", Indicators = [goal.Indicators[0] with { Explanation = "Som svarar Ja" }] }],
+            Sections = [new PlanTemplateSection("risker", "Uppföljning Riskhantering", 1, SectionPlacement.AfterGoals, string.Empty, DataBlock.Risks, "Instruktioner", DocumentTextAfterBlock: true)],
+        }).ToJson();
+        var read = ReportFigures.FromJson(written);
+
+        written.ShouldContain("\"reportNote\":\"Varje delar\"");
+        written.ShouldContain("\"explanation\":\"Som svarar Ja\"");
+        written.ShouldContain("\"documentText\":\"Instruktioner\",\"documentTextAfterBlock\":true");
+        read.Goals[0].ReportNote.ShouldBe("Varje delar");
+        read.Goals[0].Indicators[0].Explanation.ShouldBe("Som svarar Ja");
+        read.Sections!.Single().DocumentTextAfterBlock.ShouldBeTrue();
+    }
+
+    [Fact]
     public void ReportFrozenBeforeSections4To6_ReadsItsGoals_AndHasNoQualityAnnualOrSections()
     {
         var figures = ReportFigures.FromJson(Sample("report-figures-before-sections.json"));

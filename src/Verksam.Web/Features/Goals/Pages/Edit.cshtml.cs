@@ -27,6 +27,7 @@ public sealed class EditModel(GoalService goals) : VerksamPageModel
             Title = goal.Title,
             Perspective = goal.Perspective,
             Number = goal.Number,
+            ReportNote = goal.ReportNote,
             Texts = GoalTexts.All.ToDictionary(t => t.Property, t => GoalTexts.Get(goal, t.Property)),
         };
     }

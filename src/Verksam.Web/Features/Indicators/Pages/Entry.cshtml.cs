@@ -158,6 +158,8 @@ public sealed class EntryRowInput
 
     public string? Comment { get; set; }
 
+    public bool NotAssessed { get; set; }
+
     public static EntryRowInput From(OutcomeEntryRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -173,6 +175,7 @@ public sealed class EntryRowInput
             ValueMen = Text(o?.ValueMen),
             ValueWomen = Text(o?.ValueWomen),
             Comment = o?.Comment,
+            NotAssessed = o?.NotAssessed ?? false,
         };
     }
 
@@ -207,7 +210,7 @@ public sealed class EntryRowInput
             }
         }
 
-        return new OutcomeInput(IndicatorId, Read(Value, "Value"), Read(Numerator, "Numerator"), Read(Denominator, "Denominator"), counts, Read(ValueMen, "ValueMen"), Read(ValueWomen, "ValueWomen"), Comment, Version);
+        return new OutcomeInput(IndicatorId, Read(Value, "Value"), Read(Numerator, "Numerator"), Read(Denominator, "Denominator"), counts, Read(ValueMen, "ValueMen"), Read(ValueWomen, "ValueWomen"), Comment, Version, NotAssessed);
     }
 
     private static string? Text(decimal? value) => value?.ToString("0.####", CultureInfo.GetCultureInfo("sv-SE"));

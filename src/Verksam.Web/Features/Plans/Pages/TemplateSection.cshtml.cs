@@ -30,7 +30,7 @@ public sealed class TemplateSectionModel(TemplateService templates) : VerksamPag
         MunicipalityId = section.MunicipalityId;
         Kind = await templates.KindOfAsync(section.TemplateId);
         Version = section.Version;
-        Input = new SectionEdit { Title = section.Title, Level = section.Level, Placement = section.Placement, Instruction = section.Instruction, Block = section.Block };
+        Input = new SectionEdit { Title = section.Title, Level = section.Level, Placement = section.Placement, Instruction = section.Instruction, Block = section.Block, DocumentText = section.DocumentText, DocumentTextAfterBlock = section.DocumentTextAfterBlock };
     }
 
     public async Task<IActionResult> OnPostAsync()
