@@ -129,7 +129,9 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
             ["Input.GreenFrom"] = "75",
             ["Input.YellowFrom"] = "50",
             ["Input.ReportDueDay"] = "10",
-            ["Input.UsesMonthlyReports"] = "true", ["Input.UsesTertialReports"] = "true", ["Input.UsesAnnualReport"] = "true",
+            ["Input.UsesMonthlyReports"] = "true",
+            ["Input.UsesTertialReports"] = "true",
+            ["Input.UsesAnnualReport"] = "true",
         });
         var page = await admin.GetAsync($"/mal/{medarbetare.Id}/bedomning?period=2023-09");
 
@@ -150,7 +152,9 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
             ["Input.GreenFrom"] = "50",
             ["Input.YellowFrom"] = "60",
             ["Input.ReportDueDay"] = "10",
-            ["Input.UsesMonthlyReports"] = "true", ["Input.UsesTertialReports"] = "true", ["Input.UsesAnnualReport"] = "true",
+            ["Input.UsesMonthlyReports"] = "true",
+            ["Input.UsesTertialReports"] = "true",
+            ["Input.UsesAnnualReport"] = "true",
         });
 
         result.ErrorMessages.ShouldBe(["Gränsen för gul måste vara lägre än gränsen för grön"]);
