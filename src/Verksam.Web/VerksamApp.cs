@@ -162,6 +162,17 @@ public static partial class VerksamApp
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<GrantService>();
         services.AddScoped<Shared.Auditing.AuditLogService>();
+        services.AddScoped<Shared.Auditing.IAuditSubjects, Features.Register.RegisterAuditSubjects>();
+        services.AddScoped<Shared.Auditing.IAuditSubjects, Features.Plans.PlanAuditSubjects>();
+        services.AddScoped<Shared.Auditing.IAuditSubjects, Features.Goals.GoalAuditSubjects>();
+        services.AddScoped<Shared.Auditing.IAuditSubjects, Features.Indicators.IndicatorAuditSubjects>();
+        services.AddScoped<Shared.Auditing.IAuditSubjects, Features.Risks.RiskAuditSubjects>();
+        services.AddScoped<Shared.Auditing.IAuditSubjects, Features.Controls.ControlAuditSubjects>();
+        services.AddScoped<Shared.Auditing.IAuditSubjects, Features.FollowUp.FollowUpAuditSubjects>();
+        services.AddScoped<Shared.Auditing.IAuditSubjects, Features.AnnualWheel.WheelAuditSubjects>();
+        services.AddScoped<Shared.Auditing.IAuditSubjects, Features.Assignments.AssignmentAuditSubjects>();
+        services.AddScoped<Shared.Auditing.IAuditSubjects, Features.Processes.ProcessAuditSubjects>();
+        services.AddScoped<Shared.Auditing.IAuditSubjects, OrgUnitAuditSubjects>();
         services.AddScoped<DemoData>();
         services.AddScoped<Features.Indicators.IndicatorService>();
         services.AddScoped<Features.Indicators.OutcomeImportService>();

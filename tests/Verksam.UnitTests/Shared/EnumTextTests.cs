@@ -28,7 +28,7 @@ public sealed class EnumTextTests
         typeof(AuditAction), typeof(ReportStatus), typeof(ReportKind), typeof(SectionPlacement), typeof(DataBlock),
         typeof(AssignmentStatus), typeof(WheelTiming), typeof(ActionStatus), typeof(MatterKind), typeof(MatterStatus),
         typeof(MatterSource), typeof(ComplaintCategory), typeof(DeviationIdentifiedBy), typeof(DeviationCategory),
-        typeof(DeviationConcerns), typeof(SeriousnessDecision), typeof(FeedbackForm),
+        typeof(DeviationConcerns), typeof(SeriousnessDecision), typeof(FeedbackForm), typeof(Verksam.Web.Domain.Periods.PeriodKind),
     ];
 
     [Fact]

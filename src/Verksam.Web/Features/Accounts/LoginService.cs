@@ -1,9 +1,9 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Verksam.Web.Data;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.Accounts;
 
@@ -93,7 +93,7 @@ public sealed class LoginService(
         var minutes = (int)Math.Ceiling(wait.TotalMinutes);
         return minutes <= 1
             ? Texts.Login_Wait_OneMinute
-            : string.Format(CultureInfo.CurrentCulture, Texts.Login_Wait_Minutes, minutes);
+            : Counted.Format(nameof(Texts.Login_Wait_Minutes), minutes);
     }
 
     private async Task<TimeSpan?> CountFailureAsync(LoginThrottle? throttle, string key, DateTime now, CancellationToken cancellationToken)

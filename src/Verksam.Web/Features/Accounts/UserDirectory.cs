@@ -22,4 +22,7 @@ public sealed class UserDirectory(VerksamDbContext db) : IUserDirectory
             user.ConcurrencyStamp = Guid.NewGuid().ToString();
         }
     }
+
+    public async Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default) =>
+        await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName, cancellationToken);
 }

@@ -12,4 +12,7 @@ public interface IUserDirectory
 
     /// <summary>Gives the account a new security stamp in the caller's next save, which ends every session of it.</summary>
     Task EndSessionsOnSaveAsync(string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>The display names of some accounts, by id; an id with no account is left out.</summary>
+    Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default);
 }

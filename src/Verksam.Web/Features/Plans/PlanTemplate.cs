@@ -64,7 +64,14 @@ public sealed record PlanTemplateSection(
         }
     }
 
-    public string TitleFor(int year) => HasValidPlaceholders(Title) ? string.Format(CultureInfo.InvariantCulture, Title, year, year - 1) : Title;
+    public string TitleFor(int year) => TitleFor(Title, year);
+
+    /// <summary>A template's title as a document of <paramref name="year"/> prints it: "Analys av {1}" → "Analys av 2022" for 2023.</summary>
+    public static string TitleFor(string title, int year) => HasValidPlaceholders(title) ? string.Format(CultureInfo.InvariantCulture, title, year, year - 1) : title;
+
+    /// <summary>Whether a title names the document's year or the year before, so it reads differently each year.</summary>
+    public static bool NamesTheYear(string title) =>
+        title is not null && (title.Contains("{0}", StringComparison.Ordinal) || title.Contains("{1}", StringComparison.Ordinal));
 
     /// <summary>Braces only as {0} (the year) and {1} (the year before).</summary>
     public static bool HasValidPlaceholders(string title)

@@ -148,6 +148,27 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access, O
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Moves a section to a place (1 first) among the sections of its placement in one step; a place out of range
+    /// means the first or the last.
+    /// </summary>
+    public async Task MoveSectionToAsync(Guid sectionId, int position, CancellationToken cancellationToken = default)
+    {
+        var section = await db.ReportTemplateSections.FirstOrDefaultAsync(s => s.Id == sectionId, cancellationToken)
+            ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
+        await RequireMunicipalityAsync(section.MunicipalityId, cancellationToken);
+        var siblings = await db.ReportTemplateSections.Where(s => s.TemplateId == section.TemplateId && s.Placement == section.Placement).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
+        var orders = siblings.Select(s => s.SortOrder).ToList();
+        siblings.Remove(section);
+        siblings.Insert(Math.Clamp(position, 1, siblings.Count + 1) - 1, section);
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            siblings[i].SortOrder = orders[i];
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Removes a section from the template; texts already written stay stored but are no longer shown.</summary>
     public async Task RemoveSectionAsync(Guid sectionId, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Verksam.Web.Resources;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.Register;
 
@@ -20,17 +20,17 @@ public static class MatterFlags
         var open = today.DayNumber - matter.ReceivedOn.DayNumber;
         if (open > settings.OpenDaysLimit)
         {
-            flags.Add(string.Format(CultureInfo.CurrentCulture, Texts.Matter_Flag_Open, open, settings.OpenDaysLimit));
+            flags.Add(Counted.Format(nameof(Texts.Matter_Flag_Open), open, settings.OpenDaysLimit));
         }
 
         if (matter.IsLexReport && matter.Decision is null && open > settings.DecisionDaysLimit)
         {
-            flags.Add(string.Format(CultureInfo.CurrentCulture, Texts.Matter_Flag_Decision, open, settings.DecisionDaysLimit));
+            flags.Add(Counted.Format(nameof(Texts.Matter_Flag_Decision), open, settings.DecisionDaysLimit));
         }
 
         if (matter is { Decision: SeriousnessDecision.Serious, IvoNotifiedOn: null, DecidedOn: { } decided } && today.DayNumber - decided.DayNumber > settings.IvoDaysLimit)
         {
-            flags.Add(string.Format(CultureInfo.CurrentCulture, Texts.Matter_Flag_Ivo, today.DayNumber - decided.DayNumber, settings.IvoDaysLimit));
+            flags.Add(Counted.Format(nameof(Texts.Matter_Flag_Ivo), today.DayNumber - decided.DayNumber, settings.IvoDaysLimit));
         }
 
         return flags;

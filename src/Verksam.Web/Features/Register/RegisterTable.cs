@@ -118,32 +118,38 @@ public sealed record RegisterTable(int Year, IReadOnlyList<RegisterGroup> Groups
 /// <summary>Short descriptions of a matter for lists, from its choices only, never its texts.</summary>
 public static class MatterText
 {
-    /// <summary>Who raised it and what it concerned ("Brukare/patient · Bemötande"), or for a deviation who found it, what and whom it concerns.</summary>
+    /// <summary>
+    /// What a case officer looks for in the list, in the kind's own words: who raised a synpunkt, klagomål or beröm
+    /// and what it concerned ("Från: Brukare/patient · Gällde: Bemötande"), who found a deviation, what and whom it
+    /// concerns, and a Lex Sarah or Lex Maria report's decision.
+    /// </summary>
     public static string Concerned(Matter matter)
     {
         ArgumentNullException.ThrowIfNull(matter);
         var parts = new List<string>();
-        void Add<T>(T? value)
+        void Add<T>(string label, T? value)
             where T : struct, Enum
         {
             if (value is { } v)
             {
-                parts.Add(EnumText.Of(v));
+                parts.Add(string.Format(CultureInfo.CurrentCulture, label, EnumText.Of(v)));
             }
         }
 
-        if (!matter.IsLexReport)
+        switch (matter.Kind)
         {
-            Add(matter.Source);
-        }
-
-        Add(matter.Category);
-        Add(matter.IdentifiedBy);
-        Add(matter.DeviationCategory);
-        Add(matter.Concerns);
-        if (matter.Decision is { } d)
-        {
-            parts.Add(EnumText.Of(d));
+            case MatterKind.LexSarah or MatterKind.LexMaria:
+                Add(Texts.Matter_Concerned_Decision, matter.Decision);
+                break;
+            case MatterKind.Deviation:
+                Add(Texts.Matter_Concerned_Found, matter.IdentifiedBy);
+                Add(Texts.Matter_Concerned_What, matter.DeviationCategory);
+                Add(Texts.Matter_Concerned_Whom, matter.Concerns);
+                break;
+            default:
+                Add(Texts.Matter_Concerned_From, matter.Source);
+                Add(Texts.Matter_Concerned_What, matter.Category);
+                break;
         }
 
         return string.Join(" · ", parts);

@@ -8,6 +8,7 @@ using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Processes;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Text;
 using Verksam.Web.Shared.Validation;
 
 namespace Verksam.Web.Features.Risks;
@@ -72,7 +73,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUn
             var outside = await db.Risks.CountAsync(r => under.Contains(r.OrgUnitId) && (r.Likelihood > size || r.Consequence > size), cancellationToken);
             if (outside > 0)
             {
-                errors.Add("MatrixSize", string.Format(CultureInfo.CurrentCulture, Texts.RiskSettings_Size_RisksOutside, outside, size));
+                errors.Add("MatrixSize", Counted.Format(nameof(Texts.RiskSettings_Size_RisksOutside), outside, size));
             }
         }
 

@@ -8,7 +8,7 @@ using Verksam.Web.Shared.Text;
 namespace Verksam.Web.Shared.Auditing;
 
 /// <summary>Reads the audit log; the caller has checked that the user may read it.</summary>
-public sealed class AuditLogService(VerksamDbContext db)
+public sealed partial class AuditLogService(VerksamDbContext db, IEnumerable<IAuditSubjects> subjects)
 {
     public async Task<IReadOnlyList<AuditEvent>> ForUnitAsync(Guid orgUnitId, DateTime? before, int take, CancellationToken cancellationToken = default)
     {
@@ -33,16 +33,43 @@ public sealed class AuditLogService(VerksamDbContext db)
             .Where(e => e.EntityType == entityType && entityIds.Contains(e.EntityId))
             .OrderByDescending(e => e.OccurredAt).Take(take).ToListAsync(cancellationToken);
 
-    /// <summary>Whether a logged property means anything to a reader: ids of other records do not.</summary>
+    /// <summary>
+    /// What each event is about, as its users know it ("Klagomål nr 2024-009"), asked of each feature once for the
+    /// whole page. A thing that is gone, or one no feature names, is named from the event itself.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, AuditSubject>> SubjectsAsync(IReadOnlyCollection<AuditEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var idsByType = events.Select(e => (e.EntityType, e.EntityId)).Distinct().ToLookup(e => e.EntityType, e => e.EntityId);
+        var named = new Dictionary<(string, string), AuditSubject>();
+        foreach (var source in subjects)
+        {
+            foreach (var (key, subject) in await source.NameAsync(idsByType, cancellationToken))
+            {
+                named[key] = subject;
+            }
+        }
+
+        return events.ToDictionary(e => e.Id, e => named.GetValueOrDefault((e.EntityType, e.EntityId)) ?? AuditWording.SubjectFromEvent(e));
+    }
+
+    /// <summary>Whether a logged property means anything to a reader: ids of other records and internal keys do not.</summary>
     public bool IsShown(string entityType, string property) =>
-        PropertyType(entityType, property) is not { } type || (Nullable.GetUnderlyingType(type) ?? type) != typeof(Guid);
+        !InternalKeys.Contains(property)
+        && (PropertyType(entityType, property) is not { } type || (Nullable.GetUnderlyingType(type) ?? type) != typeof(Guid));
+
+    /// <summary>The program's own names for a report's or plan's sections ("synpunkter-klagomal"); the headline names the text.</summary>
+    private static readonly HashSet<string> InternalKeys = ["Key", "SectionKey"];
 
     /// <summary>
     /// A logged value as a Swedish reader expects it: an enum by its Swedish word, Ja or Nej, an instant in
     /// Stockholm time, a number with a decimal comma, a long value shortened. Structured data (frozen figures) is
     /// not shown; the log says that it changed.
     /// </summary>
-    public string ValueText(string entityType, string property, string? value)
+    public string ValueText(string entityType, string property, string? value) => ValueText(entityType, property, value, shorten: true);
+
+    /// <summary>A logged value as <see cref="ValueText(string, string, string?)"/> writes it, shortened or in full.</summary>
+    public string ValueText(string entityType, string property, string? value, bool shorten)
     {
         if (value is null)
         {
@@ -76,11 +103,23 @@ public sealed class AuditLogService(VerksamDbContext db)
             return number.ToString(CultureInfo.CurrentCulture);
         }
 
-        return value.Length <= ShortenAt ? value : value[..ShortenAt].TrimEnd() + "…";
+        return !shorten || value.Length <= ShortenAt ? value : value[..ShortenAt].TrimEnd() + "…";
     }
+
+    /// <summary>Whether a logged value carries another record's id ("ind-021f…-analys"), which means nothing to a reader.</summary>
+    public static bool CarriesId(string? value) => value is not null && IdPattern().IsMatch(value);
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial System.Text.RegularExpressions.Regex IdPattern();
+
+    /// <summary>Whether a logged value says anything: not null, and not an empty list ("{}", "[]").</summary>
+    public static bool HasContent(string? value) => value is not null and not "{}" and not "[]";
 
     /// <summary>Whether a logged value is structured data (JSON), which a reader is told changed rather than shown.</summary>
     public static bool IsStructured(string? value) => value is { Length: > 1 } v && (v[0] is '{' or '[') && (v[^1] is '}' or ']');
+
+    /// <summary>Whether <see cref="ValueText(string, string, string?)"/> shortens the value, so a reader needs a way to see all of it.</summary>
+    public static bool IsLong(string? value) => value is { Length: > ShortenAt };
 
     private const int ShortenAt = 200;
 

@@ -16,6 +16,39 @@ public static class AuditWording
             && change.After is null or SensitiveTextAttribute.Placeholder;
     }
 
+    /// <summary>"Klagomål nr 2024-009 ändrat", "Risk ”Brist på personal” borttagen", "Åtkomst nekad till Enhet ”Myndighet LSS”".</summary>
+    public static string Headline(AuditAction action, AuditSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var wording = Texts.ResourceManager.GetString($"Audit_Headline_{action}_{subject.Noun}", CultureInfo.CurrentUICulture)
+            ?? Texts.ResourceManager.GetString($"Audit_Headline_{action}", CultureInfo.CurrentUICulture)
+            ?? "{0}";
+        return string.Format(CultureInfo.CurrentCulture, wording, subject.Name);
+    }
+
+    /// <summary>
+    /// A thing that no feature could name (it is gone): by the name, title or number the event kept, else by the
+    /// kind of thing ("Mål ”Nöjda brukare”", "Registrets tidsgränser").
+    /// </summary>
+    public static AuditSubject SubjectFromEvent(AuditEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var word = Texts.ResourceManager.GetString("Entity_" + e.EntityType, CultureInfo.CurrentUICulture) ?? e.EntityType;
+        word = word.Length == 0 ? word : char.ToUpper(word[0], CultureInfo.CurrentCulture) + word[1..];
+        var noun = Neuter.Contains(e.EntityType) ? AuditNoun.Neuter : Plural.Contains(e.EntityType) ? AuditNoun.Plural : AuditNoun.Common;
+        var changes = e.ReadChanges();
+        var kept = NamingFields
+            .Select(key => changes.TryGetValue(key, out var c) ? c.Before ?? c.After : null)
+            .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v) && v != SensitiveTextAttribute.Placeholder);
+        return new(kept is null ? word : $"{word} {AuditSubjectIds.Quote(kept)}", noun);
+    }
+
+    private static readonly string[] NamingFields = ["Name", "Title", "DisplayName", "UserName"];
+
+    private static readonly HashSet<string> Neuter = ["Goal", "Outcome", "Assignment", "AssignmentGoal", "ReportTemplateSection", "SelfMonitoringResult"];
+
+    private static readonly HashSet<string> Plural = ["RegisterSettings", "MunicipalitySettings"];
+
     /// <summary>The Swedish name of a logged property: the entity's own word for it if it has one, else the common one.</summary>
     public static string FieldName(string entityType, string property) =>
         Texts.ResourceManager.GetString($"AuditField_{entityType}_{property}", CultureInfo.CurrentUICulture)

@@ -372,7 +372,7 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
             page = await reader.GetAsync(progressUrl);
         }
 
-        page.Body.ShouldContain("Exporten är klar: 1 rapporter.");
+        page.Body.ShouldContain("Exporten är klar: 1 rapport.");
         page.Document.QuerySelectorAll("li").Select(li => li.TextContent.Trim()).ShouldContain("Skarpnäcks kommunala hemtjänst");
         var zipBytes = await DownloadAsync(reader, progressUrl + "?handler=download", "application/zip");
         using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(zipBytes));

@@ -124,7 +124,7 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         var cells = row.Children.Select(c => WebSession.Squash(c.TextContent)).ToList();
         cells[2].ShouldBe("51 Ändrat efter inskickning, nu: 58 (Gul)");
         cells[4].ShouldBe("● Grön");
-        WebSession.Squash(page.Document.QuerySelector("#andrat")!.TextContent).ShouldStartWith("1 uppgifter har ändrats sedan rapporten skickades in.");
+        WebSession.Squash(page.Document.QuerySelector("#andrat")!.TextContent).ShouldStartWith("1 uppgift har ändrats sedan rapporten skickades in.");
         var document = await session.GetAsync(Url("2023-09") + "/dokument");
         WebSession.Squash(document.Document.QuerySelectorAll("article.document tr").Single(tr => tr.TextContent.Contains("Ärendemängd per vuxenhandläggare", StringComparison.Ordinal)).TextContent).ShouldContain(" 51 ");
     }

@@ -85,7 +85,7 @@ public abstract class PlanCopyTests(AppFixture fixture) : IntegrationTest(fixtur
         var result = await CopyAsync();
         var page = await _manager.GetAsync(result.Location!);
 
-        WebSession.Squash(page.Document.QuerySelector(".notice--success")!.TextContent).ShouldContain("Kvalitetsarbetet följer med: 1 risker med sina bedömningar, 1 pågående åtgärder, 1 egenkontroller, 1 aktiviteter i årshjulet och 1 pågående uppdrag.");
+        WebSession.Squash(page.Document.QuerySelector(".notice--success")!.TextContent).ShouldContain("Kvalitetsarbetet följer med: 1 risk med sina bedömningar, 1 pågående åtgärd, 1 egenkontroll, 1 aktivitet i årshjulet och 1 pågående uppdrag.");
         await WithDbAsync(async db =>
         {
             var nextGoal = await db.Goals.SingleAsync(g => g.Year == 2024 && g.CopiedFromId == _unitGoal.Id);

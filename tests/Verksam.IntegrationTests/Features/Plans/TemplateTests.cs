@@ -74,8 +74,8 @@ public abstract class TemplateTests(AppFixture fixture) : IntegrationTest(fixtur
         var analys = await SectionIdAsync("analys");
         var rename = await _admin.SubmitAsync($"/admin/mallar/avsnitt/{analys}", new Dictionary<string, string> { ["Input.Title"] = "Uppföljning av {1}", ["Input.Level"] = "2", ["Input.Instruction"] = "Vad visade året?" });
         var page = await _admin.GetAsync(Templates);
-        await _admin.SubmitAsync(page, new Dictionary<string, string> { ["sectionId"] = (await SectionIdAsync("agenda-2030")).ToString() }, "main table form", Templates + "?handler=Up");
-        await _admin.SubmitAsync(await _admin.GetAsync(Templates), new Dictionary<string, string> { ["sectionId"] = (await SectionIdAsync("lex-sarah")).ToString() }, "main table form", Templates + "?handler=Remove");
+        await _admin.SubmitAsync(page, new Dictionary<string, string> { ["sectionId"] = (await SectionIdAsync("agenda-2030")).ToString() }, "main table form.button-group", Templates + "?handler=Up");
+        await _admin.SubmitAsync(await _admin.GetAsync(Templates), new Dictionary<string, string> { ["sectionId"] = (await SectionIdAsync("lex-sarah")).ToString() }, "main table form.button-group", Templates + "?handler=Remove");
         await _admin.SubmitAsync(Templates, new Dictionary<string, string> { ["Input.Title"] = "Barnrättsperspektivet", ["Input.Placement"] = "AfterGoals", ["Input.Level"] = "1" }, "form[action*=Add]");
 
         rename.Status.ShouldBe(HttpStatusCode.Redirect);
@@ -96,8 +96,52 @@ public abstract class TemplateTests(AppFixture fixture) : IntegrationTest(fixtur
 
         var result = await _admin.SubmitAsync($"/admin/mallar/avsnitt/{await SectionIdAsync("uppdrag")}", new Dictionary<string, string> { ["Input.Title"] = "Uppdrag {år}", ["Input.Level"] = "2" });
 
-        result.ErrorMessages.ShouldBe(["Använd klamrar bara som {0} för planens år och {1} för året före"]);
+        result.ErrorMessages.ShouldBe(["Använd klamrar bara som {0} för dokumentets år och {1} för året före"]);
         (await PlanHeadingsAsync()).ShouldContain("Enhetens uppdrag");
+    }
+
+    [Fact]
+    public async Task TheTemplateEditor_ShowsTitlesAsTheDocumentPrintsThem_UnderTheHeadingOfTheTemplateEdited()
+    {
+        await ArrangeAsync();
+        await _admin.SubmitAsync(Templates, WebSession.NoFields, "form[action*=Copy]");
+        var year = DateTime.Now.Year;
+
+        var plan = await _admin.GetAsync(Templates);
+        var monthly = await _admin.GetAsync(Templates + "?rapport=MonthlyReport");
+
+        var tables = WebSession.Squash(string.Concat(plan.Document.QuerySelectorAll("main table").Select(t => t.TextContent)));
+        tables.ShouldContain($"Analys av {year - 1}");
+        tables.ShouldContain($"Prioriteringar utifrån analys {year - 1} och budget {year}");
+        tables.ShouldNotContain("{");
+        WebSession.Squash(plan.Document.QuerySelector("main")!.TextContent).ShouldContain("årtalet följer dokumentets år");
+        WebSession.Squash(plan.Document.QuerySelector("h1")!.TextContent).ShouldEndWith("Mall för verksamhetsplan");
+        var heading = WebSession.Squash(monthly.Document.QuerySelector("h1")!.TextContent);
+        heading.ShouldEndWith("Mall för månadsrapport");
+        heading.ShouldNotContain("verksamhetsplan");
+        monthly.Document.Title!.ShouldStartWith("Mall för månadsrapport");
+    }
+
+    [Fact]
+    public async Task ASection_MovesToAnyPlaceInOnePost()
+    {
+        await ArrangeAsync();
+        await _admin.SubmitAsync(Templates, WebSession.NoFields, "form[action*=Copy]");
+        var before = await BeforeGoalsKeysAsync();
+        var last = before[^1];
+
+        var moved = await _admin.SubmitAsync(await _admin.GetAsync(Templates), new Dictionary<string, string> { ["sectionId"] = (await SectionIdAsync(last)).ToString(), ["position"] = "1" }, "form[action*=MoveTo]", Templates + "?handler=MoveTo");
+
+        moved.Status.ShouldBe(HttpStatusCode.Redirect);
+        (await BeforeGoalsKeysAsync()).ShouldBe(before.Take(before.Count - 1).Prepend(last).ToList());
+    }
+
+    private async Task<List<string>> BeforeGoalsKeysAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<VerksamDbContext>().ReportTemplateSections
+            .Where(s => s.MunicipalityId == _stockholm.Id && s.Placement == Verksam.Web.Features.Plans.SectionPlacement.BeforeGoals)
+            .OrderBy(s => s.SortOrder).Select(s => s.Key).ToListAsync();
     }
 
     [Fact]

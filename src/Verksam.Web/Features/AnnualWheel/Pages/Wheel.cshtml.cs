@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.AnnualWheel.Pages;
 
@@ -68,7 +68,7 @@ public sealed class WheelModel(WheelService wheels, TimeProvider time) : Verksam
     public async Task<IActionResult> OnPostCopyAsync()
     {
         var copied = await wheels.CopyToNextYearAsync(Id, TheYear);
-        Confirmation = string.Format(CultureInfo.CurrentCulture, Resources.Texts.Wheel_Copied, copied, TheYear + 1);
+        Confirmation = Counted.Format(nameof(Resources.Texts.Wheel_Copied), copied, TheYear + 1);
         return Redirect(Link.Wheel(Id, TheYear + 1));
     }
 

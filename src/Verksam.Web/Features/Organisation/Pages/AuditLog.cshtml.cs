@@ -1,8 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Verksam.Web.Resources;
 using Verksam.Web.Shared.Auditing;
-using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.Organisation.Pages;
 
@@ -17,6 +14,8 @@ public sealed class AuditLogModel(AuditLogService log, AccessService access) : U
 
     public DateTime? OlderFrom { get; private set; }
 
+    public IReadOnlyDictionary<Guid, AuditSubject> Subjects { get; private set; } = new Dictionary<Guid, AuditSubject>();
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await AuthorizeUnitAsync(AccessLevel.Read, administrator: true) is { } denied)
@@ -27,14 +26,15 @@ public sealed class AuditLogModel(AuditLogService log, AccessService access) : U
         var events = await log.ForUnitAsync(Id, Before?.ToUniversalTime(), PageSize + 1);
         Events = events.Take(PageSize).ToList();
         OlderFrom = events.Count > PageSize ? Events[^1].OccurredAt : null;
+        Subjects = await log.SubjectsAsync(Events);
         return Page();
     }
 
 
     public bool IsShown(string entityType, string property) => log.IsShown(entityType, property);
 
-    /// <summary>"Status: Mottaget → Avslutat", "Beskrivning ändrades", "Frysta siffror ändrades".</summary>
-    public string DescribeChange(string entityType, string property, Data.AuditChange change)
+    /// <summary>"Status: Mottaget → Avslutat", "Beskrivning ändrades", "Frysta siffror ändrades"; in full when <paramref name="full"/>.</summary>
+    public string DescribeChange(string entityType, string property, Data.AuditChange change, bool full = false)
     {
         ArgumentNullException.ThrowIfNull(change);
         var field = AuditWording.FieldName(entityType, property);
@@ -43,14 +43,21 @@ public sealed class AuditLogModel(AuditLogService log, AccessService access) : U
             change = new Data.AuditChange(change.Before is null ? null : SensitiveTextAttribute.Placeholder, change.After is null ? null : SensitiveTextAttribute.Placeholder);
         }
 
-        return AuditWording.Describe(field, change, value => log.ValueText(entityType, property, value));
+        return AuditWording.Describe(field, change, value => log.ValueText(entityType, property, value, shorten: !full));
     }
 
+    /// <summary>Whether a change is shortened on the page, so the reader is offered the whole of it.</summary>
+    public static bool IsLong(Data.AuditChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return !AuditWording.IsFreeText(change) && (AuditLogService.IsLong(change.Before) || AuditLogService.IsLong(change.After))
+            && !AuditLogService.IsStructured(change.Before) && !AuditLogService.IsStructured(change.After);
+    }
+
+    /// <summary>"Klagomål nr 2024-009 ändrat", "Indikator ”Andel domar…” skapad".</summary>
     public string Describe(AuditEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var action = EnumText.Of(e.Action);
-        var entity = Texts.ResourceManager.GetString("Entity_" + e.EntityType, CultureInfo.CurrentUICulture) ?? e.EntityType;
-        return $"{action}: {entity}";
+        return AuditWording.Headline(e.Action, Subjects.TryGetValue(e.Id, out var subject) ? subject : AuditWording.SubjectFromEvent(e));
     }
 }

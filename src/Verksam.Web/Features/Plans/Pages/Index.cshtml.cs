@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Verksam.Web.Shared.Links;
 using Verksam.Web.Shared.Pages;
+using Verksam.Web.Shared.Text;
 
 namespace Verksam.Web.Features.Plans.Pages;
 
@@ -19,10 +20,10 @@ public sealed class IndexModel(PlanService plans, PlanCopyService copier, TimePr
         try
         {
             var result = await copier.CopyToNextYearAsync(id, year);
-            Confirmation = string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.PlanCopy_Done, year + 1, result.Goals, result.Indicators, result.Activities, result.Sections);
+            Confirmation = string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.PlanCopy_Done, year + 1, Counted.Format("Count_Goals", result.Goals), Counted.Format("Count_Indicators", result.Indicators), Counted.Format("Count_Activities", result.Activities), Counted.Format("Count_Sections", result.Sections));
             if (result.Quality is { Total: > 0 } q)
             {
-                Confirmation += " " + string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.PlanCopy_QualityDone, q.Risks, q.Actions, q.Controls, q.WheelActivities, q.Assignments);
+                Confirmation += " " + string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.PlanCopy_QualityDone, Counted.Format("Count_Risks", q.Risks), Counted.Format("Count_Actions", q.Actions), Counted.Format("Count_Controls", q.Controls), Counted.Format("Count_WheelActivities", q.WheelActivities), Counted.Format("Count_Assignments", q.Assignments));
             }
             return Redirect(Link.Plan(id, year + 1));
         }

@@ -7,7 +7,7 @@ using Verksam.Web.Shared.Security;
 namespace Verksam.Web.Features.Plans.Pages;
 
 [Authorize(Policy = AdministratorRequirement.PolicyName)]
-public sealed class TemplateSectionModel(TemplateService templates) : VerksamPageModel
+public sealed class TemplateSectionModel(TemplateService templates, TimeProvider time) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -21,6 +21,24 @@ public sealed class TemplateSectionModel(TemplateService templates) : VerksamPag
     public Guid MunicipalityId { get; private set; }
 
     public ReportKind Kind { get; private set; }
+
+    /// <summary>"Ändra avsnitt i mallen för månadsrapport".</summary>
+    public string Heading => string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.Template_EditSectionOf, SectionEdit.KindName(Kind).ToLower(System.Globalization.CultureInfo.CurrentCulture));
+
+    public int ExampleYear => time.GetLocalNow().Year;
+
+    /// <summary>How {0} and {1} work, and what this title becomes in this year's document.</summary>
+    public string TitleHint
+    {
+        get
+        {
+            var culture = System.Globalization.CultureInfo.CurrentCulture;
+            var hint = string.Format(culture, Resources.Texts.Template_SectionTitle_Hint, ExampleYear, ExampleYear - 1);
+            return Input.Title is { } title && PlanTemplateSection.NamesTheYear(title)
+                ? hint + " " + string.Format(culture, Resources.Texts.Template_SectionTitle_Becomes, ExampleYear, PlanTemplateSection.TitleFor(title, ExampleYear))
+                : hint;
+        }
+    }
 
     public string BackUrl => Link.Templates(MunicipalityId, Kind.ToString());
 

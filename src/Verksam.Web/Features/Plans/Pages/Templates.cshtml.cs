@@ -8,7 +8,7 @@ using Verksam.Web.Shared.Security;
 namespace Verksam.Web.Features.Plans.Pages;
 
 [Authorize(Policy = AdministratorRequirement.PolicyName)]
-public sealed class TemplatesModel(TemplateService templates) : VerksamPageModel
+public sealed class TemplatesModel(TemplateService templates, TimeProvider time) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -21,6 +21,12 @@ public sealed class TemplatesModel(TemplateService templates) : VerksamPageModel
 
     public TemplateAdmin Admin { get; private set; } = null!;
 
+    /// <summary>The year whose documents the titles are shown for: this year's.</summary>
+    public int ExampleYear => time.GetLocalNow().Year;
+
+    /// <summary>"Mall för månadsrapport": the heading of the template being edited.</summary>
+    public string Title => string.Format(System.Globalization.CultureInfo.CurrentCulture, Texts.Template_TitleFor, SectionEdit.KindName(KindOrPlan()).ToLower(System.Globalization.CultureInfo.CurrentCulture));
+
     public async Task OnGetAsync() => Admin = await templates.GetForAdminAsync(Id, KindOrPlan());
 
     public Task<IActionResult> OnPostCopyAsync() => ChangeAsync(() => templates.CopyBuiltInAsync(Id, KindOrPlan()), Texts.Template_Copied);
@@ -30,6 +36,8 @@ public sealed class TemplatesModel(TemplateService templates) : VerksamPageModel
     public Task<IActionResult> OnPostUpAsync(Guid sectionId) => ChangeAsync(() => templates.MoveSectionAsync(sectionId, -1), Texts.Template_Moved);
 
     public Task<IActionResult> OnPostDownAsync(Guid sectionId) => ChangeAsync(() => templates.MoveSectionAsync(sectionId, 1), Texts.Template_Moved);
+
+    public Task<IActionResult> OnPostMoveToAsync(Guid sectionId, int position) => ChangeAsync(() => templates.MoveSectionToAsync(sectionId, position), Texts.Template_Moved);
 
     public Task<IActionResult> OnPostRemoveAsync(Guid sectionId) => ChangeAsync(() => templates.RemoveSectionAsync(sectionId), Texts.Template_Removed);
 
