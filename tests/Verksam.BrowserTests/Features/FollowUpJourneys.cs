@@ -129,7 +129,9 @@ public sealed class FollowUpJourneys(AppServer server)
         var economy = page.GetByLabel("Ekonomisk rapport");
         await economy.FillAsync(new string('x', 9_500));
         (await page.Locator("#" + await economy.GetAttributeAsync("id") + "-count").InnerTextAsync()).Replace('\u00A0', ' ').ShouldBe("9 500 av högst 10 000 tecken");
-        await economy.FillAsync(string.Empty);
+        // Typed just before saving, and stored trimmed: what the server sends back differs from what was typed, and
+        // still no text is offered back after the save.
+        await economy.FillAsync("Se nämndrapporten.   ");
 
         asked.Clear();
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara utkast" }).ClickAsync();

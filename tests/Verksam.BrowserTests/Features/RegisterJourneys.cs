@@ -52,7 +52,7 @@ public sealed class RegisterJourneys(AppServer server)
 
         // The list, then the year's table: counted in T2 on its rows.
         await page.GetByRole(AriaRole.Link, new() { Name = "Synpunkter, klagomål och avvikelser 2025" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Table).InnerTextAsync()).ShouldContain("Närstående (anhörig, god man, etc.) · Tillgänglighet");
+        (await page.GetByRole(AriaRole.Table).InnerTextAsync()).ShouldContain("Från: Närstående (anhörig, god man, etc.) · Gällde: Tillgänglighet");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Redovisning av synpunkter och klagomål 2025" }).ClickAsync();
         var table = page.GetByRole(AriaRole.Table, new() { Name = "Redovisning av synpunkter och klagomål 2025" });

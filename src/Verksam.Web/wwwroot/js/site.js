@@ -124,7 +124,7 @@ document.addEventListener("DOMContentLoaded", function () {
           storage.removeItem(key);
         } else {
           var notice = document.createElement("div");
-          notice.className = "notice notice--warning draft-notice";
+          notice.className = "notice draft-notice";
           notice.setAttribute("role", "region");
           notice.setAttribute("aria-label", body.getAttribute("data-draft-restore"));
           var text = document.createElement("p");
@@ -187,6 +187,7 @@ document.addEventListener("DOMContentLoaded", function () {
       });
       form.addEventListener("submit", function () {
         clearTimeout(timer);
+        timer = null;
         dirty = dirty.filter(function (f) { return f !== form; });
         storage.removeItem(key);
       });

@@ -454,7 +454,7 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         string wordText;
         using (var package = WordprocessingDocument.Open(new MemoryStream(word), false))
         {
-            wordText = string.Join(" ", package.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
+            wordText = string.Join(" ", package.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(ParagraphText));
         }
 
         var pdf = await DownloadAsync(session, document + separator + "handler=pdf", "application/pdf");
@@ -480,7 +480,11 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
     private static IEnumerable<string> Rows(Table table) =>
         table.Elements<TableRow>().Select(r => string.Join("|", r.Elements<TableCell>().Select(CellText)));
 
-    private static string CellText(TableCell cell) => string.Concat(cell.Descendants().Select(e => e switch
+    private static string CellText(TableCell cell) => TextOf(cell);
+
+    private static string ParagraphText(Paragraph paragraph) => TextOf(paragraph);
+
+    private static string TextOf(OpenXmlElement element) => string.Concat(element.Descendants().Select(e => e switch
     {
         Text t => t.Text.Replace("\u200B", string.Empty, StringComparison.Ordinal).Replace('\u00A0', ' '),
         NoBreakHyphen => "-",

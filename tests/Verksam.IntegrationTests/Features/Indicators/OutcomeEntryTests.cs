@@ -156,9 +156,9 @@ public abstract class OutcomeEntryTests(AppFixture fixture) : IntegrationTest(fi
         var details = await _manager.GetAsync($"/indikatorer/{_caseload.Id}");
         var history = details.Document.QuerySelectorAll("main table")[^1].QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         history.Count.ShouldBe(2);
-        history[0].ShouldContain("Värde: 60 → 54");
+        WebSession.Squash(history[0]).ShouldContain("Utfall Okt 2023 ändrat Värde: 60 → 54");
         history[0].ShouldContain("Testperson ec.lss");
-        history[1].ShouldContain("Skapad");
+        WebSession.Squash(history[1]).ShouldContain("Utfall Okt 2023 skapat Värde: – → 60");
         (await Data.OutcomesAsync(_caseload.Id)).ShouldHaveSingleItem().Value.ShouldBe(54m);
     }
 

@@ -271,7 +271,7 @@ public abstract class OrgUnitAdminTests(AppFixture fixture) : IntegrationTest(fi
 
         var rows = page.Document.QuerySelectorAll("tbody tr");
         rows.Length.ShouldBe(2);
-        rows[0].TextContent.ShouldContain("Ändrad: enhet");
+        WebSession.Squash(rows[0].TextContent).ShouldContain("Enhet ”Hemtjänsten” ändrad");
         rows[0].TextContent.ShouldContain("Skarpnäcks kommunala hemtjänst → Hemtjänsten");
         rows[0].TextContent.ShouldContain("Testperson admin");
     }
