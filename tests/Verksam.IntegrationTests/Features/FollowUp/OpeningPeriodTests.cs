@@ -39,6 +39,8 @@ public abstract class OpeningPeriodTests(AppFixture fixture) : IntegrationTest(f
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldEndWith("/utfall?period=2023-10");
+        var indicators = await manager.GetAsync($"/organisation/{DemoData.MyndighetLss}/indikatorer");
+        indicators.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldContain($"/organisation/{DemoData.MyndighetLss}/utfall?period=2023-10", "the indicator page's link opens the same month");
     }
 
     [Fact]
