@@ -56,10 +56,33 @@ public sealed partial class AuditLogService(VerksamDbContext db, IEnumerable<IAu
     /// <summary>Whether a logged property means anything to a reader: ids of other records and internal keys do not.</summary>
     public bool IsShown(string entityType, string property) =>
         !InternalKeys.Contains(property)
+        && !NamedInHeadline.Contains((entityType, property))
         && (PropertyType(entityType, property) is not { } type || (Nullable.GetUnderlyingType(type) ?? type) != typeof(Guid));
+
+    /// <summary>
+    /// Whether a logged change says something to a reader: it has a value, means something (<see cref="IsShown"/>),
+    /// carries no id, and reads differently before and after as the log writes it — an instant that moved by seconds
+    /// reads the same to the minute. A free text's change, kept as "(dold)" before and after, always says so.
+    /// </summary>
+    public bool Shows(string entityType, string property, AuditChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return (HasContent(change.Before) || HasContent(change.After))
+            && IsShown(entityType, property)
+            && !CarriesId(change.Before) && !CarriesId(change.After)
+            && (change.After == SensitiveTextAttribute.Placeholder
+                || ValueText(entityType, property, change.Before, shorten: false) != ValueText(entityType, property, change.After, shorten: false));
+    }
 
     /// <summary>The program's own names for a report's or plan's sections ("synpunkter-klagomal"); the headline names the text.</summary>
     private static readonly HashSet<string> InternalKeys = ["Key", "SectionKey"];
+
+    /// <summary>What the headline already says — a matter's number, a report's or outcome's period — and so is no change to list.</summary>
+    private static readonly HashSet<(string, string)> NamedInHeadline =
+    [
+        ("Matter", "Number"), ("Matter", "NumberYear"),
+        .. new[] { "FollowUpReport", "Outcome", "GoalAssessment", "RiskFollowUp" }.SelectMany(t => new[] { (t, "Year"), (t, "PeriodKind"), (t, "StartMonth"), (t, "EndMonth") }),
+    ];
 
     /// <summary>
     /// A logged value as a Swedish reader expects it: an enum by its Swedish word, Ja or Nej, an instant in

@@ -26,6 +26,19 @@ public abstract class AuditLogPageTests(AppFixture fixture) : IntegrationTest(fi
     }
 
     [Fact]
+    public async Task TheChangeLog_ListsNeitherWhatItsHeadlineSays_NorAChangeThatReadsTheSameBeforeAndAfter()
+    {
+        var admin = await DemoAsync("administrator");
+
+        var page = await admin.GetAsync($"/organisation/{Verksam.Web.Operations.Demo.DemoData.MyndighetLss}/logg");
+
+        var lines = page.Document.QuerySelectorAll(".audit-changes li").Select(li => WebSession.Squash(li.TextContent)).ToList();
+        lines.ShouldNotBeEmpty();
+        lines.ShouldNotContain(l => l.StartsWith("Periodtyp:", StringComparison.Ordinal) || l.StartsWith("Första månad:", StringComparison.Ordinal) || l.StartsWith("Nummerår:", StringComparison.Ordinal), "the headline names the period and the matter's number");
+        lines.ShouldNotContain(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^[^:]+: (.+) → \\1$"), "a change that reads the same before and after says nothing");
+    }
+
+    [Fact]
     public async Task ADateInTheChangeLog_IsWrittenTheSwedishWay_EvenInRowsLoggedWithTheUsOrder()
     {
         var unit = await Data.CreateUnitAsync("Tyresö kommun");

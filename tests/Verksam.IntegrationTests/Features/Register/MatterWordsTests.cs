@@ -27,6 +27,19 @@ public abstract class MatterWordsTests(AppFixture fixture) : IntegrationTest(fix
     }
 
     [Fact]
+    public async Task ALexSarahMattersPage_AsksAboutTheReport_NotAboutAComplaint()
+    {
+        var session = await DemoAsync("enhetschef.bestallarenheten");
+        var lexSarah = await MatterIdAsync(MatterKind.LexSarah);
+
+        var page = WebSession.Squash((await session.GetAsync($"/organisation/{DemoData.Bestallarenheten}/arenden/{lexSarah}")).Document.QuerySelector("main")!.TextContent);
+
+        page.ShouldNotContain("klagomålet");
+        page.ShouldNotContain("synpunkten");
+        page.ShouldContain("Återkoppling har lämnats till den som rapporterade missförhållandet");
+    }
+
+    [Fact]
     public async Task TheRegistersList_ShowsALexSarahDecisionAsADecision_NotUnderFromWhomAndWhat()
     {
         var session = await DemoAsync("enhetschef.bestallarenheten");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Data;
 using Verksam.Web.Shared.Auditing;
 
 namespace Verksam.Web.Features.Organisation.Pages;
@@ -32,6 +33,8 @@ public sealed class AuditLogModel(AuditLogService log, AccessService access) : U
 
 
     public bool IsShown(string entityType, string property) => log.IsShown(entityType, property);
+
+    public bool Shows(string entityType, string property, AuditChange change) => log.Shows(entityType, property, change);
 
     /// <summary>"Status: Mottaget → Avslutat", "Beskrivning ändrades", "Frysta siffror ändrades"; in full when <paramref name="full"/>.</summary>
     public string DescribeChange(string entityType, string property, Data.AuditChange change, bool full = false)
