@@ -62,6 +62,10 @@ public sealed partial class FollowUpService
     public static IReadOnlyList<Period> OverviewPeriods(int year) =>
         [.. Enumerable.Range(1, 12).Select(m => Period.Month(year, m)), Period.Tertial(year, 1), Period.Tertial(year, 2), Period.WholeYear(year)];
 
+    /// <summary>The periods of a year to list: those of a kind the municipality uses, and any other a report was written for all the same.</summary>
+    public static IReadOnlyList<Period> ListedPeriods(int year, ReportUse use, Func<Period, bool> written) =>
+        OverviewPeriods(year).Where(p => use.Uses(p) || written(p)).ToList();
+
     /// <summary>
     /// The text keys a report of the period may carry — its sections, and per goal, indicator and activity those its
     /// kind asks for — each with the words that name the field in a message, as the form labels it.

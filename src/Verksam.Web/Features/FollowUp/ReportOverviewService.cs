@@ -39,10 +39,9 @@ public sealed class ReportOverviewService(VerksamDbContext db, AccessService acc
         var settings = await municipalities.GetAsync(top.MunicipalityId, cancellationToken);
 
         var statusOf = reports.ToDictionary(r => (r.OrgUnitId, Period.FromStored(year, r.PeriodKind, r.StartMonth, r.EndMonth)), r => r.Status);
-        // The kinds of report the municipality uses, and any other that a unit has written all the same.
         var use = settings.ReportUse;
         var written = statusOf.Keys.Select(k => k.Item2).ToHashSet();
-        var periods = FollowUpService.OverviewPeriods(year).Where(p => use.Uses(p) || written.Contains(p)).ToList();
+        var periods = FollowUpService.ListedPeriods(year, use, written.Contains);
         var colourOf = colours.GroupBy(c => (c.OrgUnitId, c.Month)).ToDictionary(g => g.Key, g => (IReadOnlyList<Rag>)g.Select(c => c.Colour).OrderBy(c => c).ToList());
         var overdue = periods.Where(p => use.Uses(p) && FollowUpService.DueDate(p, settings.ReportDueDay) < today).ToHashSet();
         var latestOverdue = periods.Where(overdue.Contains).OrderByDescending(p => FollowUpService.DueDate(p, settings.ReportDueDay)).ThenBy(p => p.Kind).FirstOrDefault();

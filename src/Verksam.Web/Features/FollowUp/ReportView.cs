@@ -55,5 +55,5 @@ public sealed record ReportView(
 public sealed record ReportList(OrgUnit Unit, int Year, IReadOnlyDictionary<Period, ReportStatus> Statuses, bool HasUnitsBelow, int DueDay, ReportUse Use)
 {
     /// <summary>The periods to list: those of a kind in use, and any other the unit has a report for all the same.</summary>
-    public IReadOnlyList<Period> Periods => FollowUpService.OverviewPeriods(Year).Where(p => Use.Uses(p) || Statuses.ContainsKey(p)).ToList();
+    public IReadOnlyList<Period> Periods => FollowUpService.ListedPeriods(Year, Use, Statuses.ContainsKey);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -127,14 +126,14 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
                 System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
                 var pdfPath = Path.Combine(work.FullName, $"{i}.pdf");
                 await File.WriteAllBytesAsync(pdfPath, pdf);
-                (await RunAsync("pdftotext", pdfPath, "-")).ShouldContain(titles[i]);
+                (await ExternalProgram.RunAsync("pdftotext", pdfPath, "-")).ShouldContain(titles[i]);
 
                 var docx = Path.Combine(work.FullName, $"{i}.docx");
                 await File.WriteAllBytesAsync(docx, word);
-                await RunAsync("soffice", $"-env:UserInstallation=file://{work.FullName}/lo", "--headless", "--convert-to", "pdf", "--outdir", Path.Combine(work.FullName, "lo"), docx);
+                await ExternalProgram.RunAsync("soffice", $"-env:UserInstallation=file://{work.FullName}/lo", "--headless", "--convert-to", "pdf", "--outdir", Path.Combine(work.FullName, "lo"), docx);
                 var converted = Path.Combine(work.FullName, "lo", $"{i}.pdf");
                 File.Exists(converted).ShouldBeTrue($"LibreOffice converted {titles[i]}");
-                (await RunAsync("pdftotext", converted, "-")).ShouldContain(titles[i]);
+                (await ExternalProgram.RunAsync("pdftotext", converted, "-")).ShouldContain(titles[i]);
             }
         }
         finally
@@ -299,7 +298,7 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         await File.WriteAllBytesAsync(path, pdf);
         try
         {
-            return WebSession.Squash(await RunAsync("pdftotext", path, "-"));
+            return WebSession.Squash(await ExternalProgram.RunAsync("pdftotext", path, "-"));
         }
         finally
         {
@@ -463,7 +462,7 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         try
         {
             // -raw reads the PDF in the order Chromium drew it, a table cell at a time.
-            return [("Word", Compact(wordText)), ("PDF", Compact(await RunAsync("pdftotext", "-raw", path, "-")))];
+            return [("Word", Compact(wordText)), ("PDF", Compact(await ExternalProgram.RunAsync("pdftotext", "-raw", path, "-")))];
         }
         finally
         {
@@ -497,22 +496,6 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
         response.Content.Headers.ContentType!.MediaType.ShouldBe(contentType, path);
         return await response.Content.ReadAsByteArrayAsync();
-    }
-
-    private static async Task<string> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        process.ExitCode.ShouldBe(0, $"{program} failed: {await errors}");
-        return await output;
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -36,15 +35,15 @@ public abstract partial class DocumentLayoutTests(AppFixture fixture) : Integrat
                 var docx = Path.Combine(work.FullName, $"{i}.docx");
                 await File.WriteAllBytesAsync(docx, await DownloadAsync(session, With(Documents[i], "word")));
                 var (all, tables) = WordWords(docx);
-                await RunAsync("soffice", $"-env:UserInstallation=file://{work.FullName}/lo", "--headless", "--convert-to", "pdf", "--outdir", Path.Combine(work.FullName, "lo"), docx);
-                var converted = await RunAsync("pdftotext", "-layout", Path.Combine(work.FullName, "lo", $"{i}.pdf"), "-");
+                await ExternalProgram.RunAsync("soffice", $"-env:UserInstallation=file://{work.FullName}/lo", "--headless", "--convert-to", "pdf", "--outdir", Path.Combine(work.FullName, "lo"), docx);
+                var converted = await ExternalProgram.RunAsync("pdftotext", "-layout", Path.Combine(work.FullName, "lo", $"{i}.pdf"), "-");
                 broken.AddRange(Broken(all, tables, Words(converted)).Select(w => $"Word {Documents[i]}: {w}"));
 
                 var page = await session.GetAsync(Documents[i]);
                 var article = page.Document.QuerySelector("article.document")!;
                 var pdf = Path.Combine(work.FullName, $"{i}.pdf");
                 await File.WriteAllBytesAsync(pdf, await DownloadAsync(session, With(Documents[i], "pdf")));
-                var printed = await RunAsync("pdftotext", "-layout", pdf, "-");
+                var printed = await ExternalProgram.RunAsync("pdftotext", "-layout", pdf, "-");
                 var cells = article.QuerySelectorAll("td, th").SelectMany(c => Words(TextOf(c))).ToHashSet();
                 broken.AddRange(Broken(Words(TextOf(article)), cells, Words(printed)).Select(w => $"PDF {Documents[i]}: {w}"));
             }
@@ -71,7 +70,7 @@ public abstract partial class DocumentLayoutTests(AppFixture fixture) : Integrat
                 headings.ShouldNotBeEmpty(document);
                 var pdf = Path.Combine(work.FullName, "document.pdf");
                 await File.WriteAllBytesAsync(pdf, await DownloadAsync(session, With(document, "pdf")));
-                var pages = (await RunAsync("pdftotext", "-layout", pdf, "-")).Split('\f').Select(WebSession.Squash).ToList();
+                var pages = (await ExternalProgram.RunAsync("pdftotext", "-layout", pdf, "-")).Split('\f').Select(WebSession.Squash).ToList();
                 var contents = pages.FindIndex(p => p.Contains("Innehållsförteckning", StringComparison.Ordinal));
                 contents.ShouldBeGreaterThanOrEqualTo(0, document);
 
@@ -150,22 +149,6 @@ public abstract partial class DocumentLayoutTests(AppFixture fixture) : Integrat
         var response = await session.Client.GetAsync(path);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
         return await response.Content.ReadAsByteArrayAsync();
-    }
-
-    private static async Task<string> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        process.ExitCode.ShouldBe(0, $"{program} failed: {await errors}");
-        return await output;
     }
 }
 
