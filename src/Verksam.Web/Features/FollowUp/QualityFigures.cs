@@ -46,14 +46,16 @@ public sealed record QualityFigures(
     [property: JsonPropertyName("assignments")] IReadOnlyList<AssignmentRow> Assignments,
     [property: JsonPropertyName("wheel")] IReadOnlyList<WheelRow> Wheel)
 {
-    public static bool IsComposed(Plans.DataBlock block) => block is Plans.DataBlock.Risks or Plans.DataBlock.Assignments or Plans.DataBlock.AnnualWheel;
+    public static bool IsComposed(Plans.DataBlock block) =>
+        block is Plans.DataBlock.Risks or Plans.DataBlock.Assignments or Plans.DataBlock.AnnualWheel or Plans.DataBlock.AnnualWheelYear;
 
-    /// <summary>The blocks a report shows for a section's data block, after any text written there.</summary>
-    public IReadOnlyList<DocumentBlock> Blocks(Plans.DataBlock block) => block switch
+    /// <summary>The blocks a report of <paramref name="period"/> shows for a section's data block, after any text written there.</summary>
+    public IReadOnlyList<DocumentBlock> Blocks(Plans.DataBlock block, Period period) => block switch
     {
         Plans.DataBlock.Risks => RiskBlocks(),
         Plans.DataBlock.Assignments => AssignmentBlocks(),
-        Plans.DataBlock.AnnualWheel => WheelBlocks(),
+        Plans.DataBlock.AnnualWheel => WheelBlocks(period.StartMonth, period.EndMonth, period),
+        Plans.DataBlock.AnnualWheelYear => WheelBlocks(1, 12, period: null),
         _ => [],
     };
 
@@ -89,19 +91,42 @@ public sealed record QualityFigures(
         : [new TableBlock(Texts.Assignment_Caption, [Texts.Assignment_Title, Texts.Assignment_Commissioner, Texts.Assignment_GoalsAndAim, Texts.Assignment_Status, Texts.Common_Comment],
             Assignments.Select(a => (IReadOnlyList<TableCell>)[a.Title, a.Commissioner, a.GoalsAndAim, a.Status, a.Comment]).ToList())];
 
-    private List<DocumentBlock> WheelBlocks()
+    /// <summary>
+    /// The annual wheel from <paramref name="firstMonth"/> to <paramref name="lastMonth"/>, then the activities done every
+    /// month or all year. For a report's own months (<paramref name="period"/> given), an empty month is left out and the
+    /// activities of earlier months not marked G follow as late; the whole year (seed 000) prints every month as it is.
+    /// </summary>
+    private List<DocumentBlock> WheelBlocks(int firstMonth, int lastMonth, Period? period)
     {
         if (Wheel.Count == 0)
         {
             return [new NoteBlock(Texts.Wheel_None)];
         }
 
+        string[] columns = [Texts.Wheel_Activity, Texts.Wheel_Responsible, Texts.Common_Comment, Texts.FollowUp_Assessment];
         var blocks = new List<DocumentBlock>();
-        for (var month = 1; month <= 12; month++)
+        for (var month = firstMonth; month <= lastMonth; month++)
         {
             var rows = Wheel.Where(w => w.Timing == WheelTiming.Month && w.Month == month).ToList();
-            blocks.Add(new TableBlock(WheelService.MonthHeading(month), [Texts.Wheel_Activity, Texts.Wheel_Responsible, Texts.Common_Comment, Texts.FollowUp_Assessment],
-                rows.Select(w => (IReadOnlyList<TableCell>)[w.Title, w.Responsible, w.Comment, Mark(w.Mark)]).ToList()));
+            if (rows.Count > 0 || period is null)
+            {
+                blocks.Add(new TableBlock(WheelService.MonthHeading(month), columns, rows.Select(Row).ToList()));
+            }
+        }
+
+        if (period is { } own)
+        {
+            if (blocks.Count == 0)
+            {
+                blocks.Add(new NoteBlock(string.Format(CultureInfo.CurrentCulture, Texts.Wheel_NoneInPeriod, own.Name)));
+            }
+
+            var late = Wheel.Where(w => w.Timing == WheelTiming.Month && w.Month < firstMonth && w.Mark != Rag.Green).OrderBy(w => w.Month).ToList();
+            if (late.Count > 0)
+            {
+                blocks.Add(new TableBlock(Texts.Wheel_LateCaption, [Texts.Wheel_Month, .. columns],
+                    late.Select(w => (IReadOnlyList<TableCell>)[Period.MonthName(w.Month ?? 1), w.Title, w.Responsible, w.Comment, w.Mark is null ? new TableCell(Texts.Wheel_NotFollowedUp) : Mark(w.Mark)]).ToList()));
+            }
         }
 
         foreach (var (timing, caption) in new[] { (WheelTiming.EveryMonth, Texts.Wheel_EveryMonth), (WheelTiming.Ongoing, Texts.Wheel_Ongoing) })
@@ -109,13 +134,14 @@ public sealed record QualityFigures(
             var rows = Wheel.Where(w => w.Timing == timing).ToList();
             if (rows.Count > 0)
             {
-                blocks.Add(new TableBlock(caption, [Texts.Wheel_Activity, Texts.Wheel_Responsible, Texts.Common_Comment, Texts.FollowUp_Assessment],
-                    rows.Select(w => (IReadOnlyList<TableCell>)[w.Title, w.Responsible, w.Comment, Mark(w.Mark)]).ToList()));
+                blocks.Add(new TableBlock(caption, columns, rows.Select(Row).ToList()));
             }
         }
 
         return blocks;
     }
+
+    private static IReadOnlyList<TableCell> Row(WheelRow w) => [w.Title, w.Responsible, w.Comment, Mark(w.Mark)];
 
     private static TableCell Mark(Rag? mark) => mark is { } m ? new TableCell(RagText.Word(m), m) : new TableCell(string.Empty);
 }

@@ -23,6 +23,9 @@ public enum DataBlock
     RegisterTable = 4,
     QualityRisks = 5,
     QualityIndicators = 6,
+
+    /// <summary>The whole year's annual wheel, month by month, as seed 000's monthly report prints it; <see cref="AnnualWheel"/> prints the report's own months and what is late.</summary>
+    AnnualWheelYear = 7,
 }
 
 public static class DataBlocks
@@ -30,7 +33,7 @@ public static class DataBlocks
     /// <summary>The blocks a report type can carry: follow-up reports the quality sections, the VB also the register's table.</summary>
     public static IReadOnlyList<DataBlock> For(ReportKind kind) => kind switch
     {
-        ReportKind.MonthlyReport or ReportKind.TertialReport => [DataBlock.Risks, DataBlock.Assignments, DataBlock.AnnualWheel],
+        ReportKind.MonthlyReport or ReportKind.TertialReport => [DataBlock.Risks, DataBlock.Assignments, DataBlock.AnnualWheel, DataBlock.AnnualWheelYear],
         ReportKind.AnnualReport => [DataBlock.Risks, DataBlock.Assignments, DataBlock.AnnualWheel, DataBlock.RegisterTable],
         ReportKind.QualityPlan => [DataBlock.QualityRisks, DataBlock.QualityIndicators],
         _ => [],

@@ -6,6 +6,7 @@ using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Features.Plans;
 
 namespace Verksam.Web.Operations.Demo;
 
@@ -43,8 +44,39 @@ internal static class DemoFollowUp
 
     public static async Task AddAsync(VerksamDbContext db, ReportFiguresBuilder reports, CancellationToken cancellationToken)
     {
+        AddTyresoMonthlyTemplate(db);
         await AddMyndighetLssAsync(db, reports, cancellationToken);
         await AddHemtjanstAsync(db, reports, cancellationToken);
+    }
+
+    /// <summary>
+    /// Tyresö's own månadsrapport: the built-in one, but with the whole year's annual wheel month by month, as seed 000
+    /// prints it in September. The built-in template prints a report's own months and what is late.
+    /// </summary>
+    private static void AddTyresoMonthlyTemplate(VerksamDbContext db)
+    {
+        var template = new ReportTemplate { Id = Guid.NewGuid(), MunicipalityId = DemoData.Tyreso, Kind = ReportKind.MonthlyReport, Name = "Månadsrapport Äldre- och omsorgsförvaltningen", Version = Guid.NewGuid() };
+        db.ReportTemplates.Add(template);
+        var order = 0;
+        foreach (var s in BuiltInTemplates.MonthlyReport.Sections)
+        {
+            db.ReportTemplateSections.Add(new ReportTemplateSection
+            {
+                Id = Guid.NewGuid(),
+                TemplateId = template.Id,
+                MunicipalityId = DemoData.Tyreso,
+                Key = s.Key,
+                Title = s.Title,
+                Level = s.Level,
+                Placement = s.Placement,
+                Instruction = s.Instruction,
+                Block = s.Block == DataBlock.AnnualWheel ? DataBlock.AnnualWheelYear : s.Block,
+                DocumentText = s.DocumentText,
+                DocumentTextAfterBlock = s.DocumentTextAfterBlock,
+                SortOrder = order += 10,
+                Version = Guid.NewGuid(),
+            });
+        }
     }
 
     private static async Task AddMyndighetLssAsync(VerksamDbContext db, ReportFiguresBuilder reports, CancellationToken cancellationToken)

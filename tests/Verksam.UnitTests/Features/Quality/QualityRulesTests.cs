@@ -1,3 +1,4 @@
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Scales;
 using Verksam.Web.Features.AnnualWheel;
 using Verksam.Web.Features.Controls;
@@ -85,12 +86,58 @@ public sealed class QualityRulesTests
             [],
             []);
 
-        var blocks = figures.Blocks(Verksam.Web.Features.Plans.DataBlock.Risks);
+        var blocks = figures.Blocks(Verksam.Web.Features.Plans.DataBlock.Risks, Period.Month(2023, 9));
 
         var table = blocks.OfType<TableBlock>().First();
         table.Rows.Select(r => r[0].Text).ShouldBe(["Omvärld", string.Empty, "Finansiell"]);
         table.Rows[1][3].Colour.ShouldBe(Rag.Green);
         blocks.OfType<TableBlock>().Last().Rows.ShouldHaveSingleItem().Select(c => c.Text).ShouldBe(["Ny kommundirektör (3x3) 9", "Organisationen är klar."]);
+    }
+
+    private static QualityFigures WheelOf2023() => new([], [], [],
+    [
+        new WheelRow(WheelTiming.Month, 1, "Lönegrundande medarbetarsamtal", "EC", string.Empty, Rag.Green),
+        new WheelRow(WheelTiming.Month, 4, "Ärendegranskning", "Gruppledare", "Har fått prioriteras bort", Rag.Red),
+        new WheelRow(WheelTiming.Month, 5, "Bevaka OPI", "EC", string.Empty, null),
+        new WheelRow(WheelTiming.Month, 9, "Brukarundersökning MÅF planeras", string.Empty, string.Empty, Rag.Green),
+        new WheelRow(WheelTiming.Month, 10, "Aktrensning", "Gruppledare", string.Empty, null),
+        new WheelRow(WheelTiming.EveryMonth, null, "Ärendefördelning", "Gruppledare", string.Empty, null),
+    ]);
+
+    [Fact]
+    public void AnnualWheelInAReport_ShowsThePeriodsMonths_ThenWhatIsLateFromEarlierMonths()
+    {
+        var blocks = WheelOf2023().Blocks(Verksam.Web.Features.Plans.DataBlock.AnnualWheel, Period.Month(2023, 9));
+
+        var tables = blocks.OfType<TableBlock>().ToList();
+        tables.Select(t => t.Caption).ShouldBe(["Månad september", "Försenat: aktiviteter från tidigare månader som inte är genomförda", "Månadsvisa aktiviteter"]);
+        tables[0].Rows.ShouldHaveSingleItem()[0].Text.ShouldBe("Brukarundersökning MÅF planeras");
+        tables[1].Rows.Select(r => string.Join(" | ", r.Select(c => c.Text))).ShouldBe(
+        [
+            "april | Ärendegranskning | Gruppledare | Har fått prioriteras bort | Röd",
+            "maj | Bevaka OPI | EC |  | Inte uppföljd",
+        ]);
+    }
+
+    [Fact]
+    public void AnnualWheelInATertialReport_ShowsItsFourMonths_AndSaysSoWhenTheyHaveNone()
+    {
+        var t2 = WheelOf2023().Blocks(Verksam.Web.Features.Plans.DataBlock.AnnualWheel, Period.Tertial(2023, 2));
+        t2.OfType<TableBlock>().Select(t => t.Caption).ShouldBe(["Månad maj", "Försenat: aktiviteter från tidigare månader som inte är genomförda", "Månadsvisa aktiviteter"]);
+
+        var december = WheelOf2023().Blocks(Verksam.Web.Features.Plans.DataBlock.AnnualWheel, Period.Month(2023, 12));
+        december.OfType<NoteBlock>().ShouldHaveSingleItem().Text.ShouldBe("Årshjulet har inga aktiviteter för Dec 2023.");
+    }
+
+    [Fact]
+    public void AnnualWheelForTheWholeYear_PrintsEveryMonth_AsSeed000Does()
+    {
+        var blocks = WheelOf2023().Blocks(Verksam.Web.Features.Plans.DataBlock.AnnualWheelYear, Period.Month(2023, 9));
+
+        var tables = blocks.OfType<TableBlock>().ToList();
+        tables.Take(12).Select(t => t.Caption).ShouldBe(Enumerable.Range(1, 12).Select(m => "Månad " + Period.MonthName(m)));
+        tables.ShouldNotContain(t => t.Caption.StartsWith("Försenat", StringComparison.Ordinal));
+        tables[9].Rows.ShouldHaveSingleItem()[0].Text.ShouldBe("Aktrensning");
     }
 
     [Fact]
