@@ -18,22 +18,40 @@ public sealed class OpeningPeriodTests
     [Fact]
     public void Month_IsTheOneAfterTheLatestWithData_WhenItHasEnded()
     {
-        OpeningPeriod.Month(Period.Month(2023, 9), December2026).ShouldBe(Period.Month(2023, 10));
-        OpeningPeriod.Month(Period.Month(2026, 10), December2026).ShouldBe(Period.Month(2026, 11));
+        OpeningPeriod.ForOutcomes(Period.Month(2023, 9), null, December2026).ShouldBe(Period.Month(2023, 10));
+        OpeningPeriod.ForOutcomes(Period.Month(2026, 10), null, December2026).ShouldBe(Period.Month(2026, 11));
     }
 
     [Fact]
     public void Month_StaysOnTheLatest_WhenTheNextHasNotEndedOrIsNextYear()
     {
-        OpeningPeriod.Month(Period.Month(2026, 11), December2026).ShouldBe(Period.Month(2026, 11));
-        OpeningPeriod.Month(Period.Month(2023, 12), December2026).ShouldBe(Period.Month(2023, 12));
-        OpeningPeriod.Month(Period.Month(2027, 1), December2026).ShouldBe(Period.Month(2026, 11), "no month that has not ended");
+        OpeningPeriod.ForOutcomes(Period.Month(2026, 11), null, December2026).ShouldBe(Period.Month(2026, 11));
+        OpeningPeriod.ForOutcomes(Period.Month(2023, 12), null, December2026).ShouldBe(Period.Month(2023, 12));
+        OpeningPeriod.ForOutcomes(Period.Month(2027, 1), null, December2026).ShouldBe(Period.Month(2026, 11), "no month that has not ended");
     }
 
     [Fact]
     public void Month_WithoutData_IsTheLastMonthThatHasEnded()
     {
-        OpeningPeriod.Month(null, December2026).ShouldBe(Period.Month(2026, 11));
-        OpeningPeriod.Month(null, new DateOnly(2027, 1, 15)).ShouldBe(Period.Month(2026, 12));
+        OpeningPeriod.ForOutcomes(null, null, December2026).ShouldBe(Period.Month(2026, 11));
+        OpeningPeriod.ForOutcomes(null, null, new DateOnly(2027, 1, 15)).ShouldBe(Period.Month(2026, 12));
+    }
+
+    [Fact]
+    public void ForOutcomes_OfAUnitMeasuringByTertial_IsTheNextTertialWhenItHasEnded()
+    {
+        OpeningPeriod.ForOutcomes(Period.Tertial(2023, 2), null, December2026).ShouldBe(Period.Tertial(2023, 3));
+        OpeningPeriod.ForOutcomes(Period.Tertial(2023, 3), null, December2026).ShouldBe(Period.Tertial(2023, 3));
+        OpeningPeriod.ForOutcomes(Period.Tertial(2026, 2), null, December2026).ShouldBe(Period.Tertial(2026, 2), "T3 2026 has not ended on 1 December");
+        OpeningPeriod.ForOutcomes(Period.Tertial(2026, 2), null, new DateOnly(2027, 1, 5)).ShouldBe(Period.Tertial(2026, 3));
+        OpeningPeriod.ForOutcomes(Period.WholeYear(2024), null, December2026).ShouldBe(Period.WholeYear(2024));
+    }
+
+    [Fact]
+    public void ForOutcomes_WithoutAnyOutcome_IsTheFirstPeriodOfTheIndicatorsYear_WhenItHasEnded()
+    {
+        OpeningPeriod.ForOutcomes(null, Period.Tertial(2023, 1), December2026).ShouldBe(Period.Tertial(2023, 1));
+        OpeningPeriod.ForOutcomes(null, Period.Month(2026, 1), December2026).ShouldBe(Period.Month(2026, 1));
+        OpeningPeriod.ForOutcomes(null, Period.Month(2027, 1), December2026).ShouldBe(Period.Month(2026, 11), "next year's indicators have nothing to fill in yet");
     }
 }

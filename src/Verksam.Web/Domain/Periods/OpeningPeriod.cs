@@ -15,23 +15,32 @@ public static class OpeningPeriod
         latestWithData is { } year ? Math.Min(year, currentYear + 1) : currentYear;
 
     /// <summary>
-    /// For a page of one month, such as entering outcomes: the month after the latest month with data when it is due
-    /// (it has ended) and in the same year, so the next month to fill in; else that latest month; with no data at all,
-    /// the last month that has ended.
+    /// For entering outcomes: the period after the latest with data (the next month, or the next tertial where the
+    /// unit measures by tertial) when it has ended and is in the same year, so the next one to fill in; else that
+    /// latest period. With no outcome yet, the first period of the unit's indicators
+    /// (<paramref name="firstOfIndicators"/>: January, T1 or the year of their latest year) when it has ended; else,
+    /// and with data only ahead, the last month that has ended.
     /// </summary>
-    public static Period Month(Period? latestWithData, DateOnly today)
+    public static Period ForOutcomes(Period? latestWithData, Period? firstOfIndicators, DateOnly today)
     {
         var lastEnded = today.Month == 1 ? Period.Month(today.Year - 1, 12) : Period.Month(today.Year, today.Month - 1);
-        if (latestWithData is not { Kind: PeriodKind.Month } latest)
+        bool Ended(Period p) => (p.Year, p.EndMonth).CompareTo((lastEnded.Year, lastEnded.EndMonth)) <= 0;
+        if (latestWithData is not { } latest)
         {
-            return latestWithData is { } other ? Period.Month(other.Year, other.EndMonth) : lastEnded;
+            return firstOfIndicators is { } first && Ended(first) ? first : lastEnded;
         }
 
-        if (latest.StartMonth < 12 && (latest.Year, latest.StartMonth + 1).CompareTo((lastEnded.Year, lastEnded.StartMonth)) <= 0)
+        Period? next = latest.Kind switch
         {
-            return Period.Month(latest.Year, latest.StartMonth + 1);
+            PeriodKind.Month when latest.StartMonth < 12 => Period.Month(latest.Year, latest.StartMonth + 1),
+            PeriodKind.Tertial when latest.TertialNumber < 3 => Period.Tertial(latest.Year, latest.TertialNumber!.Value + 1),
+            _ => null,
+        };
+        if (next is { } following && Ended(following))
+        {
+            return following;
         }
 
-        return (latest.Year, latest.StartMonth).CompareTo((lastEnded.Year, lastEnded.StartMonth)) <= 0 ? latest : lastEnded;
+        return Ended(latest) ? latest : lastEnded;
     }
 }

@@ -22,10 +22,18 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
     public async Task<int> OpeningYearAsync(Guid unitId, int currentYear, CancellationToken cancellationToken = default)
     {
         await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        // The list shows the year's risks beside its egenkontroller: a year of risks without controls yet is where to add them.
+        return OpeningPeriod.Year(await LatestYearAsync(unitId, cancellationToken), currentYear);
+    }
+
+    /// <summary>
+    /// The latest year with egenkontroller or risks, or null: the list shows the year's risks beside its controls, so a
+    /// year of risks without controls yet is where to add them. The caller has checked access.
+    /// </summary>
+    internal async Task<int?> LatestYearAsync(Guid unitId, CancellationToken cancellationToken)
+    {
         var controls = await db.SelfMonitorings.Where(x => x.OrgUnitId == unitId).MaxAsync(x => (int?)x.Year, cancellationToken);
         var ofRisks = await risks.LatestYearAsync(unitId, cancellationToken);
-        return OpeningPeriod.Year(controls is null ? ofRisks : Math.Max(controls.Value, ofRisks ?? controls.Value), currentYear);
+        return controls is null ? ofRisks : Math.Max(controls.Value, ofRisks ?? controls.Value);
     }
 
     public async Task<ControlList> ListAsync(Guid unitId, int year, CancellationToken cancellationToken = default)

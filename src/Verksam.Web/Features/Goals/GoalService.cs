@@ -14,6 +14,10 @@ namespace Verksam.Web.Features.Goals;
 /// <summary>The goals of the cascade: a unit's goals and those above it, one goal's page, adding, numbering and changing goals.</summary>
 public sealed class GoalService(VerksamDbContext db, AccessService access, GoalAccess goalAccess, OrgUnitService orgUnits, IndicatorService indicators, MunicipalitySettingsService municipalities)
 {
+    /// <summary>The latest year the unit has goals of its own for, or null; the caller has checked access.</summary>
+    internal Task<int?> LatestYearAsync(Guid unitId, CancellationToken cancellationToken) =>
+        db.Goals.Where(g => g.OrgUnitId == unitId).MaxAsync(g => (int?)g.Year, cancellationToken);
+
     /// <summary>The goals a unit works under in a year: its own, and (read-only) those of every unit above it.</summary>
     public async Task<UnitGoals> ForUnitAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {

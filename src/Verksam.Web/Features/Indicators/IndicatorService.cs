@@ -29,13 +29,36 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access, 
         return new UnitIndicators(unit, year, rows, level >= AccessLevel.Edit);
     }
 
-    /// <summary>The latest month the unit has an outcome of a month for, or null.</summary>
-    public async Task<Period?> LatestOutcomeMonthAsync(Guid unitId, CancellationToken cancellationToken = default)
+    /// <summary>The period entering outcomes opens on for the unit (<see cref="OpeningPeriod.ForOutcomes"/>).</summary>
+    public async Task<Period> OpeningEntryPeriodAsync(Guid unitId, DateOnly today, CancellationToken cancellationToken = default)
     {
         await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        var latest = await db.Outcomes.Where(o => o.OrgUnitId == unitId && o.PeriodKind == PeriodKind.Month)
-            .OrderByDescending(o => o.Year).ThenByDescending(o => o.StartMonth).Select(o => new { o.Year, o.StartMonth }).FirstOrDefaultAsync(cancellationToken);
-        return latest is null ? null : Period.Month(latest.Year, latest.StartMonth);
+        var latest = await LatestOutcomePeriodAsync(unitId, cancellationToken);
+        if (latest is not null)
+        {
+            return OpeningPeriod.ForOutcomes(latest, null, today);
+        }
+
+        // No outcome yet: the first period of the latest year of indicators, measured as finely as any of them is.
+        var first = await db.Indicators.Where(i => i.OrgUnitId == unitId).GroupBy(i => i.Year).OrderByDescending(g => g.Key)
+            .Select(g => new { Year = g.Key, Finest = g.Min(i => i.Periodicity) }).FirstOrDefaultAsync(cancellationToken);
+        Period? firstOfIndicators = first is null ? null : first.Finest switch
+        {
+            Periodicity.Month => Period.Month(first.Year, 1),
+            Periodicity.Tertial => Period.Tertial(first.Year, 1),
+            _ => Period.WholeYear(first.Year),
+        };
+        return OpeningPeriod.ForOutcomes(null, firstOfIndicators, today);
+    }
+
+    /// <summary>The latest month, tertial or year the unit has an outcome for, or null; the caller has checked access.</summary>
+    private async Task<Period?> LatestOutcomePeriodAsync(Guid unitId, CancellationToken cancellationToken)
+    {
+        // The period that ends last; of a month and a tertial ending together, the month.
+        var latest = await db.Outcomes.Where(o => o.OrgUnitId == unitId && o.PeriodKind != PeriodKind.Span)
+            .OrderByDescending(o => o.Year).ThenByDescending(o => o.EndMonth).ThenBy(o => o.PeriodKind)
+            .Select(o => new { o.Year, o.PeriodKind, o.StartMonth, o.EndMonth }).FirstOrDefaultAsync(cancellationToken);
+        return latest is null ? null : Period.FromStored(latest.Year, latest.PeriodKind, latest.StartMonth, latest.EndMonth);
     }
 
     /// <summary>The latest year the unit has indicators for, or <paramref name="fallback"/> if it has none.</summary>

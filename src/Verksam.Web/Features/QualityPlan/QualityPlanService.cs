@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Domain.Periods;
 using Verksam.Web.Features.Controls;
 using Verksam.Web.Features.Documents;
 using Verksam.Web.Features.Indicators;
@@ -16,8 +17,18 @@ namespace Verksam.Web.Features.QualityPlan;
 /// process the table Risk | Egenkontroll | Syfte med egenkontrollen | Åtgärder | Vad ska göras?, then the quality
 /// indicators per process. A fixed number of queries whatever the size of the register.
 /// </summary>
-public sealed class QualityPlanService(PlanService plans, OrgUnitService orgUnits, ProcessService processService, RiskService riskService, ControlService controlService, ActionService actionService, IndicatorService indicatorService)
+public sealed class QualityPlanService(AccessService access, PlanService plans, OrgUnitService orgUnits, ProcessService processService, RiskService riskService, ControlService controlService, ActionService actionService, IndicatorService indicatorService)
 {
+    /// <summary>
+    /// The year the kvalitetsplan opens on when the address names none (<see cref="OpeningPeriod.Year"/>): the latest
+    /// year with plan texts, risks or egenkontroller, since its tables are made from them.
+    /// </summary>
+    public async Task<int> OpeningYearAsync(Guid unitId, int currentYear, CancellationToken cancellationToken = default)
+    {
+        await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        return OpeningPeriod.Year(PlanService.Later(await plans.LatestYearAsync(unitId, cancellationToken), await controlService.LatestYearAsync(unitId, cancellationToken)), currentYear);
+    }
+
     public async Task<DocumentModel> ComposeAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
         var overview = await plans.GetAsync(unitId, year, ReportKind.QualityPlan, cancellationToken);

@@ -19,7 +19,8 @@ public abstract class OpeningPeriodTests(AppFixture fixture) : IntegrationTest(f
         var manager = await DemoAsync("enhetschef.lss");
         var unit = $"/organisation/{DemoData.MyndighetLss}";
 
-        foreach (var url in new[] { $"{unit}/uppfoljning", $"{unit}/risker", $"{unit}/egenkontroller", $"{unit}/arshjul" })
+        // The plans open on the year of the unit's goals and risks too, though no text has been written in them.
+        foreach (var url in new[] { $"{unit}/uppfoljning", $"{unit}/risker", $"{unit}/egenkontroller", $"{unit}/arshjul", $"{unit}/verksamhetsplan", $"{unit}/kvalitetsplan" })
         {
             var page = await manager.GetAsync(url);
             page.Status.ShouldBe(HttpStatusCode.OK, url);
@@ -41,6 +42,17 @@ public abstract class OpeningPeriodTests(AppFixture fixture) : IntegrationTest(f
         response.Headers.Location!.ToString().ShouldEndWith("/utfall?period=2023-10");
         var indicators = await manager.GetAsync($"/organisation/{DemoData.MyndighetLss}/indikatorer");
         indicators.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldContain($"/organisation/{DemoData.MyndighetLss}/utfall?period=2023-10", "the indicator page's link opens the same month");
+    }
+
+    [Fact]
+    public async Task EnteringOutcomes_OfAUnitMeasuringByTertial_OpensOnItsFirstTertial_WhenItHasNoOutcomeYet()
+    {
+        var admin = await DemoAsync("administrator");
+
+        var response = await admin.Client.GetAsync($"/organisation/{DemoData.SkarpnackHemtjanst}/utfall");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldEndWith("/utfall?period=2023-T1");
     }
 
     [Fact]

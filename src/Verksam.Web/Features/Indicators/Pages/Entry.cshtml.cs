@@ -132,9 +132,9 @@ public sealed class EntryModel(IndicatorService indicators, TimeProvider time) :
         return true;
     }
 
-    /// <summary>The month after the latest with outcomes, when it has ended (<see cref="OpeningPeriod.Month"/>).</summary>
+    /// <summary>The period after the latest with outcomes, when it has ended (<see cref="Domain.Periods.OpeningPeriod.ForOutcomes"/>).</summary>
     private async Task<Period> DefaultPeriodAsync() =>
-        OpeningPeriod.Month(await indicators.LatestOutcomeMonthAsync(Id), DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        await indicators.OpeningEntryPeriodAsync(Id, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
 }
 
 /// <summary>One indicator's fields as typed, kept as text so nothing typed is lost on an error.</summary>

@@ -19,8 +19,8 @@ public sealed class IndexModel(IndicatorService indicators, TimeProvider time) :
         var today = time.GetLocalNow();
         var year = Year is >= 2000 and <= 2100 ? Year.Value : await indicators.DefaultYearAsync(id, today.Year);
         Data = await indicators.ListAsync(id, year);
-        // The same month that entering outcomes opens on, when it is in the year shown.
-        var opening = OpeningPeriod.Month(await indicators.LatestOutcomeMonthAsync(id), DateOnly.FromDateTime(today.DateTime));
+        // The same period that entering outcomes opens on, when it is in the year shown.
+        var opening = await indicators.OpeningEntryPeriodAsync(id, DateOnly.FromDateTime(today.DateTime));
         EntryPeriod = opening.Year == year ? opening : year == today.Year ? Period.Month(year, Math.Max(1, today.Month - 1)) : Period.Month(year, 12);
     }
 }
