@@ -4,7 +4,8 @@ namespace Verksam.Web.Features.Goals;
 
 /// <summary>
 /// Numbers goals from the tree, as Stockholm's plans do (1.3.2.1.1): each goal's part is its own position if set,
-/// otherwise its place among its siblings; the parent's number comes first.
+/// otherwise its place among the siblings of the same owner (each stadsdelsnämnd numbers its own nämndmål under the
+/// council's goal, whatever other districts have there); the parent's number comes first.
 /// </summary>
 public static class GoalNumbering
 {
@@ -15,10 +16,10 @@ public static class GoalNumbering
         var numbers = new Dictionary<Guid, string>();
         void Walk(Guid? parent, string prefix)
         {
-            var index = 0;
+            var places = new Dictionary<Guid, int>();
             foreach (var goal in children[parent])
             {
-                index++;
+                var index = places[goal.OwnerId] = places.GetValueOrDefault(goal.OwnerId) + 1;
                 var number = goal.Number ?? prefix + index.ToString(CultureInfo.InvariantCulture);
                 numbers[goal.Id] = number;
                 Walk(goal.Id, number + ".");
@@ -30,8 +31,8 @@ public static class GoalNumbering
     }
 }
 
-/// <summary>What numbering needs of a goal. The title only breaks ties in order; it is never shown from here.</summary>
-public sealed record GoalNode(Guid Id, Guid? ParentId, int SortOrder, string? Number, string Title = "")
+/// <summary>What numbering needs of a goal: the title only breaks ties in order and is never shown from here; the owner is the unit whose goal it is.</summary>
+public sealed record GoalNode(Guid Id, Guid? ParentId, int SortOrder, string? Number, string Title = "", Guid OwnerId = default)
 {
     /// <summary>A number as written in the seeds, tidied: "3.5.1. 1" and "3.1.1.1." become "3.5.1.1" and "3.1.1.1".</summary>
     public static string? Normalise(string? text)

@@ -146,7 +146,7 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
 
         var units = orgUnits.IdsUnder(OrgUnit.PathSegment(municipalityId));
         var nodes = await db.Goals.AsNoTracking().Where(g => g.Year == year && units.Contains(g.OrgUnitId))
-            .Select(g => new GoalNode(g.Id, g.ParentId, g.SortOrder, g.Number, g.Title)).ToListAsync(cancellationToken);
+            .Select(g => new GoalNode(g.Id, g.ParentId, g.SortOrder, g.Number, g.Title, g.OrgUnitId)).ToListAsync(cancellationToken);
         return GoalNumbering.Number(nodes);
     }
 
@@ -246,7 +246,9 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
 
 public sealed record UnitGoals(OrgUnit Unit, int Year, IReadOnlyList<Goal> Goals, IReadOnlyDictionary<Guid, string> OwnerNames, Func<Guid, IReadOnlyList<GoalAssessment?>> MonthRow, bool CanEdit, IReadOnlyDictionary<Guid, string> Numbers)
 {
-    public IEnumerable<Goal> ChildrenOf(Guid? parentId) => Goals.Where(g => g.ParentId == parentId);
+    /// <summary>A goal's children in number order (3.1 before 3.3 however they were added), as the plan prints them.</summary>
+    public IEnumerable<Goal> ChildrenOf(Guid? parentId) =>
+        Goals.Where(g => g.ParentId == parentId).OrderBy(g => Numbers.GetValueOrDefault(g.Id), GoalNumberComparer.Instance).ThenBy(g => g.SortOrder);
 }
 
 public sealed class GoalEdit

@@ -151,6 +151,28 @@ public abstract class PlanCopyTests(AppFixture fixture) : IntegrationTest(fixtur
     }
 
     [Fact]
+    public async Task Copy_OfTheDemosHemtjanst_KeepsItsNumbers_AndListsTheCouncilsGoalsInNumberOrder()
+    {
+        var admin = await DemoAsync("administrator");
+        var unit = $"/organisation/{Verksam.Web.Operations.Demo.DemoData.SkarpnackHemtjanst}";
+        static List<string> Numbered(WebSession.PageResult page, string level) =>
+            System.Text.RegularExpressions.Regex.Matches(WebSession.Squash(page.Document.QuerySelector("main")!.TextContent), $@"\b(\d+(?:\.\d+)*) {level}\b")
+                .Select(m => m.Groups[1].Value).ToList();
+        var before = await admin.GetAsync($"{unit}/mal?ar=2023");
+
+        (await admin.SubmitAsync($"{unit}/verksamhetsplan?ar=2023", WebSession.NoFields, "form[action*=Copy]")).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        var after = await admin.GetAsync($"{unit}/mal?ar=2024");
+        // Hägersten-Älvsjö's VB 2024 made the council's goals of 2024 and its own nämndmål under them: Skarpnäck's copied
+        // nämndmål keep their own numbers, and the council's goals read 3.1, 3.3 … whatever order they were entered in.
+        Numbered(after, "Nämndmål").ShouldContain("1.3.1");
+        Numbered(after, "Enhetsmål").ShouldBe(Numbered(before, "Enhetsmål"));
+        var council = Numbered(after, "KF:s mål för verksamhetsområdet");
+        council.ShouldBe(council.OrderBy(n => n, GoalNumberComparer.Instance).ToList());
+        council.ShouldContain("3.1");
+    }
+
+    [Fact]
     public async Task Copy_NeverChangesLastYearsPlan()
     {
         await ArrangeAsync();

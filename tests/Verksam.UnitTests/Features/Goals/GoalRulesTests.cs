@@ -38,6 +38,22 @@ public sealed class GoalRulesTests
     }
 
     [Fact]
+    public void Numbering_CountsOnlyTheSiblingsOfTheSameOwner()
+    {
+        Guid city = Guid.NewGuid(), hagersten = Guid.NewGuid(), skarpnack = Guid.NewGuid();
+        var area = new GoalNode(Guid.NewGuid(), null, 10, "1.3", OwnerId: city);
+        var hagerstensFirst = new GoalNode(Guid.NewGuid(), area.Id, 10, null, OwnerId: hagersten);
+        var skarpnacksFirst = new GoalNode(Guid.NewGuid(), area.Id, 20, null, OwnerId: skarpnack);
+        var skarpnacksSecond = new GoalNode(Guid.NewGuid(), area.Id, 30, null, OwnerId: skarpnack);
+
+        var numbers = GoalNumbering.Number([area, hagerstensFirst, skarpnacksFirst, skarpnacksSecond]);
+
+        numbers[hagerstensFirst.Id].ShouldBe("1.3.1");
+        numbers[skarpnacksFirst.Id].ShouldBe("1.3.1", "another district's nämndmål under the same council goal does not move Skarpnäck's");
+        numbers[skarpnacksSecond.Id].ShouldBe("1.3.2");
+    }
+
+    [Fact]
     public void Numbering_AnIrregularCouncilNumberIsKept_AndChildrenContinueFromIt()
     {
         // Seed 001 prints 1.3.2.1.1 under 1.3.1.1.
