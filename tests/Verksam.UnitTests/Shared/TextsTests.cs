@@ -30,6 +30,29 @@ public sealed partial class TextsTests
     }
 
     [Fact]
+    public void NoText_RepeatsAWord_WritesADayAsAnOrdinal_OrUsesAnEnglishWord()
+    {
+        var slips = Texts()
+            .Where(t => DoubledWord().IsMatch(t.Value) || Ordinal().IsMatch(t.Value) || (EnglishWord().IsMatch(t.Value) && !ForDevelopers.ContainsKey(t.Key)))
+            .Select(t => $"{t.Key}: «{t.Value}»")
+            .ToList();
+
+        slips.ShouldBeEmpty(string.Join(Environment.NewLine, slips));
+    }
+
+    [Fact]
+    public void TheWordCheck_FindsTheSlipsOfTheWalkInChromium()
+    {
+        DoubledWord().IsMatch("Bedömning T1 2023 av mål Mål ”LSS arbetar…”").ShouldBeTrue();
+        DoubledWord().IsMatch("Indikatorkoppling till mål 1.3").ShouldBeFalse();
+        Ordinal().IsMatch("senast den {0}:e månaden efter perioden").ShouldBeTrue();
+        Ordinal().IsMatch("senast den 10:e").ShouldBeTrue();
+        Ordinal().IsMatch("senast den 10 i månaden efter perioden, KF:s årsmål").ShouldBeFalse();
+        EnglishWord().IsMatch("Värdet är null").ShouldBeTrue();
+        EnglishWord().IsMatch("Skriv talet med decimalkomma, fel form").ShouldBeFalse();
+    }
+
+    [Fact]
     public void NoText_MarksAFieldWithAnAsterisk()
     {
         // The style guide: no asterisks; a counted survey answer says "räknas i andelen" instead. A hint may show how to write one.
@@ -75,6 +98,12 @@ public sealed partial class TextsTests
         ["Indicator_Survey_OneCounts"] = "says how a counted answer is marked in the answers field",
     };
 
+    /// <summary>Texts for developers and IT staff, where an English word is the value they type, and why.</summary>
+    private static readonly Dictionary<string, string> ForDevelopers = new(StringComparer.Ordinal)
+    {
+        ["Api_BadRequest_Bool"] = "the API reads the JSON values true and false",
+    };
+
     private static List<KeyValuePair<string, string>> Texts()
     {
         var set = Verksam.Web.Resources.Texts.ResourceManager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)
@@ -94,4 +123,16 @@ public sealed partial class TextsTests
 
     [GeneratedRegex(@"\{\d\}")]
     private static partial Regex Placeholders();
+
+    // The same word twice in a row, whatever its case ("mål Mål").
+    [GeneratedRegex(@"\b(\p{L}+)\s+\1\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoubledWord();
+
+    // A day written as an ordinal, "den 10:e" or "den {0}:e": Swedish dates say "den 10".
+    [GeneratedRegex(@"(\d|\})\s?:e\b")]
+    private static partial Regex Ordinal();
+
+    // English and developer words that a Swedish reader should never meet; "id" is left out, Swedish writes it too.
+    [GeneratedRegex(@"(?<![\w-])(null|json|handler|true|false|exception|guid|undefined|error|the|and|of|with|save|submit|delete|edit|cancel|entity|string|enum|click|default)(?![\w-])", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishWord();
 }

@@ -185,7 +185,7 @@ public sealed class WordDocumentTests
     [InlineData(100, 0, "100 %")]
     [InlineData(46.2, 0, "46,2 %")]
     [InlineData(3.5, 1, "3,5 %")]
-    [InlineData(4, 1, "4,0 %")]
+    [InlineData(4, 1, "4 %")]
     [InlineData(12.3456, 0, "12,35 %")]
     public void AnnualReportFigures_AreShownAsRecorded(decimal value, int decimals, string expected)
     {

@@ -44,17 +44,24 @@ public sealed class ReportOverviewService(VerksamDbContext db, AccessService acc
         var periods = FollowUpService.ListedPeriods(year, use, written.Contains);
         var colourOf = colours.GroupBy(c => (c.OrgUnitId, c.Month)).ToDictionary(g => g.Key, g => (IReadOnlyList<Rag>)g.Select(c => c.Colour).OrderBy(c => c).ToList());
         var overdue = periods.Where(p => use.Uses(p) && FollowUpService.DueDate(p, settings.ReportDueDay) < today).ToHashSet();
-        var latestOverdue = periods.Where(overdue.Contains).OrderByDescending(p => FollowUpService.DueDate(p, settings.ReportDueDay)).ThenBy(p => p.Kind).FirstOrDefault();
-        var missing = overdue.Count == 0 ? [] : units
-            .Where(u => ReportPeriods.IsOwed(latestOverdue, u.ReportsFrom) && statusOf.GetValueOrDefault((u.Id, latestOverdue)) is not (ReportStatus.Submitted or ReportStatus.Approved))
-            .ToList();
+
+        // Each kind of report the municipality uses is counted by its latest overdue period, in the table's order: the
+        // month's report, and beside it the tertial's and the year's, which a count of the month alone left out.
+        var latest = overdue.GroupBy(p => p.Kind).Select(g => g.OrderByDescending(p => FollowUpService.DueDate(p, settings.ReportDueDay)).First())
+            .OrderBy(p => p.Kind).ToList();
+        var missing = latest.Select(p => new OverdueReports(p, FollowUpService.DueDate(p, settings.ReportDueDay), units
+            .Where(u => ReportPeriods.IsOwed(p, u.ReportsFrom) && statusOf.GetValueOrDefault((u.Id, p)) is not (ReportStatus.Submitted or ReportStatus.Approved))
+            .ToList())).ToList();
         return new ReportOverview(top, year, periods, units, (id, p) => statusOf.TryGetValue((id, p), out var s) ? s : null,
             (id, p) => p.Kind == PeriodKind.Month && colourOf.TryGetValue((id, p.StartMonth), out var c) ? c : [],
-            overdue, overdue.Count == 0 ? null : latestOverdue, missing, settings.ReportDueDay);
+            overdue, missing, settings.ReportDueDay);
     }
 }
 
 public sealed record OverviewUnit(Guid Id, string Name, string? ParentName, DateOnly? ReportsFrom = null);
+
+/// <summary>The latest overdue period of one kind of report, its last day, and the units that have not submitted it.</summary>
+public sealed record OverdueReports(Period Period, DateOnly DueDate, IReadOnlyList<OverviewUnit> Units);
 
 public sealed record ReportOverview(
     OrgUnit Unit,
@@ -64,10 +71,12 @@ public sealed record ReportOverview(
     Func<Guid, Period, ReportStatus?> StatusOf,
     Func<Guid, Period, IReadOnlyList<Rag>> ColoursOf,
     IReadOnlySet<Period> Overdue,
-    Period? LatestOverdue,
-    IReadOnlyList<OverviewUnit> Missing,
+    IReadOnlyList<OverdueReports> Missing,
     int DueDay)
 {
+    /// <summary>Whether every unit has submitted the latest overdue report of every kind: good news, not a warning.</summary>
+    public bool AllSubmitted => Missing.All(m => m.Units.Count == 0);
+
     /// <summary>The unit owes the period's report, its due day has passed, and it is not submitted.</summary>
     public bool IsLate(OverviewUnit unit, Period period)
     {

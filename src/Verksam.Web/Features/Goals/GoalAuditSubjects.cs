@@ -29,10 +29,11 @@ public sealed class GoalAuditSubjects(VerksamDbContext db) : IAuditSubjects
 
         var assessments = await db.GoalAssessments.AsNoTracking().Where(a => assessmentIds.Contains(a.Id)).Select(a => new { a.Id, a.GoalId, a.Year, a.PeriodKind, a.StartMonth, a.EndMonth }).ToListAsync(cancellationToken);
         var allGoals = goalIds.Concat(assessments.Select(a => a.GoalId)).Concat(links.Select(l => l.Goal)).Distinct().ToList();
-        var goals = await db.Goals.AsNoTracking().Where(g => allGoals.Contains(g.Id)).Select(g => new { g.Id, g.Number, g.Title }).ToDictionaryAsync(g => g.Id, g => Goal(g.Number, g.Title), cancellationToken);
+        // A goal by its number and title; "Mål" goes before it once, in the goal's own headline or in "av mål …".
+        var goals = await db.Goals.AsNoTracking().Where(g => allGoals.Contains(g.Id)).Select(g => new { g.Id, g.Number, g.Title }).ToDictionaryAsync(g => g.Id, g => Reference(g.Number, g.Title), cancellationToken);
         foreach (var id in goalIds.Where(goals.ContainsKey))
         {
-            names[(nameof(Goal), id.ToString())] = new(goals[id], AuditNoun.Neuter);
+            names[(nameof(Goal), id.ToString())] = new(string.Format(CultureInfo.CurrentCulture, Texts.AuditSubject_Goal, goals[id]), AuditNoun.Neuter);
         }
 
         foreach (var a in assessments.Where(a => goals.ContainsKey(a.GoalId)))
@@ -49,9 +50,7 @@ public sealed class GoalAuditSubjects(VerksamDbContext db) : IAuditSubjects
         return names;
     }
 
-    /// <summary>"Mål 1.3.1 ”Personer som…”", or without a number "Mål ”Nöjda medarbetare”".</summary>
-    public static string Goal(string? number, string title) =>
-        string.IsNullOrWhiteSpace(number)
-            ? string.Format(CultureInfo.CurrentCulture, Texts.AuditSubject_Goal, AuditSubjectIds.Quote(title))
-            : string.Format(CultureInfo.CurrentCulture, Texts.AuditSubject_NumberedGoal, number, AuditSubjectIds.Quote(title));
+    /// <summary>A goal as the log refers to it after the word "mål": "1.3.1 ”Personer som…”", or "”Nöjda medarbetare”".</summary>
+    private static string Reference(string? number, string title) =>
+        string.IsNullOrWhiteSpace(number) ? AuditSubjectIds.Quote(title) : $"{number} {AuditSubjectIds.Quote(title)}";
 }

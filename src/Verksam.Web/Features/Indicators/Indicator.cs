@@ -149,12 +149,12 @@ public sealed class Indicator : IAudited, IVersioned
 
         if ((annualTargetText?.Length ?? 0) > TargetTextMaxLength)
         {
-            errors.Add(nameof(AnnualTargetText), Resources.Texts.Indicator_TargetText_TooLong);
+            errors.Add(nameof(AnnualTargetText), Resources.Texts.Indicator_AnnualTargetText_TooLong);
         }
 
         if ((councilTargetText?.Length ?? 0) > TargetTextMaxLength)
         {
-            errors.Add(nameof(CouncilTargetText), Resources.Texts.Indicator_TargetText_TooLong);
+            errors.Add(nameof(CouncilTargetText), Resources.Texts.Indicator_CouncilTargetText_TooLong);
         }
 
         if ((kpi?.Length ?? 0) > KpiMaxLength)

@@ -9,7 +9,16 @@ public static class OutcomeDisplay
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
-    public static string Number(decimal value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Swedish);
+    /// <summary>
+    /// A value with the indicator's decimals, except that a whole number is written whole: the seeds write "6 %"
+    /// beside "6,8 %", never "6,0 %".
+    /// </summary>
+    public static string Number(decimal value, int decimals)
+    {
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        var shown = rounded == decimal.Truncate(rounded) ? 0 : decimals;
+        return rounded.ToString("N" + shown.ToString(CultureInfo.InvariantCulture), Swedish);
+    }
 
     public static string WithUnit(decimal value, Indicator indicator)
     {

@@ -43,8 +43,8 @@ internal sealed record MatterRecord(
         switch (kind)
         {
             case MatterKind.Feedback or MatterKind.Complaint:
-                source = Required(errors, "Source", edit.Source, Texts.Matter_Source_Required);
-                category = Required(errors, "Category", edit.Category, Texts.Matter_Category_Required);
+                source = Required(errors, "Source", edit.Source, KindText(nameof(Texts.Matter_Source_Required), kind, Texts.Matter_Source_Required));
+                category = Required(errors, "Category", edit.Category, KindText(nameof(Texts.Matter_Category_Required), kind, Texts.Matter_Category_Required));
                 otherChosen = category == ComplaintCategory.Other;
                 break;
             case MatterKind.Praise:
@@ -101,6 +101,10 @@ internal sealed record MatterRecord(
         ArgumentNullException.ThrowIfNull(matter);
         return this == new MatterRecord(matter.Kind, matter.ReceivedOn, matter.Source, matter.Category, matter.IdentifiedBy, matter.DeviationCategory, matter.Concerns, matter.OtherCategory, matter.Description);
     }
+
+    /// <summary>A message in the kind's own words ("Välj vad klagomålet gällde."), the common one where the kind has none.</summary>
+    private static string KindText(string key, MatterKind kind, string common) =>
+        Texts.ResourceManager.GetString(key + "_" + kind, System.Globalization.CultureInfo.CurrentUICulture) ?? common;
 
     private static T? Required<T>(ValidationErrors errors, string field, T? value, string message)
         where T : struct, Enum

@@ -38,11 +38,17 @@ public sealed class RegisterSettingsService(VerksamDbContext db, AccessService a
         }
 
         var errors = new ValidationErrors();
-        foreach (var (field, value) in new[] { ("OpenDaysLimit", edit.OpenDaysLimit), ("DecisionDaysLimit", edit.DecisionDaysLimit), ("IvoDaysLimit", edit.IvoDaysLimit) })
+        // Each message names its limit: three "1 to 365" messages side by side would not say which field is wrong.
+        foreach (var (field, value, message) in new[]
+        {
+            ("OpenDaysLimit", edit.OpenDaysLimit, Texts.RegisterSettings_OpenDays_Invalid),
+            ("DecisionDaysLimit", edit.DecisionDaysLimit, Texts.RegisterSettings_DecisionDays_Invalid),
+            ("IvoDaysLimit", edit.IvoDaysLimit, Texts.RegisterSettings_IvoDays_Invalid),
+        })
         {
             if (value is null or < 1 or > 365)
             {
-                errors.Add(field, Texts.RegisterSettings_Days_Invalid);
+                errors.Add(field, message);
             }
         }
 

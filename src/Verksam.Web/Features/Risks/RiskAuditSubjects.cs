@@ -23,7 +23,9 @@ public sealed class RiskAuditSubjects(VerksamDbContext db) : IAuditSubjects
 
         foreach (var a in await db.QualityActions.AsNoTracking().Where(a => actionIds.Contains(a.Id)).Select(a => new { a.Id, a.Title }).ToListAsync(cancellationToken))
         {
-            names[(nameof(QualityAction), a.Id.ToString())] = new(string.Format(CultureInfo.CurrentCulture, Texts.AuditSubject_Action, AuditSubjectIds.Quote(a.Title)), AuditNoun.Common);
+            // An action written only as "Vad ska göras" has no title to quote: it is "Åtgärd", not "Åtgärd ””".
+            var title = string.IsNullOrWhiteSpace(a.Title) ? string.Empty : AuditSubjectIds.Quote(a.Title);
+            names[(nameof(QualityAction), a.Id.ToString())] = new(string.Format(CultureInfo.CurrentCulture, Texts.AuditSubject_Action, title).TrimEnd(), AuditNoun.Common);
         }
 
         var followUps = await db.RiskFollowUps.AsNoTracking().Where(f => followUpIds.Contains(f.Id)).Select(f => new { f.Id, f.RiskId, f.Year, f.PeriodKind, f.StartMonth, f.EndMonth }).ToListAsync(cancellationToken);

@@ -10,7 +10,7 @@ namespace Verksam.Web.Operations.Demo;
 /// The demo modelled on the seeds: the organisations behind the five reference documents, with users named by role.
 /// Fixed ids so that later features and browser tests can find the same units.
 /// </summary>
-public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users, Features.FollowUp.ReportFiguresBuilder reports, TimeProvider time)
+public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users, Features.FollowUp.ReportFiguresBuilder reports, Shared.Security.CurrentUser actor, TimeProvider time)
 {
     /// <summary>Every demo account has this password; the README lists the accounts.</summary>
     public const string Password = "Verksam-demo-2026";
@@ -69,6 +69,9 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
         {
             return false;
         }
+
+        // The change log names the demo's own events as what they are, not as something "Systemet" did.
+        actor.ActAsSystem(Resources.Texts.Audit_Actor_Demo);
 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>

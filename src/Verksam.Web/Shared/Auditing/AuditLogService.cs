@@ -69,13 +69,43 @@ public sealed partial class AuditLogService(VerksamDbContext db, IEnumerable<IAu
         ArgumentNullException.ThrowIfNull(change);
         return (HasContent(change.Before) || HasContent(change.After))
             && IsShown(entityType, property)
+            && !IsOffFromTheStart(entityType, property, change)
             && !CarriesId(change.Before) && !CarriesId(change.After)
             && (change.After == SensitiveTextAttribute.Placeholder
                 || ValueText(entityType, property, change.Before, shorten: false) != ValueText(entityType, property, change.After, shorten: false));
     }
 
-    /// <summary>The program's own names for a report's or plan's sections ("synpunkter-klagomal"); the headline names the text.</summary>
-    private static readonly HashSet<string> InternalKeys = ["Key", "SectionKey"];
+    /// <summary>
+    /// Fields no page shows a user: the program's own names for a report's or plan's sections ("synpunkter-klagomal",
+    /// the headline names the text), the order lists are kept in, when a row was last written (the log's own
+    /// "När"), a unit's depth in the tree, the forms of names kept for search, and the mark on what the demo loaded
+    /// (its events say "Demodata (installation)" as who acted).
+    /// </summary>
+    private static readonly HashSet<string> InternalKeys = ["Key", "SectionKey", "SortOrder", "UpdatedAt", "Depth", "NormalizedUserName", "NormalizedEmail", "IsDemo"];
+
+    /// <summary>
+    /// A yes/no that a new thing is created with as every new one of its kind is (not archived, not copied for review)
+    /// says nothing: nothing was chosen. One that differs from it ("Använder månadsrapporter: Nej") is listed.
+    /// </summary>
+    private bool IsOffFromTheStart(string entityType, string property, AuditChange change) =>
+        change.Before is null && PropertyType(entityType, property) is { } type && (Nullable.GetUnderlyingType(type) ?? type) == typeof(bool)
+        && bool.TryParse(change.After, out var value) && value == NewValue(entityType, property);
+
+    private static readonly ConcurrentDictionary<(string Entity, string Property), bool> NewValues = new();
+
+    /// <summary>What a yes/no holds in a new instance of the entity: its initialiser's value, else false.</summary>
+    private bool NewValue(string entityType, string property) =>
+        NewValues.GetOrAdd((entityType, property), key =>
+        {
+            var clr = db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == key.Entity)?.ClrType;
+            var info = clr?.GetProperty(key.Property);
+            if (clr?.GetConstructor(Type.EmptyTypes) is not { } constructor || info is null)
+            {
+                return false;
+            }
+
+            return info.GetValue(constructor.Invoke(null)) is true;
+        });
 
     /// <summary>What the headline already says — a matter's number, a report's or outcome's period — and so is no change to list.</summary>
     private static readonly HashSet<(string, string)> NamedInHeadline =

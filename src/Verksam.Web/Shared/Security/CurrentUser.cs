@@ -14,6 +14,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : IAuditActor
 
     private ClaimsPrincipal? _actingFor;
 
+    private string? _systemName;
+
     private ClaimsPrincipal? Principal => _actingFor ?? accessor.HttpContext?.User;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
@@ -22,7 +24,17 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : IAuditActor
 
     public string Name => IsAuthenticated
         ? Principal!.FindFirstValue(DisplayNameClaim) ?? Principal!.Identity!.Name ?? string.Empty
-        : SystemName;
+        : _systemName ?? SystemName;
+
+    /// <summary>
+    /// Names what the system does in this scope when no one is signed in ("Demodata (installation)"), so the change
+    /// log says who acted in words its reader knows rather than "Systemet".
+    /// </summary>
+    public void ActAsSystem(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _systemName = name;
+    }
 
     /// <summary>
     /// Work outside a request (a background export) acts for the person who started it: their access is checked and

@@ -36,7 +36,13 @@ public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder) : TagHelper
         output.Attributes.SetAttribute("aria-labelledby", "error-summary-title");
         var html = new System.Text.StringBuilder();
         html.Append("<h2 class=\"error-summary__title\" id=\"error-summary-title\">").Append(encoder.Encode(Texts.ErrorSummary_Title)).Append("</h2><ul class=\"error-summary__list\">");
-        foreach (var (key, entry) in state)
+        var entries = state.Select(e => (e.Key, Entry: e.Value!)).ToList();
+        if (ViewContext.ViewData[OrderKey] is IReadOnlyList<string> order)
+        {
+            entries = [.. entries.OrderBy(e => IndexOf(order, e.Key))];
+        }
+
+        foreach (var (key, entry) in entries)
         {
             foreach (var error in entry.Errors)
             {
@@ -54,6 +60,22 @@ public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder) : TagHelper
 
         html.Append("</ul>");
         output.Content.SetHtmlContent(html.ToString());
+    }
+
+    /// <summary>Where a page keeps its fields' order for the summary (<c>VerksamPageModel.InFormOrder</c>).</summary>
+    public const string OrderKey = "verksam:error-order";
+
+    private static int IndexOf(IReadOnlyList<string> order, string key)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (string.Equals(order[i], key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The id ASP.NET gives the input for a model key ("Input.Name" → "Input_Name").</summary>

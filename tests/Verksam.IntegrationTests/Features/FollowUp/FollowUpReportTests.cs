@@ -36,7 +36,7 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         ("Utredningstid för LSS-utredning/månadsvis, övriga LSS-insatser", "45", "Grön"),
         ("Andel av kostnader som går till personlig assistans", "–", null),
         ("Andel köpta platser bostad med särskild service", "11,5 %", null),
-        ("Andel köpta platser daglig verksamhet", "6,0 %", null),
+        ("Andel köpta platser daglig verksamhet", "6 %", null),
         ("Antal lediga LSS-boendeplatser i egen regi", "2", null),
         ("Har du ägnat dig åt att aktivt informera om och/eller förhållit dig till enhetens boendetrappa?", "Ja: 45, Nej: 0, Inte haft behov: 55", null),
         ("Har du ägnat dig åt att rensa i din inbox under den senaste månaden?", "82", null),

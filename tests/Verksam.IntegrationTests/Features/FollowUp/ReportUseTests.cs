@@ -39,7 +39,8 @@ public abstract class ReportUseTests(AppFixture fixture) : IntegrationTest(fixtu
         var overview = await approver.GetAsync(OverviewUrl);
 
         Columns(overview).ShouldBe(["T1", "T2", "VB"]);
-        WebSession.Squash(overview.Document.QuerySelector(".overdue")!.TextContent).ShouldBe("Alla enheter har skickat in sin rapport för VB 2024.");
+        WebSession.Squash(overview.Document.QuerySelector(".overdue")!.TextContent).ShouldBe(
+            "Inte inskickade för T2 2024 (sista dag 2024-09-10) (1) Beställarenheten för funktionsnedsättning – Hägersten-Älvsjö stadsdelsnämnd Alla enheter har skickat in sin rapport för VB 2024.");
         var unit = await approver.GetAsync($"/organisation/{DemoData.Bestallarenheten}/uppfoljning?ar=2024");
         Listed(unit).ShouldBe(["Tertialrapport T1 2024", "Tertialrapport T2 2024", "Verksamhetsberättelse 2024"]);
 
@@ -50,6 +51,32 @@ public abstract class ReportUseTests(AppFixture fixture) : IntegrationTest(fixtu
         listed.ShouldNotContain("Månadsrapport december 2023");
         skarpnack.Document.QuerySelectorAll("main table tbody tr").Where(tr => tr.TextContent.Contains("Månadsrapport", StringComparison.Ordinal))
             .ShouldAllBe(tr => tr.QuerySelector(".tag--late") == null);
+    }
+
+    [Fact]
+    public async Task TheOverviewsCountOfMissingReports_HoldsEveryKindOfReportTheMunicipalityUses_NotOnlyTheMonth()
+    {
+        var approver = await DemoAsync("godkannare.tyreso");
+
+        var page = await approver.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt?ar=2023");
+
+        // Myndighet LSS's T2 2023 is a draft, written "Saknas"-late in the table; the count above it now says so too.
+        var headings = page.Document.QuerySelectorAll(".overdue h2").Select(h => WebSession.Squash(h.TextContent)).ToList();
+        headings.ShouldContain("Inte inskickade för Dec 2023 (sista dag 2024-01-10) (1)");
+        headings.ShouldContain("Inte inskickade för T2 2023 (sista dag 2023-09-10) (1)");
+        page.Document.QuerySelector(".notice--success").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task WhenEveryUnitHasSubmitted_TheOverviewSaysSoCalmly_NotAsAWarning()
+    {
+        var admin = await DemoAsync("administrator");
+        (await admin.SubmitAsync(RuleUrl, RuleForm(monthly: false, tertial: false, annual: true))).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        var overview = await (await LoginAsync("godkannare.hagersten", DemoData.Password)).GetAsync(OverviewUrl);
+
+        overview.Document.QuerySelector(".overdue").ShouldBeNull("good news is no warning");
+        WebSession.Squash(overview.Document.QuerySelector("main .notice--success")!.TextContent).ShouldBe("Alla enheter har skickat in sin rapport för VB 2024.");
     }
 
     [Fact]

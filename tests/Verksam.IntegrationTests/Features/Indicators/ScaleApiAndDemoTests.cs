@@ -95,7 +95,7 @@ public abstract class ScaleApiAndDemoTests(AppFixture fixture) : IntegrationTest
             ("Hur nöjd är du sammantaget med din specifika arbetsplats?", "Mycket nöjd: 5, Ganska nöjd: 6, Ganska missnöjd: 0, Mycket missnöjd: 0 = 100 %", "Bedöms inte"),
             ("Har du under september tagit arbetsrelaterad kontakt med funktion inom annan förvaltning?", "Ja: 7, Nej: 0, Inte haft behov: 4 = 100 %", "Bedöms inte"),
             ("Enkätsvar boende vuxna: Får du det stöd du behöver? Andel som svarar alltid/oftast", "92 %", "Grön"),
-            ("Andel köpta platser daglig verksamhet", "6,0 %", "Bedöms inte"),
+            ("Andel köpta platser daglig verksamhet", "6 %", "Bedöms inte"),
         };
 
         foreach (var (indicator, outcome, colour) in expected)

@@ -1,11 +1,12 @@
 using Verksam.IntegrationTests.Infrastructure;
 using Verksam.Web.Features.Indicators;
+using Verksam.Web.Operations.Demo;
 using Verksam.Web.Shared.Text;
 
 namespace Verksam.IntegrationTests.Features.Organisation;
 
 /// <summary>The change log reads as Swedish about things a user knows: values in Swedish words, no ids, no English.</summary>
-public abstract class AuditLogPageTests(AppFixture fixture) : IntegrationTest(fixture)
+public abstract partial class AuditLogPageTests(AppFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]
     public async Task TheChangeLog_ShowsEnumsAndYesNoInSwedish_AndNoIds()
@@ -37,6 +38,37 @@ public abstract class AuditLogPageTests(AppFixture fixture) : IntegrationTest(fi
         lines.ShouldNotContain(l => l.StartsWith("Periodtyp:", StringComparison.Ordinal) || l.StartsWith("Första månad:", StringComparison.Ordinal) || l.StartsWith("Nummerår:", StringComparison.Ordinal), "the headline names the period and the matter's number");
         lines.ShouldNotContain(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^[^:]+: (.+) → \\1$"), "a change that reads the same before and after says nothing");
     }
+
+    [Fact]
+    public async Task TheDemosLog_SaysTheDemoActed_NamesEachThingOnce_AndListsNoFieldAUserNeverSees()
+    {
+        var admin = await DemoAsync("administrator");
+        Guid[] units = [DemoData.Tyreso, DemoData.AldreOchOmsorgsforvaltningen, DemoData.MyndighetLss, DemoData.Stockholm, DemoData.Skarpnack, DemoData.SkarpnackAldreomsorg,
+            DemoData.SkarpnackHemtjanst, DemoData.HagerstenAlvsjo, DemoData.Bestallarenheten, DemoData.Huddinge, DemoData.Socialnamnden, DemoData.IfoVuxna];
+        var rows = new List<(string Who, string What, List<string> Changes)>();
+        foreach (var unit in units)
+        {
+            var page = await admin.GetAsync($"/organisation/{unit}/logg");
+            rows.AddRange(page.Document.QuerySelectorAll("main table tbody tr").Select(tr => (
+                WebSession.Squash(tr.Children[1].TextContent),
+                WebSession.Squash(tr.Children[2].TextContent),
+                tr.QuerySelectorAll(".audit-changes li").Select(li => WebSession.Squash(li.TextContent)).ToList())));
+        }
+
+        rows.Count.ShouldBeGreaterThan(100);
+        rows.ShouldAllBe(r => r.Who == "Demodata (installation)", "the demo loaded what a fresh demo's log lists");
+        rows.Select(r => r.What).Where(w => DoubledWord().IsMatch(w)).ShouldBeEmpty("no thing is named twice, as in \"av mål Mål 1.3\"");
+        rows.Select(r => r.What).ShouldNotContain(w => w.Contains("””", StringComparison.Ordinal), "a thing without a title is named by its kind alone");
+        rows.Select(r => r.What).ShouldContain(w => w.StartsWith("Bedömning T1 2023 av mål ”", StringComparison.Ordinal));
+        var changes = rows.SelectMany(r => r.Changes).ToList();
+        string[] unseen = ["Ordning:", "Senast ändrad:", "Demodata:", "Nivå i organisationen:", "ReportsFrom:", "Arkiverad: – → Nej", "Behöver ses över: – → Nej", "Bedöms inte: – → Nej"];
+        changes.Where(c => unseen.Any(u => c.StartsWith(u, StringComparison.Ordinal))).Distinct().ShouldBeEmpty();
+        changes.ShouldContain("Rapporterar från och med: – → 2023-01-01");
+        changes.ShouldContain("Använder månadsrapporter: – → Nej", "a yes/no that differs from what a new one holds is a choice, and listed");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\p{L}+)\s+\1\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DoubledWord();
 
     [Fact]
     public async Task ADateInTheChangeLog_IsWrittenTheSwedishWay_EvenInRowsLoggedWithTheUsOrder()

@@ -123,6 +123,20 @@ public abstract class TemplateTests(AppFixture fixture) : IntegrationTest(fixtur
     }
 
     [Fact]
+    public async Task TheTitlesHint_GivesOneExample_TheSectionsOwnWhenItsTitleNamesTheYear()
+    {
+        await ArrangeAsync();
+        await _admin.SubmitAsync(Templates, WebSession.NoFields, "form[action*=Copy]");
+        var year = DateTime.Now.Year;
+
+        var analys = WebSession.Squash((await _admin.GetAsync($"/admin/mallar/avsnitt/{await SectionIdAsync("analys")}")).Document.QuerySelector("#title-hint")!.TextContent);
+        var uppdrag = WebSession.Squash((await _admin.GetAsync($"/admin/mallar/avsnitt/{await SectionIdAsync("uppdrag")}")).Document.QuerySelector("#title-hint")!.TextContent);
+
+        analys.ShouldBe($"Där rubriken ska nämna ett år skriver du {{0}} för dokumentets år och {{1}} för året före. I dokumentet för {year} blir rubriken ”Analys av {year - 1}”.");
+        uppdrag.ShouldBe($"Där rubriken ska nämna ett år skriver du {{0}} för dokumentets år och {{1}} för året före. Till exempel står det ”Analys av {year - 1}” i dokumentet för {year} där rubriken är ”Analys av {{1}}”.");
+    }
+
+    [Fact]
     public async Task ASection_MovesToAnyPlaceInOnePost()
     {
         await ArrangeAsync();

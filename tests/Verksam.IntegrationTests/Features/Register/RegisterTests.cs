@@ -422,7 +422,7 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
 
         var settings = $"/organisation/{Bestallarenheten}/arenden/installningar";
         var refused = await session.SubmitAsync(settings, new Dictionary<string, string> { ["Input.Inherit"] = "false", ["Input.OpenDaysLimit"] = "0", ["Input.DecisionDaysLimit"] = "14", ["Input.IvoDaysLimit"] = "7" });
-        refused.ErrorMessages.ShouldBe(["Ange ett antal dagar från 1 till 365."]);
+        refused.ErrorMessages.ShouldBe(["Skriv hur många dagar ett ärende får vara öppet innan det flaggas, från 1 till 365."]);
         (await session.SubmitAsync(settings, new Dictionary<string, string> { ["Input.Inherit"] = "false", ["Input.OpenDaysLimit"] = "5", ["Input.DecisionDaysLimit"] = "14", ["Input.IvoDaysLimit"] = "7" })).Status.ShouldBe(HttpStatusCode.Redirect);
 
         WebSession.Squash((await session.GetAsync(url)).Document.QuerySelector(".notice--warning li")!.TextContent).ShouldBe("Öppet i 10 dagar (gräns 5 dagar)");
@@ -447,6 +447,72 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
 
     private static string Refusal(string label) =>
         $"{label}: texten innehåller ett personnummer. Skriv inte personnummer i registret – det är uppgifter om en person i vård och omsorg. Beskriv bara det ärendet kräver, utan uppgifter som pekar ut personen.";
+
+    [Fact]
+    public async Task AComplaintWithSeveralErrors_ListsThemInTheFormsOrder_InTheComplaintsOwnWords()
+    {
+        var session = await DemoAsync("enhetschef.bestallarenheten");
+
+        // Every field as a browser posts it, in the form's order, the unchosen ones empty.
+        var refused = await session.SubmitAsync($"/organisation/{Bestallarenheten}/arenden/registrera", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Complaint",
+            ["Input.ReceivedOn"] = "2025-05-15",
+            ["Input.Source"] = "",
+            ["Input.Category"] = "Other",
+            ["Input.IdentifiedBy"] = "",
+            ["Input.DeviationCategory"] = "",
+            ["Input.Concerns"] = "",
+            ["Input.OtherCategory"] = "",
+            ["Input.Description"] = "",
+        });
+
+        refused.ErrorMessages.ShouldBe(["Välj från vem klagomålet kommit.", "Ange vad ärendet gällde, när du valt Annat.", "Skriv en beskrivning av ärendet."]);
+        refused.Document.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")).ShouldBe(["#Input_Source", "#Input_OtherCategory", "#Input_Description"]);
+    }
+
+    [Fact]
+    public async Task HandlingWithDatesBeforeTheMatterCameIn_IsRefusedFieldByField_InTheFormsOrder_AndNothingChanges()
+    {
+        var session = await DemoAsync("enhetschef.bestallarenheten");
+        var url = (await session.SubmitAsync($"/organisation/{Bestallarenheten}/arenden/registrera", Complaint("Brukaren väntade på ett möte.", "2025-06-10"))).Location!;
+
+        var refused = await session.SubmitAsync(url, new Dictionary<string, string>
+        {
+            ["Input.Investigation"] = "",
+            ["Input.Measures"] = "",
+            ["Input.FeedbackGiven"] = "true",
+            ["Input.FeedbackOn"] = "2025-06-01",
+            ["Input.FeedbackForm"] = "",
+            ["Input.Status"] = "Closed",
+            ["Input.ClosedOn"] = "2025-06-09",
+        });
+
+        refused.ErrorMessages.ShouldBe([
+            "Skriv utredningen innan ärendet markeras som utrett eller avslutat.",
+            "Datum för återkoppling: datumet kan inte vara före 2025-06-10.",
+            "Välj hur återkopplingen lämnades.",
+            "Avslutat datum: datumet kan inte vara före 2025-06-10.",
+        ]);
+        (await WithDbAsync(db => db.Matters.Where(m => m.Description == "Brukaren väntade på ett möte.").Select(m => new { m.Status, m.ClosedOn, m.FeedbackOn }).SingleAsync()))
+            .ShouldBe(new { Status = MatterStatus.Received, ClosedOn = (DateOnly?)null, FeedbackOn = (DateOnly?)null });
+    }
+
+    [Fact]
+    public async Task ANegativeTimeLimit_IsRefusedWithAMessageNamingTheLimit_AndNothingChanges()
+    {
+        var session = await DemoAsync("enhetschef.bestallarenheten");
+        var audited = await Data.AuditCountAsync();
+
+        var refused = await session.SubmitAsync($"/organisation/{Bestallarenheten}/arenden/installningar",
+            new Dictionary<string, string> { ["Input.Inherit"] = "false", ["Input.OpenDaysLimit"] = "-5", ["Input.DecisionDaysLimit"] = "14", ["Input.IvoDaysLimit"] = "-1" });
+
+        refused.ErrorMessages.ShouldBe([
+            "Skriv hur många dagar ett ärende får vara öppet innan det flaggas, från 1 till 365.",
+            "Skriv inom hur många dagar efter beslutet IVO ska underrättas, från 1 till 365.",
+        ]);
+        (await Data.AuditCountAsync()).ShouldBe(audited);
+    }
 
     private static Dictionary<string, string> Complaint(string description, string receivedOn = "2025-05-15") => new()
     {

@@ -15,6 +15,15 @@ public sealed class OutcomeRulesTests
         Scale = ScaleParser.Parse("G: 80-100% A: 50-79% R: 0-49%").Scale,
     };
 
+    [Theory]
+    [InlineData(6, 1, "6 %")]
+    [InlineData(6.04, 1, "6 %")]
+    [InlineData(6.8, 1, "6,8 %")]
+    [InlineData(11.5, 2, "11,50 %")]
+    [InlineData(1234, 0, "1\u00a0234 %")]
+    public void APercentage_IsWrittenWithTheIndicatorsDecimals_ButAWholeNumberWhole(decimal value, int decimals, string expected) =>
+        OutcomeDisplay.WithUnit(value, new Indicator { Unit = MeasureUnit.Percent, Decimals = decimals }).ShouldBe(expected);
+
     [Fact]
     public void SplitBySex_KeepsMenAndWomenBesideTheTotal()
     {

@@ -23,6 +23,13 @@ public sealed class OverviewModel(ReportOverviewService reports, TimeProvider ti
 
     public int PageCount { get; private set; }
 
+    /// <summary>"T2 2023 och Dec 2023", "Jan, Feb och Mars".</summary>
+    public string Listed(IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} {Resources.Texts.Common_And} {names[^1]}";
+    }
+
     public async Task OnGetAsync()
     {
         Year = Year is >= 2000 and <= 2100 ? Year : await reports.OpeningYearAsync(Id, time.GetLocalNow().Year);

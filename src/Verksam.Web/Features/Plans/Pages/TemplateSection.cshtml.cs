@@ -33,10 +33,11 @@ public sealed class TemplateSectionModel(TemplateService templates, TimeProvider
         get
         {
             var culture = System.Globalization.CultureInfo.CurrentCulture;
+            // One example, not two: a title that names the year is its own example of what the document prints.
             var hint = string.Format(culture, Resources.Texts.Template_SectionTitle_Hint, ExampleYear, ExampleYear - 1);
-            return Input.Title is { } title && PlanTemplateSection.NamesTheYear(title)
-                ? hint + " " + string.Format(culture, Resources.Texts.Template_SectionTitle_Becomes, ExampleYear, PlanTemplateSection.TitleFor(title, ExampleYear))
-                : hint;
+            return hint + " " + (Input.Title is { } title && PlanTemplateSection.NamesTheYear(title)
+                ? string.Format(culture, Resources.Texts.Template_SectionTitle_Becomes, ExampleYear, PlanTemplateSection.TitleFor(title, ExampleYear))
+                : string.Format(culture, Resources.Texts.Template_SectionTitle_Example, ExampleYear, ExampleYear - 1));
         }
     }
 

@@ -55,6 +55,7 @@ public sealed class MatterModel(MatterService matters) : VerksamPageModel
             },
             refused: async () =>
             {
+                InFormOrder([.. FieldOrder.Select(f => "Input." + f)]);
                 View = await matters.GetAsync(Id, MatterId);
                 if (stale)
                 {
@@ -69,4 +70,12 @@ public sealed class MatterModel(MatterService matters) : VerksamPageModel
                 return Task.CompletedTask;
             });
     }
+
+    /// <summary>The handling's fields as the form shows them, top to bottom.</summary>
+    private static readonly string[] FieldOrder =
+    [
+        nameof(MatterHandleEdit.Investigation), nameof(MatterHandleEdit.Measures), nameof(MatterHandleEdit.Decision), nameof(MatterHandleEdit.DecidedOn),
+        nameof(MatterHandleEdit.IvoNotifiedOn), nameof(MatterHandleEdit.FeedbackOn), nameof(MatterHandleEdit.FeedbackForm), nameof(MatterHandleEdit.Status),
+        nameof(MatterHandleEdit.ClosedOn),
+    ];
 }
