@@ -71,6 +71,29 @@ public sealed class ReportTemplateSection : IAudited, IVersioned
     public Guid Version { get; set; }
 
     Guid? IAudited.AuditOrgUnitId => MunicipalityId;
+
+    /// <summary>A municipality's copy of a built-in section, at <paramref name="sortOrder"/> in its template.</summary>
+    public static ReportTemplateSection CopyOf(PlanTemplateSection section, ReportTemplate template, int sortOrder)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(template);
+        return new ReportTemplateSection
+        {
+            Id = Guid.NewGuid(),
+            TemplateId = template.Id,
+            MunicipalityId = template.MunicipalityId,
+            Key = section.Key,
+            Title = section.Title,
+            Level = section.Level,
+            Placement = section.Placement,
+            Instruction = section.Instruction,
+            Block = section.Block,
+            DocumentText = section.DocumentText,
+            DocumentTextAfterBlock = section.DocumentTextAfterBlock,
+            SortOrder = sortOrder,
+            Version = Guid.NewGuid(),
+        };
+    }
 }
 
 internal sealed class ReportTemplateConfiguration : IEntityTypeConfiguration<ReportTemplate>

@@ -54,22 +54,7 @@ public sealed class TemplateService(VerksamDbContext db, AccessService access, O
         var order = 0;
         foreach (var s in BuiltInTemplates.For(kind).Sections)
         {
-            db.ReportTemplateSections.Add(new ReportTemplateSection
-            {
-                Id = Guid.NewGuid(),
-                TemplateId = template.Id,
-                MunicipalityId = municipalityId,
-                Key = s.Key,
-                Title = s.Title,
-                Level = s.Level,
-                Placement = s.Placement,
-                Instruction = s.Instruction,
-                Block = s.Block,
-                DocumentText = s.DocumentText,
-                DocumentTextAfterBlock = s.DocumentTextAfterBlock,
-                SortOrder = order += 10,
-                Version = Guid.NewGuid(),
-            });
+            db.ReportTemplateSections.Add(ReportTemplateSection.CopyOf(s, template, order += 10));
         }
 
         await db.SaveChangesAsync(cancellationToken);

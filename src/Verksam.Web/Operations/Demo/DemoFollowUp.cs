@@ -60,22 +60,7 @@ internal static class DemoFollowUp
         var order = 0;
         foreach (var s in BuiltInTemplates.MonthlyReport.Sections)
         {
-            db.ReportTemplateSections.Add(new ReportTemplateSection
-            {
-                Id = Guid.NewGuid(),
-                TemplateId = template.Id,
-                MunicipalityId = DemoData.Tyreso,
-                Key = s.Key,
-                Title = s.Title,
-                Level = s.Level,
-                Placement = s.Placement,
-                Instruction = s.Instruction,
-                Block = s.Block == DataBlock.AnnualWheel ? DataBlock.AnnualWheelYear : s.Block,
-                DocumentText = s.DocumentText,
-                DocumentTextAfterBlock = s.DocumentTextAfterBlock,
-                SortOrder = order += 10,
-                Version = Guid.NewGuid(),
-            });
+            db.ReportTemplateSections.Add(ReportTemplateSection.CopyOf(s.Block == DataBlock.AnnualWheel ? s with { Block = DataBlock.AnnualWheelYear } : s, template, order += 10));
         }
     }
 
