@@ -33,11 +33,18 @@ public sealed class QualityPlanService(PlanService plans, OrgUnitService orgUnit
 
         var tables = RiskTables(processes, risks, controls, actions);
         var blocks = new List<DocumentBlock>();
+        HeadingBlock? footnotesHeading = null;
         foreach (var section in overview.Template.Sections)
         {
-            blocks.Add(new HeadingBlock(section.Level, section.TitleFor(year)));
+            var heading = new HeadingBlock(section.Level, section.TitleFor(year));
+            blocks.Add(heading);
             section.AddDocumentText(blocks, afterBlock: false);
-            if (overview.Texts.GetValueOrDefault(section.Key)?.Text is { Length: > 0 } text)
+            if (section.Key == BuiltInTemplates.QualityPlanFootnotesKey)
+            {
+                // Placed below, once every text and table that may carry their marks is in.
+                footnotesHeading = heading;
+            }
+            else if (overview.Texts.GetValueOrDefault(section.Key)?.Text is { Length: > 0 } text)
             {
                 blocks.Add(new TextBlock(text));
             }
@@ -73,11 +80,34 @@ public sealed class QualityPlanService(PlanService plans, OrgUnitService orgUnit
             section.AddDocumentText(blocks, afterBlock: true);
         }
 
+        if (footnotesHeading is not null)
+        {
+            PlaceFootnotes(blocks, footnotesHeading, overview.Texts.GetValueOrDefault(BuiltInTemplates.QualityPlanFootnotesKey)?.Text);
+        }
+
         var ancestors = unit.AncestorIds();
         var chain = await orgUnits.ListAsync(ancestors, cancellationToken);
         var front = chain.OrderBy(u => u.Path.Length).Select(u => new FrontMatterItem(OrgUnitService.KindName(u.Kind), u.Name)).ToList();
         front.Add(new FrontMatterItem(OrgUnitService.KindName(unit.Kind), unit.Name));
         return new DocumentModel(string.Format(CultureInfo.CurrentCulture, Texts.QualityPlan_Title, year), front, blocks);
+    }
+
+    /// <summary>
+    /// Seed 004's footnotes at the foot of what carries their mark: each after the first text or table with its raised
+    /// number; those no text carries stay under the Fotnoter heading, which goes when nothing is left under it.
+    /// </summary>
+    private static void PlaceFootnotes(List<DocumentBlock> blocks, HeadingBlock heading, string? footnotes)
+    {
+        var unplaced = DocumentFootnotes.Place(blocks, footnotes);
+        var at = blocks.FindIndex(b => ReferenceEquals(b, heading));
+        if (unplaced.Count > 0)
+        {
+            blocks.Insert(at + 1, new TextBlock(string.Join("\n\n", unplaced)));
+        }
+        else if (at + 1 == blocks.Count || blocks[at + 1] is HeadingBlock h && h.Level <= heading.Level)
+        {
+            blocks.RemoveAt(at);
+        }
     }
 
     /// <summary>The risk cell: the risk, and its level when it is scored ("Risknivå 9").</summary>
