@@ -119,8 +119,8 @@ public sealed class QualityPlanService(PlanService plans, OrgUnitService orgUnit
 
     /// <summary>
     /// One table per process (and one for what has no process), its rows the controls and the actions that stand on
-    /// their own, in the order they were entered; a control's actions share its row; a risk is written once for its
-    /// consecutive rows; a risk with neither control nor action gets a row of its own.
+    /// their own, in the order they were entered, a risk's rows kept together; a control's actions share its row; a
+    /// risk is written once, on its first row; a risk with neither control nor action gets a row of its own.
     /// </summary>
     internal static List<(string Title, IReadOnlyList<IReadOnlyList<TableCell>> Rows)> RiskTables(
         IReadOnlyList<QualityProcess> processes, IReadOnlyDictionary<Guid, Risk> risks, IReadOnlyList<SelfMonitoring> controls, IReadOnlyList<QualityAction> actions)
@@ -137,7 +137,7 @@ public sealed class QualityPlanService(PlanService plans, OrgUnitService orgUnit
         {
             var rows = new List<IReadOnlyList<TableCell>>();
             Guid? previous = null;
-            foreach (var item in items.Where(i => i.Process == processId))
+            foreach (var item in RiskTogether(items.Where(i => i.Process == processId).ToList(), i => i.Risk))
             {
                 var riskCell = item.Risk is { } r && r != previous && risks.TryGetValue(r, out var risk) ? RiskCell(risk) : string.Empty;
                 previous = item.Risk;
@@ -164,5 +164,20 @@ public sealed class QualityPlanService(PlanService plans, OrgUnitService orgUnit
         }
 
         return tables;
+    }
+
+    /// <summary>The rows in the order entered, except that a risk's rows stand together where its first row stands, so the risk is written once however late a row was added to it.</summary>
+    private static IEnumerable<T> RiskTogether<T>(List<T> rows, Func<T, Guid?> riskOf)
+    {
+        var first = new Dictionary<Guid, int>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (riskOf(rows[i]) is { } risk)
+            {
+                first.TryAdd(risk, i);
+            }
+        }
+
+        return rows.Select((row, i) => (Row: row, Key: riskOf(row) is { } risk ? first[risk] : i, Index: i)).OrderBy(x => x.Key).ThenBy(x => x.Index).Select(x => x.Row);
     }
 }
