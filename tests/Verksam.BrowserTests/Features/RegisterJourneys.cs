@@ -59,7 +59,7 @@ public sealed class RegisterJourneys(AppServer server)
         await ShouldCountInT2Async(table, "Närstående (anhörig, god man, etc.)");
         await ShouldCountInT2Async(table, "Tillgänglighet (öppetider, telefontider, fysisk miljö)");
         await ShouldCountInT2Async(table, "Antal klagomål där återkoppling har lämnats");
-        await ShouldCountInT2Async(table, "Antal klagomål där åtgärder har vidtagits");
+        await ShouldCountInT2Async(table, "Antal klagomål där åtgärder vidtagits");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.ScreenshotAsync("62-redovisning-2025");
     }

@@ -99,7 +99,8 @@ public static class ReportDocument
             blocks.Add(new TableBlock(Texts.FollowUp_MonthRow, Period.MonthNames, [goal.Months.Select(Mark).ToList()]));
             if (view.Period.Kind == PeriodKind.Month)
             {
-                blocks.Add(new TableBlock(Texts.FollowUp_ThisMonth, [Texts.FollowUp_Assessment, Texts.FollowUp_ProposalColumn], [[Mark(goal.Colour), Mark(goal.ProposedColour)]]));
+                // Seed 000 asks the month's question in the goal's row, above its colour.
+                blocks.Add(new TableBlock(Texts.FollowUp_ThisMonth, [Texts.FollowUp_ThisMonthQuestion, Texts.FollowUp_ProposalColumn], [[Mark(goal.Colour), Mark(goal.ProposedColour)]]));
                 Text(Texts.FollowUp_WentWell, FollowUpService.WentWellKey(goal.GoalId));
                 Text(Texts.FollowUp_Measures, FollowUpService.MeasuresKey(goal.GoalId));
             }

@@ -7,6 +7,7 @@ using Verksam.Web.Features.Controls;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
+using Verksam.Web.Features.Processes;
 using Verksam.Web.Features.Risks;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.Validation;
@@ -28,7 +29,7 @@ public sealed record QualityCopyResult(int Risks, int Actions, int Controls, int
 /// (<see cref="CopyQualityAsync"/>). This year's plan is only read.
 /// </summary>
 public sealed class PlanCopyService(
-    VerksamDbContext db, AccessService access, GoalCopy goals, IndicatorCopy indicators, RiskCopy risks, ControlCopy controls, WheelService wheel, AssignmentCopy assignments)
+    VerksamDbContext db, AccessService access, GoalCopy goals, IndicatorCopy indicators, RiskCopy risks, ControlCopy controls, WheelService wheel, AssignmentCopy assignments, ProcessService processes)
 {
     public async Task<PlanCopyResult> CopyToNextYearAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {
@@ -53,6 +54,7 @@ public sealed class PlanCopyService(
         // Each feature adds its own rows to this one unit of work; nothing is saved until every part is added.
         var indicatorMap = await indicators.AddNextYearCopiesAsync(unitId, year, cancellationToken);
         var goalCopy = await goals.AddNextYearCopiesAsync(unit, year, indicatorMap, cancellationToken);
+        await processes.AddNextYearLinksAsync(unitId, indicatorMap, cancellationToken);
 
         if (section.Count > 0)
         {

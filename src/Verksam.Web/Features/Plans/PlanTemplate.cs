@@ -110,8 +110,8 @@ public static class BuiltInTemplates
     [
         new("handelser", "Viktiga händelser under månaden", 1, SectionPlacement.BeforeGoals, "Det viktigaste som hänt i enhetens verksamhet under månaden, en händelse per rad.", DocumentText: "Viktiga händelser i enhetens verksamhet under månaden:"),
         new("ekonomi", "Ekonomisk rapport", 1, SectionPlacement.AfterGoals, "Utfall och prognos, eller en hänvisning till nämndrapporten."),
-        new("risker", "Uppföljning Riskhantering", 1, SectionPlacement.AfterGoals, "Följs upp minst vid varje delår. Varje risk markeras grön, gul eller röd efter hur väl handlingsplanen följs; saknas handlingsplan anges datum då den är klar. En ny risk med riskvärde över 15 tas alltid med; en risk som sjunkit under 15 tas bort med en kommentar om varför.", DataBlock.Risks, RisksInstruction, DocumentTextAfterBlock: true),
-        new("uppdrag", "Uppföljning Uppdrag", 1, SectionPlacement.AfterGoals, "Särskilda uppdrag, nämndsuppdrag och andra uppdrag: uppdragsgivare, vilka mål uppdraget bidrar till, status och kommentar. Följs upp minst vid varje delår.", DataBlock.Assignments),
+        new("risker", "Uppföljning Riskhantering (följs upp regelbundet, minst vid varje delårsuppföljning)", 1, SectionPlacement.AfterGoals, "Följs upp minst vid varje delår. Varje risk markeras grön, gul eller röd efter hur väl handlingsplanen följs; saknas handlingsplan anges datum då den är klar. En ny risk med riskvärde över 15 tas alltid med; en risk som sjunkit under 15 tas bort med en kommentar om varför.", DataBlock.Risks, RisksInstruction, DocumentTextAfterBlock: true),
+        new("uppdrag", "Uppföljning Uppdrag (särskilda-, nämnds- eller andra uppdrag) (följs upp regelbundet, minst vid varje delårsuppföljning)", 1, SectionPlacement.AfterGoals, "Särskilda uppdrag, nämndsuppdrag och andra uppdrag: uppdragsgivare, vilka mål uppdraget bidrar till, status och kommentar. Följs upp minst vid varje delår.", DataBlock.Assignments),
         new("arshjul", "Uppföljning av årshjul", 1, SectionPlacement.AfterGoals, "Genomförda aktiviteter markeras G, påbörjade men inte färdiga A, inte påbörjade R. Ange orsak när en aktivitet inte är påbörjad.", DataBlock.AnnualWheel, WheelInstruction),
     ]);
 
@@ -143,7 +143,7 @@ public static class BuiltInTemplates
         new("kvalitet-forbattringsomraden", "Identifierade förbättringsområden", 1, SectionPlacement.BeforeGoals, "De förbättringsområden verksamheten har identifierat och de åtgärder och aktiviteter som planeras under året."),
         new(QualityPlanRisksKey, "Risker och egenkontroller", 1, SectionPlacement.BeforeGoals, "En inledning till tabellerna: per process visas risker, egenkontroller, deras syfte och åtgärderna.", DataBlock.QualityRisks),
         new(QualityPlanIndicatorsKey, "Kvalitetsindikatorer", 1, SectionPlacement.BeforeGoals, "En inledning till indikatorerna: vad de mäter och var resultatet redovisas.", DataBlock.QualityIndicators),
-        new("kvalitet-fotnoter", "Fotnoter", 1, SectionPlacement.BeforeGoals, "Fotnoterna till texterna och tabellerna ovan, med sin siffra först (¹ ASI …), ett stycke per fotnot; skriv siffran upphöjd också där den hänvisas."),
+        new(QualityPlanFootnotesKey, "Fotnoter", 1, SectionPlacement.BeforeGoals, "Fotnoterna till texterna och tabellerna ovan, med sin siffra först (¹ ASI …), ett stycke per fotnot; skriv siffran upphöjd också där den hänvisas."),
     ]);
 
     /// <summary>
@@ -192,6 +192,8 @@ public static class BuiltInTemplates
     public const string QualityPlanRisksKey = "kvalitet-risker";
 
     public const string QualityPlanIndicatorsKey = "kvalitet-indikatorer";
+
+    public const string QualityPlanFootnotesKey = "kvalitet-fotnoter";
 
     public static PlanTemplate OperationalPlan { get; } = new("Verksamhetsplan (inbyggd)",
     [

@@ -136,6 +136,20 @@ public sealed class ProcessService(VerksamDbContext db, AccessService access, In
     }
 
     /// <summary>Every process's chosen quality indicators of the unit, in order, for the quality plan; the caller has checked access.</summary>
+    /// <summary>
+    /// Copying a plan to next year (ADR 6): next year's copies of the indicators stand under the processes this year's
+    /// stand under, so next year's kvalitetsplan keeps its quality indicators. Added to the caller's unit of work.
+    /// </summary>
+    public async Task AddNextYearLinksAsync(Guid unitId, IReadOnlyDictionary<Guid, Guid> indicatorMap, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(indicatorMap);
+        var links = await db.ProcessIndicators.AsNoTracking().Where(l => l.OrgUnitId == unitId).ToListAsync(cancellationToken);
+        foreach (var link in links.Where(l => indicatorMap.ContainsKey(l.IndicatorId)))
+        {
+            db.ProcessIndicators.Add(new ProcessIndicator { ProcessId = link.ProcessId, IndicatorId = indicatorMap[link.IndicatorId], OrgUnitId = unitId, SortOrder = link.SortOrder });
+        }
+    }
+
     public async Task<IReadOnlyList<ProcessIndicator>> IndicatorLinksAsync(Guid unitId, CancellationToken cancellationToken = default) =>
         await db.ProcessIndicators.AsNoTracking().Where(l => l.OrgUnitId == unitId).OrderBy(l => l.SortOrder).ToListAsync(cancellationToken);
 }

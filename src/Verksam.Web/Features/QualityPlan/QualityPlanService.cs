@@ -44,11 +44,18 @@ public sealed class QualityPlanService(AccessService access, PlanService plans, 
 
         var tables = RiskTables(processes, risks, controls, actions);
         var blocks = new List<DocumentBlock>();
+        HeadingBlock? footnotesHeading = null;
         foreach (var section in overview.Template.Sections)
         {
-            blocks.Add(new HeadingBlock(section.Level, section.TitleFor(year)));
+            var heading = new HeadingBlock(section.Level, section.TitleFor(year));
+            blocks.Add(heading);
             section.AddDocumentText(blocks, afterBlock: false);
-            if (overview.Texts.GetValueOrDefault(section.Key)?.Text is { Length: > 0 } text)
+            if (section.Key == BuiltInTemplates.QualityPlanFootnotesKey)
+            {
+                // Placed below, once every text and table that may carry their marks is in.
+                footnotesHeading = heading;
+            }
+            else if (overview.Texts.GetValueOrDefault(section.Key)?.Text is { Length: > 0 } text)
             {
                 blocks.Add(new TextBlock(text));
             }
@@ -84,11 +91,34 @@ public sealed class QualityPlanService(AccessService access, PlanService plans, 
             section.AddDocumentText(blocks, afterBlock: true);
         }
 
+        if (footnotesHeading is not null)
+        {
+            PlaceFootnotes(blocks, footnotesHeading, overview.Texts.GetValueOrDefault(BuiltInTemplates.QualityPlanFootnotesKey)?.Text);
+        }
+
         var ancestors = unit.AncestorIds();
         var chain = await orgUnits.ListAsync(ancestors, cancellationToken);
         var front = chain.OrderBy(u => u.Path.Length).Select(u => new FrontMatterItem(OrgUnitService.KindName(u.Kind), u.Name)).ToList();
         front.Add(new FrontMatterItem(OrgUnitService.KindName(unit.Kind), unit.Name));
         return new DocumentModel(string.Format(CultureInfo.CurrentCulture, Texts.QualityPlan_Title, year), front, blocks);
+    }
+
+    /// <summary>
+    /// Seed 004's footnotes at the foot of what carries their mark: each after the first text or table with its raised
+    /// number; those no text carries stay under the Fotnoter heading, which goes when nothing is left under it.
+    /// </summary>
+    private static void PlaceFootnotes(List<DocumentBlock> blocks, HeadingBlock heading, string? footnotes)
+    {
+        var unplaced = DocumentFootnotes.Place(blocks, footnotes);
+        var at = blocks.FindIndex(b => ReferenceEquals(b, heading));
+        if (unplaced.Count > 0)
+        {
+            blocks.Insert(at + 1, new TextBlock(string.Join("\n\n", unplaced)));
+        }
+        else if (at + 1 == blocks.Count || blocks[at + 1] is HeadingBlock h && h.Level <= heading.Level)
+        {
+            blocks.RemoveAt(at);
+        }
     }
 
     /// <summary>The risk cell: the risk, and its level when it is scored ("Risknivå 9").</summary>
@@ -100,8 +130,8 @@ public sealed class QualityPlanService(AccessService access, PlanService plans, 
 
     /// <summary>
     /// One table per process (and one for what has no process), its rows the controls and the actions that stand on
-    /// their own, in the order they were entered; a control's actions share its row; a risk is written once for its
-    /// consecutive rows; a risk with neither control nor action gets a row of its own.
+    /// their own, in the order they were entered, a risk's rows kept together; a control's actions share its row; a
+    /// risk is written once, on its first row; a risk with neither control nor action gets a row of its own.
     /// </summary>
     internal static List<(string Title, IReadOnlyList<IReadOnlyList<TableCell>> Rows)> RiskTables(
         IReadOnlyList<QualityProcess> processes, IReadOnlyDictionary<Guid, Risk> risks, IReadOnlyList<SelfMonitoring> controls, IReadOnlyList<QualityAction> actions)
@@ -118,7 +148,7 @@ public sealed class QualityPlanService(AccessService access, PlanService plans, 
         {
             var rows = new List<IReadOnlyList<TableCell>>();
             Guid? previous = null;
-            foreach (var item in items.Where(i => i.Process == processId))
+            foreach (var item in RiskTogether(items.Where(i => i.Process == processId).ToList(), i => i.Risk))
             {
                 var riskCell = item.Risk is { } r && r != previous && risks.TryGetValue(r, out var risk) ? RiskCell(risk) : string.Empty;
                 previous = item.Risk;
@@ -145,5 +175,20 @@ public sealed class QualityPlanService(AccessService access, PlanService plans, 
         }
 
         return tables;
+    }
+
+    /// <summary>The rows in the order entered, except that a risk's rows stand together where its first row stands, so the risk is written once however late a row was added to it.</summary>
+    private static IEnumerable<T> RiskTogether<T>(List<T> rows, Func<T, Guid?> riskOf)
+    {
+        var first = new Dictionary<Guid, int>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (riskOf(rows[i]) is { } risk)
+            {
+                first.TryAdd(risk, i);
+            }
+        }
+
+        return rows.Select((row, i) => (Row: row, Key: riskOf(row) is { } risk ? first[risk] : i, Index: i)).OrderBy(x => x.Key).ThenBy(x => x.Index).Select(x => x.Row);
     }
 }

@@ -85,7 +85,7 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         rows.ShouldContain("Rapportering av lex Sarah och lex Maria|Lex Sarah|1|2||3 st|");
         rows.ShouldContain("|Brukare/patient|2|||2 st|");
         rows.ShouldContain("Vem avser avvikelser?|Annan verksamhet||2||2 st|");
-        rows.ShouldContain("Åtgärder|Antal klagomål där åtgärder har vidtagits|||||", "seed 003 counts no complaint with measures taken");
+        rows.ShouldContain("Åtgärder|Antal klagomål där åtgärder vidtagits|||||", "seed 003 counts no complaint with measures taken");
 
         // Word's own structure: outline levels on the headings, a TOC field, header rows that repeat, page numbers.
         var styles = package.MainDocumentPart.StyleDefinitionsPart!.Styles!;
@@ -148,7 +148,7 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         "Viktiga händelser i enhetens verksamhet under månaden:",
         "Pulsmätning självskattning trivas på jobbet;",
         "Som svarar stämmer helt och stämmer oftast.",
-        "Som svarar Mycket nöjd eller Ganska nöjd.",
+        "som svarar Mycket nöjd eller Ganska nöjd.",
         "Svar: Mycket nöjd, Ganska nöjd, Ganska missnöjd, Mycket missnöjd.",
         "Som svarar Ja eller Har inte haft behov",
         "Svar: Ja, Nej, Inte haft behov.",
@@ -163,6 +163,14 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         "11,5 % (sept)",
         "Redovisas i sammanställning av boendeplaneringslista. Följs i samband med boendemöten 1-2 gånger per månad.",
         "Pulsmätning görs månadsvis med mentimeter i samband med veckomöte. Resultatet diskuteras i gruppen på måldialog en gång per månad.",
+        "Utredningstid för LSS-utredning/månadsvis Personlig assistans",
+        "Utredningstid för LSS-utredning/månadsvis Övriga LSS-insatser",
+        "Antal ej verkställda beslut.",
+        "Enkätsvar sammanfattande Trygghet: Känner du dig trygg med personalen? Andel som svarar Alltid/oftast",
+        "Andel av kostnader som går till personlig assistans.",
+        "Andel köpta platser bostad med särskild service.",
+        "4 Uppföljning Riskhantering (följs upp regelbundet, minst vid varje delårsuppföljning)",
+        "5 Uppföljning Uppdrag (särskilda-, nämnds- eller andra uppdrag) (följs upp regelbundet, minst vid varje delårsuppföljning)",
         "Instruktioner: När risker följs upp så markeras rött gult grönt beroende på hur väl den handlingsplan som finns framtagen följs.",
         "Instruktioner: Aktiviteter i årshjulet genomförda: G, aktiviteter påbörjade men inte färdiga: A, aktiviteter inte påbörjade: R. Kommentera även orsak till varför åtgärden inte är påbörjad.",
     ];
@@ -203,10 +211,31 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
 
                 if (document == monthly)
                 {
+                    // Seed 000 asks each goal "Hur gick det den här månaden?" beside the month's colour.
+                    text.Split(Compact("Hur gick det den här månaden?")).Length.ShouldBe(5, $"{format}: the question under each goal");
                     // Under each of the four goals, and the risks' instruction after their table, the wheel's before its.
                     text.Split(Compact(TertialNote)).Length.ShouldBe(5, $"{format}: the note under each goal");
                     text.IndexOf(Compact("Vikarie anställd september till januari."), StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf(Compact("Instruktioner: När risker"), StringComparison.Ordinal), format);
                     text.IndexOf(Compact("Instruktioner: Aktiviteter i årshjulet"), StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf(Compact("Bevaka OPI i avtalen"), StringComparison.Ordinal), format);
+                }
+
+                if (document == quality)
+                {
+                    // Each footnote stands after the text or table that carries its mark, before what follows it; no section of footnotes is left.
+                    text.ShouldNotContain("Fotnoter", customMessage: format);
+                    foreach (var (mark, note, next) in new[]
+                    {
+                        ("bedömningsinstrumenten ASI¹ och UBÅT²", "¹ ASI (Addiction severity index)", "² UBÅT innebär"),
+                        ("bedömningsinstrumenten ASI¹ och UBÅT²", "² UBÅT innebär", "Risker och egenkontroller"),
+                        ("FREDA³ farlighet och beskrivning", "³ FREDA är standardiserade", "Myndighetsutövning för personer med beroendeproblematik"),
+                        ("möta på Forum 4:a⁴?", "⁴ Forum 4:a är öppenvård", "Stödboende för personer med beroendeproblematik"),
+                    })
+                    {
+                        var at = text.IndexOf(Compact(mark), StringComparison.Ordinal);
+                        var noteAt = text.IndexOf(Compact(note), at, StringComparison.Ordinal);
+                        noteAt.ShouldBeGreaterThan(at, $"{format}: {note} after its mark");
+                        text.IndexOf(Compact(next), at, StringComparison.Ordinal).ShouldBeGreaterThan(noteAt, $"{format}: {note} before {next}");
+                    }
                 }
             }
         }

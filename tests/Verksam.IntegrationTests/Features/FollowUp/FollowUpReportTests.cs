@@ -32,10 +32,10 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         ("Resulterade samarbetet i att du kom vidare i din arbetsuppgift?", "Ja: 7, Nej: 0, Inte haft behov: 4", null),
         ("Andel domar enligt myndighetens förslag", "27 av 29 = 93 %", "Grön"),
         ("Antal årligen uppföljda tillsvidare (eller fleråriga) beslut", "33", "Grön"),
-        ("Utredningstid för LSS-utredning/månadsvis, personlig assistans", "33", "Grön"),
-        ("Utredningstid för LSS-utredning/månadsvis, övriga LSS-insatser", "45", "Grön"),
-        ("Andel av kostnader som går till personlig assistans", "–", null),
-        ("Andel köpta platser bostad med särskild service", "11,5 %", null),
+        ("Utredningstid för LSS-utredning/månadsvis Personlig assistans", "33", "Grön"),
+        ("Utredningstid för LSS-utredning/månadsvis Övriga LSS-insatser", "45", "Grön"),
+        ("Andel av kostnader som går till personlig assistans.", "–", null),
+        ("Andel köpta platser bostad med särskild service.", "11,5 %", null),
         ("Andel köpta platser daglig verksamhet", "6 %", null),
         ("Antal lediga LSS-boendeplatser i egen regi", "2", null),
         ("Har du ägnat dig åt att aktivt informera om och/eller förhållit dig till enhetens boendetrappa?", "Ja: 45, Nej: 0, Inte haft behov: 55", null),
@@ -377,7 +377,7 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         (await admin.SubmitAsync($"/admin/mallar/avsnitt/{economy}", new Dictionary<string, string> { ["Input.Title"] = "Ekonomi och bemanning", ["Input.Level"] = "1" })).Status.ShouldBe(HttpStatusCode.Redirect);
 
         var headings = (await manager.GetAsync(Url("2023-09") + "/dokument")).Document.QuerySelectorAll(".document__heading--1").Select(h => WebSession.Squash(h.TextContent)).ToList();
-        headings.ShouldBe(["1 Viktiga händelser under månaden", "2 Mål", "3 Ekonomi och bemanning", "4 Uppföljning Riskhantering", "5 Uppföljning Uppdrag", "6 Uppföljning av årshjul", "7 Sjukfrånvaro"]);
+        headings.ShouldBe(["1 Viktiga händelser under månaden", "2 Mål", "3 Ekonomi och bemanning", "4 Uppföljning Riskhantering (följs upp regelbundet, minst vid varje delårsuppföljning)", "5 Uppföljning Uppdrag (särskilda-, nämnds- eller andra uppdrag) (följs upp regelbundet, minst vid varje delårsuppföljning)", "6 Uppföljning av årshjul", "7 Sjukfrånvaro"]);
         // The text written under the renamed section stays with it.
         WebSession.Squash((await manager.GetAsync(Url("2023-09") + "/dokument")).Document.QuerySelector("article.document")!.TextContent).ShouldContain("Ekonomi och bemanning Se nämndrapporten.");
         // The plan's template is untouched.

@@ -207,6 +207,25 @@ public abstract class Seed000And004Tests(AppFixture fixture) : IntegrationTest(f
     }
 
     [Fact]
+    public async Task TheQualityPlanCopiedToNextYear_PrintsEachRiskOnce_AndKeepsItsQualityIndicators()
+    {
+        var session = await DemoAsync("enhetschef.ifo");
+        (await session.SubmitAsync($"/organisation/{DemoData.IfoVuxna}/verksamhetsplan?ar=2022", WebSession.NoFields, "form[action*=Copy]")).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        var tables = new Dictionary<int, List<string>>();
+        foreach (var year in new[] { 2022, 2023 })
+        {
+            var page = await session.GetAsync($"/organisation/{DemoData.IfoVuxna}/kvalitetsplan/dokument?ar={year}");
+            page.Status.ShouldBe(HttpStatusCode.OK);
+            tables[year] = page.Document.QuerySelectorAll("table.document__table").Where(t => t.QuerySelectorAll("thead th").Length is 5 or 1)
+                .Select(t => t.QuerySelector("caption")!.TextContent + ": " + string.Join(" / ", t.QuerySelectorAll("tbody tr").Select(tr => WebSession.Squash(tr.TextContent)))).ToList();
+        }
+
+        tables[2022].Count.ShouldBe(Seed004Tables.Length + Seed004Indicators.Length);
+        tables[2023].ShouldBe(tables[2022], "next year's kvalitetsplan starts as this year's: every risk once, every quality indicator under its process");
+    }
+
+    [Fact]
     public async Task ProcessIndicators_ChosenOnTheProcessPage_AreWhatTheQualityPlanShows_AndAStaleChoiceIsRefused()
     {
         var session = await DemoAsync("enhetschef.ifo");

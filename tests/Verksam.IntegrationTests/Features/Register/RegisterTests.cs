@@ -65,7 +65,7 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
 
         // The seed's last row, complaints where measures were taken: empty, as seed 003 has it (issue 18, item 19).
         rows.Take(Seed003Table.Length).ShouldBe(Seed003Table);
-        rows.Skip(Seed003Table.Length).ShouldBe(["Åtgärder|Antal klagomål där åtgärder har vidtagits||||"]);
+        rows.Skip(Seed003Table.Length).ShouldBe(["Åtgärder|Antal klagomål där åtgärder vidtagits||||"]);
         page.Body.ShouldContain("raderna om anmälan till IVO och återkoppling visar 0 när det fanns rapporter eller klagomål att bedöma");
     }
 
@@ -343,7 +343,7 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
         rows.ShouldContain("|Brukare/patient||1||1 st");
         rows.ShouldContain("|Bemötande||1||1 st");
         rows.ShouldContain("Återkoppling|Antal klagomål där återkoppling har lämnats||1||1 st");
-        rows.ShouldContain("Åtgärder|Antal klagomål där åtgärder har vidtagits||1||1 st");
+        rows.ShouldContain("Åtgärder|Antal klagomål där åtgärder vidtagits||1||1 st");
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class QualityRulesTests
     }
 
     [Fact]
-    public void QualityPlanRows_FollowTheOrderEntered_ControlsCarryTheirActions_AndARiskIsWrittenOnce()
+    public void QualityPlanRows_FollowTheOrderEntered_ControlsCarryTheirActions_AndARisksRowsStandTogether_WithTheRiskWrittenOnce()
     {
         var process = new QualityProcess { Id = Guid.NewGuid(), Name = "Öppenvård" };
         var risk = new Risk { Id = Guid.NewGuid(), ProcessId = process.Id, Description = "Våldsutsatt klient möter sin förövare", Likelihood = 3, Consequence = 3 };
@@ -67,8 +67,9 @@ public sealed class QualityRulesTests
         rows.Select(r => string.Join(" | ", r.Select(c => c.Text))).ShouldBe(
         [
             "Våldsutsatt klient möter sin förövare\nRisknivå 9 |  |  | Utökade mottagningsrutiner | Fråga vid mottagningen",
+            // Added to the risk after the control was entered: it stands with the risk's other rows, and the risk is not written again.
+            " |  |  | Utökade rutiner vid byte av insats | ",
             " | Andel ärenden med vårdplan | Säkerställa vårdplaner |  | Alla ärenden har vårdplan",
-            "Våldsutsatt klient möter sin förövare\nRisknivå 9 |  |  | Utökade rutiner vid byte av insats | ",
             "Risk utan kontroll eller åtgärd |  |  |  | ",
         ]);
     }
