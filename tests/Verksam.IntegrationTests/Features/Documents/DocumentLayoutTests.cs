@@ -99,6 +99,49 @@ public abstract partial class DocumentLayoutTests(AppFixture fixture) : Integrat
         }
     }
 
+    [Fact]
+    public async Task NoTableStartsAtTheFootOfAPage_WithoutItsFirstRow()
+    {
+        var session = await DemoAsync("administrator");
+        var work = Directory.CreateTempSubdirectory("verksam-breaks-");
+        var checkedTables = 0;
+        try
+        {
+            // The monthly report, whose captions are its own ("Risker i uppföljningen", "Månad januari"); elsewhere a caption is also a process named in the text.
+            foreach (var document in Documents.Take(1))
+            {
+                var page = await session.GetAsync(document);
+                var tables = page.Document.QuerySelectorAll("article.document table.document__table")
+                    .Select(t => (Caption: WebSession.Squash(t.QuerySelector("caption")?.TextContent ?? string.Empty), First: WebSession.Squash(t.QuerySelector("tbody tr td, tbody tr th")?.TextContent ?? string.Empty)))
+                    .Where(t => t.Caption.Length > 0 && t.First.Length > 0).ToList();
+                var unique = tables.CountBy(t => t.Caption).Where(c => c.Value == 1).Select(c => c.Key).ToHashSet();
+                var pdf = Path.Combine(work.FullName, "document.pdf");
+                await File.WriteAllBytesAsync(pdf, await DownloadAsync(session, With(document, "pdf")));
+                var pages = (await ExternalProgram.RunAsync("pdftotext", pdf, "-")).Split('\f').Select(WebSession.Squash).ToList();
+                var contents = pages.FindIndex(p => p.Contains("Innehållsförteckning", StringComparison.Ordinal));
+                foreach (var (caption, first) in tables.Where(t => unique.Contains(t.Caption)))
+                {
+                    var at = pages.FindIndex(contents + 1, p => p.Contains(caption, StringComparison.Ordinal));
+                    if (at < 0)
+                    {
+                        continue;
+                    }
+
+                    // The first word of the first row stands on the page of the caption and header row.
+                    var word = first.Split(' ')[0];
+                    pages[at][(pages[at].IndexOf(caption, StringComparison.Ordinal) + caption.Length)..].ShouldContain(word, Case.Sensitive, $"{document}: the table \"{caption}\" starts on page {at + 1} without its first row");
+                    checkedTables++;
+                }
+            }
+
+            checkedTables.ShouldBeGreaterThan(10, "the monthly report's tables have captions of their own");
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
     /// <summary>The words of a table that the laid-out text has fewer of than the document: broken over two lines.</summary>
     private static IEnumerable<string> Broken(IReadOnlyList<string> document, ISet<string> tables, IReadOnlyList<string> laidOut)
     {
