@@ -51,13 +51,14 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
     }
 
     /// <summary>
-    /// The unit's reports of a year, by period, for its list page. Without a year, the latest year the unit has reports
-    /// for, else <paramref name="fallbackYear"/>.
+    /// The unit's reports of a year, by period, for its list page. Without a year, the latest year the unit or a unit
+    /// below it has reports for (a förvaltning opens where its units' reports are), else <paramref name="fallbackYear"/>.
     /// </summary>
     public async Task<ReportList> ListAsync(Guid unitId, int? year, int fallbackYear, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        year ??= OpeningPeriod.Year(await db.FollowUpReports.Where(r => r.OrgUnitId == unitId).MaxAsync(r => (int?)r.Year, cancellationToken), fallbackYear);
+        var subtree = orgUnits.IdsUnder(unit.Path);
+        year ??= OpeningPeriod.Year(await db.FollowUpReports.Where(r => subtree.Contains(r.OrgUnitId)).MaxAsync(r => (int?)r.Year, cancellationToken), fallbackYear);
         var reports = await db.FollowUpReports.AsNoTracking().Where(r => r.OrgUnitId == unitId && r.Year == year)
             .Select(r => new { r.Year, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status }).ToListAsync(cancellationToken);
         var below = await orgUnits.HasUnitsBelowAsync(unit, cancellationToken);

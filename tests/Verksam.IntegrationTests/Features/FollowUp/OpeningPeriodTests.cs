@@ -27,8 +27,11 @@ public abstract class OpeningPeriodTests(AppFixture fixture) : IntegrationTest(f
             Heading(page).ShouldContain("2023", customMessage: url);
         }
 
-        var overview = await (await LoginAsync("godkannare.tyreso", DemoData.Password)).GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt");
+        var approver = await LoginAsync("godkannare.tyreso", DemoData.Password);
+        var overview = await approver.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt");
         Heading(overview).ShouldContain("2023");
+        // The förvaltning writes no report of its own: its follow-up opens where its units' reports are.
+        Heading(await approver.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning")).ShouldContain("2023");
     }
 
     [Fact]
