@@ -8,10 +8,12 @@ using Verksam.IntegrationTests.Infrastructure;
 using Verksam.Web.Data;
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Scales;
+using Verksam.Web.Features.AnnualWheel;
 using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Features.Register;
+using Verksam.Web.Features.Risks;
 
 namespace Verksam.IntegrationTests.Features.Start;
 
@@ -216,6 +218,68 @@ public abstract class StartPageTests(AppFixture fixture) : IntegrationTest(fixtu
     }
 
     [Fact]
+    public async Task ARiskInTheFollowUp_WaitsForItsMarkForTheLatestTertial_OneUnderTheThresholdDoesNot()
+    {
+        var (_, unit) = await UnitAsync();
+        await Data.CreateUserAsync("enhetschef", grants: (unit, AccessLevel.Edit));
+        // In March the latest follow-up is the third tertial, with the verksamhetsberättelse 2023.
+        var over = new Risk { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Year = 2023, Description = "Brist på sjuksköterskor", Likelihood = 4, Consequence = 4, Version = Guid.NewGuid() };
+        var chosen = new Risk { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Year = 2023, Description = "Nytt verksamhetssystem", Likelihood = 2, Consequence = 3, InFollowUp = true, Version = Guid.NewGuid() };
+        var under = new Risk { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Year = 2023, Description = "Höga elpriser", Likelihood = 3, Consequence = 4, Version = Guid.NewGuid() };
+        await WithDbAsync(async db =>
+        {
+            db.Risks.AddRange(over, chosen, under);
+            await db.SaveChangesAsync();
+        });
+        var session = await SessionAsync("enhetschef");
+
+        (await SectionAsync(session, "Risker att följa upp")).ShouldBe("Risker att följa upp för VB 2023 2 risker saknar uppföljning – Hemtjänst Norr");
+        (await session.GetAsync("/")).Document.QuerySelector("#risker + ul a")!.GetAttribute("href").ShouldBe($"/organisation/{unit.Id}/risker/uppfoljning/2023-VB");
+
+        await WithDbAsync(async db =>
+        {
+            foreach (var risk in new[] { over, chosen })
+            {
+                db.RiskFollowUps.Add(new RiskFollowUp { Id = Guid.NewGuid(), RiskId = risk.Id, OrgUnitId = unit.Id, Period = Period.WholeYear(2023), Mark = Rag.Green, Version = Guid.NewGuid() });
+            }
+
+            await db.SaveChangesAsync();
+        });
+        (await SectionAsync(session, "Risker att följa upp")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task TheAnnualWheelsActivitiesOfThisMonth_ShowUntilMarkedDone()
+    {
+        var (_, unit) = await UnitAsync();
+        await Data.CreateUserAsync("enhetschef", grants: (unit, AccessLevel.Edit));
+        var march = new WheelActivity { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Year = 2024, Timing = WheelTiming.Month, Month = 3, Title = "Brandövning", Version = Guid.NewGuid() };
+        var april = new WheelActivity { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Year = 2024, Timing = WheelTiming.Month, Month = 4, Title = "Medarbetarsamtal", Version = Guid.NewGuid() };
+        await WithDbAsync(async db =>
+        {
+            db.WheelActivities.AddRange(march, april);
+            await db.SaveChangesAsync();
+        });
+        var session = await SessionAsync("enhetschef");
+
+        (await SectionAsync(session, "Årshjulet i mars")).ShouldBe("Årshjulet i mars Brandövning – Hemtjänst Norr Inte uppföljd");
+
+        await WithDbAsync(async db =>
+        {
+            (await db.WheelActivities.SingleAsync(a => a.Id == march.Id)).Mark = Rag.Yellow;
+            await db.SaveChangesAsync();
+        });
+        (await SectionAsync(session, "Årshjulet i mars")).ShouldBe("Årshjulet i mars Brandövning – Hemtjänst Norr ▲ A – påbörjad men inte färdig");
+
+        await WithDbAsync(async db =>
+        {
+            (await db.WheelActivities.SingleAsync(a => a.Id == march.Id)).Mark = Rag.Green;
+            await db.SaveChangesAsync();
+        });
+        (await SectionAsync(session, "Årshjulet i mars")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task TheSituation_ListsTheUnitsBelowRedAndYellowFirst_WithWordsBesideTheColours()
     {
         var (municipality, unit) = await UnitAsync(unit: "Hemtjänst Norr");
@@ -260,13 +324,15 @@ public abstract class StartPageTests(AppFixture fixture) : IntegrationTest(fixtu
 
         foreach (var user in new[] { "godkannare", "enhetschef" })
         {
-            var body = (await (await SessionAsync(user)).GetAsync("/")).Document.QuerySelector("main")!.TextContent;
+            var page = (await (await SessionAsync(user)).GetAsync("/")).Document;
+            var body = page.QuerySelector("main")!.TextContent;
             body.ShouldNotContain("Hemtjänst Norr");
             body.ShouldNotContain("Hemlig kommentar");
             body.ShouldNotContain("Sen aktivitet");
-            body.ShouldNotContain("Röd");
             body.ShouldNotContain("Lex Sarah");
             body.ShouldNotContain("Rapporter att godkänna");
+            page.QuerySelectorAll(".rag--red").ShouldBeEmpty();
+            body.ShouldNotContain("januari 2024", Case.Insensitive, "not even the month another municipality last assessed");
         }
     }
 
