@@ -50,6 +50,21 @@ public sealed class StartJourneys(AppServer server)
     }
 
     [Fact]
+    public async Task UnitManager_SeesTheReportSentBack_WithTheApproversComment()
+    {
+        var page = await server.NewPageAsync();
+        await page.LoginAsync("enhetschef.hemtjanst", DemoPassword);
+
+        var returned = page.GetByRole(AriaRole.Region, new() { Name = "Återremitterade rapporter" });
+        (await returned.InnerTextAsync()).ShouldContain("Beskriv vad som gjorts åt sjukfrånvaron under månaden.");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("73-start-aterremitterad");
+
+        await returned.GetByRole(AriaRole.Link, new() { Name = "Månadsrapport april 2023" }).ClickAsync();
+        page.Url.ShouldContain("/uppfoljning/2023-04");
+    }
+
+    [Fact]
     public async Task Administrator_StartPage_PassesTheAccessibilityScan()
     {
         var page = await server.NewPageAsync();
