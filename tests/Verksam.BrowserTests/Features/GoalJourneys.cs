@@ -12,6 +12,8 @@ public sealed class GoalJourneys(AppServer server)
         var page = await server.NewPageAsync();
         await page.LoginAsync("enhetschef.lss", "Verksam-demo-2026");
 
+        // Login lands on the start page; the unit is one click away in the organisation.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Organisation", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Myndighet LSS" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Mål och bedömningar" }).ClickAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("Mål 2023");
@@ -43,6 +45,8 @@ public sealed class GoalJourneys(AppServer server)
     {
         var page = await server.NewPageAsync();
         await page.LoginAsync("enhetschef.lss", "Verksam-demo-2026");
+        // Login lands on the start page; the unit is one click away in the organisation.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Organisation", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Myndighet LSS" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Mål och bedömningar" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "LSS arbetar rättssäkert", Exact = false }).ClickAsync();

@@ -14,6 +14,7 @@ public sealed class IndicatorJourneys(AppServer server)
         var page = await server.NewPageAsync();
         await page.LoginAsync("enhetschef.lss", DemoPassword);
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Organisation", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Myndighet LSS" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Indikatorer och utfall" }).ClickAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("Indikatorer 2023");
@@ -78,6 +79,7 @@ public sealed class IndicatorJourneys(AppServer server)
     {
         var page = await server.NewPageAsync();
         await page.LoginAsync("enhetschef.lss", DemoPassword);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Organisation", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Myndighet LSS" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Indikatorer och utfall" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Ny indikator" }).ClickAsync();

@@ -21,6 +21,9 @@ public sealed class OrganisationJourneys(AppServer server)
 
         await page.LoginAsync("enhetschef.lss", DemoPassword);
 
+        // Login lands on the start page; the organisation is in the menu.
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("Att göra");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Organisation", Exact = true }).ClickAsync();
         (await page.Locator("h1").TextContentAsync()).ShouldBe("Organisation");
         var tree = page.GetByRole(AriaRole.List, new() { Name = "Organisation" });
         (await tree.GetByRole(AriaRole.Link).AllTextContentsAsync()).ShouldBe(["Myndighet LSS"]);
@@ -46,6 +49,7 @@ public sealed class OrganisationJourneys(AppServer server)
     {
         var page = await server.NewPageAsync();
         await page.LoginAsync("administrator", DemoPassword);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Organisation", Exact = true }).ClickAsync();
 
         var tree = page.GetByRole(AriaRole.List, new() { Name = "Organisation" });
         // The demo's twelve units, and any a journey before this one added to the same app.

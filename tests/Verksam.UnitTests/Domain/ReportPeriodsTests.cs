@@ -51,4 +51,26 @@ public sealed class ReportPeriodsTests
         ReportPeriods.IsOwed(Period.WholeYear(2024), March2024, new ReportUse(Monthly: true, Tertial: true, Annual: false)).ShouldBeFalse();
         ReportPeriods.IsOwed(Period.Month(2024, 2), March2024, ReportUse.All).ShouldBeFalse("a kind in use is still owed only from the start");
     }
+
+    [Fact]
+    public void Ended_ListsTheOwedPeriodsThatHaveEnded_OldestFirst()
+    {
+        var owed = ReportPeriods.Ended(new DateOnly(2023, 11, 1), ReportUse.All, new DateOnly(2024, 5, 2));
+
+        owed.Select(p => p.Code).ShouldBe(["2023-11", "2023-12", "2023-VB", "2024-01", "2024-02", "2024-03", "2024-04", "2024-T1"]);
+    }
+
+    [Fact]
+    public void Ended_WithoutAStart_LooksBackToJanuaryOfThisYear_AndOnlyAtKindsInUse() =>
+        ReportPeriods.Ended(null, new ReportUse(Monthly: false, Tertial: true, Annual: true), new DateOnly(2024, 9, 1))
+            .Select(p => p.Code).ShouldBe(["2024-T1", "2024-T2"]);
+
+    [Theory]
+    [InlineData(2024, 3, "2023-VB")]
+    [InlineData(2024, 5, "2024-T1")]
+    [InlineData(2024, 8, "2024-T1")]
+    [InlineData(2024, 9, "2024-T2")]
+    [InlineData(2024, 12, "2024-T2")]
+    public void LatestRiskPeriod_IsTheLatestTertialThatHasEnded(int year, int month, string expected) =>
+        ReportPeriods.LatestRiskPeriod(new DateOnly(year, month, 15)).Code.ShouldBe(expected);
 }

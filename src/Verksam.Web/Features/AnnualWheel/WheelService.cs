@@ -194,6 +194,12 @@ public sealed class WheelService(VerksamDbContext db, AccessService access)
         return copied;
     }
 
+    /// <summary>The units' annual-wheel activities of the month not yet marked done (Grön), at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<WheelActivity>> OpenInMonthAsync(IQueryable<Guid> unitIds, int year, int month, int limit, CancellationToken cancellationToken = default) =>
+        await db.WheelActivities.AsNoTracking()
+            .Where(a => unitIds.Contains(a.OrgUnitId) && a.Year == year && a.Timing == WheelTiming.Month && a.Month == month && (a.Mark == null || a.Mark != Rag.Green))
+            .OrderBy(a => a.OrgUnitId).ThenBy(a => a.SortOrder).Take(limit).ToListAsync(cancellationToken);
+
     public static string MonthHeading(int month) => string.Format(CultureInfo.CurrentCulture, Texts.Wheel_MonthHeading, Period.MonthName(month));
 
     /// <summary>What a mark means in the wheel ("G – genomförd"), not the colour's own word.</summary>

@@ -25,6 +25,15 @@ public sealed class ActivityService(VerksamDbContext db, AccessService access, G
         return (activity, goal, canEdit);
     }
 
+    /// <summary>
+    /// The units' activities past their end date, not done or cancelled, that have no deviation note yet
+    /// (<see cref="Activity.IsLate"/>), oldest end first; at most <paramref name="limit"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> LateWithoutDeviationAsync(IQueryable<Guid> unitIds, DateOnly today, int limit, CancellationToken cancellationToken = default) =>
+        await db.Activities.AsNoTracking()
+            .Where(a => unitIds.Contains(a.OrgUnitId) && a.EndDate < today && a.Status != ActivityStatus.Done && a.Status != ActivityStatus.Cancelled && (a.Deviation == null || a.Deviation == ""))
+            .OrderBy(a => a.EndDate).ThenBy(a => a.Id).Take(limit).ToListAsync(cancellationToken);
+
     /// <summary>Adds or changes an activity. Dates must be in order; a late, unfinished activity needs its deviation written.</summary>
     public async Task<Activity> SaveActivityAsync(Guid goalId, Guid? activityId, ActivityEdit edit, DateOnly today, Guid? version, CancellationToken cancellationToken = default)
     {

@@ -51,7 +51,25 @@ public sealed class GoalQueries(VerksamDbContext db)
     public async Task<IReadOnlyList<MonthColour>> MonthColoursAsync(IQueryable<Guid> unitIds, int year, CancellationToken cancellationToken = default) =>
         await db.GoalAssessments.Where(a => unitIds.Contains(a.OrgUnitId) && a.Year == year && a.PeriodKind == PeriodKind.Month && a.Colour != null)
             .Select(a => new MonthColour(a.OrgUnitId, a.StartMonth, a.Colour!.Value)).ToListAsync(cancellationToken);
+
+    /// <summary>The latest month before <paramref name="before"/> that any of the units gave a goal a colour for, or null.</summary>
+    public async Task<Period?> LatestColouredMonthAsync(IQueryable<Guid> unitIds, DateOnly before, CancellationToken cancellationToken = default)
+    {
+        var key = before.Year * 100 + before.Month;
+        var latest = await db.GoalAssessments.Where(a => unitIds.Contains(a.OrgUnitId) && a.PeriodKind == PeriodKind.Month && a.Colour != null && a.Year * 100 + a.StartMonth < key)
+            .MaxAsync(a => (int?)(a.Year * 100 + a.StartMonth), cancellationToken);
+        return latest is { } l ? Period.Month(l / 100, l % 100) : null;
+    }
+
+    /// <summary>How many goals each unit gave each colour for the month, counted in the database.</summary>
+    public async Task<IReadOnlyList<ColourCount>> MonthColourCountsAsync(IQueryable<Guid> unitIds, Period month, CancellationToken cancellationToken = default) =>
+        await db.GoalAssessments.Where(a => unitIds.Contains(a.OrgUnitId) && a.Year == month.Year && a.PeriodKind == PeriodKind.Month && a.StartMonth == month.StartMonth && a.Colour != null)
+            .GroupBy(a => new { a.OrgUnitId, a.Colour })
+            .Select(g => new ColourCount(g.Key.OrgUnitId, g.Key.Colour!.Value, g.Count())).ToListAsync(cancellationToken);
 }
+
+/// <summary>How many of a unit's goals had a colour in a month.</summary>
+public sealed record ColourCount(Guid OrgUnitId, Rag Colour, int Count);
 
 /// <summary>One goal's colour for a month, given by a unit.</summary>
 public sealed record MonthColour(Guid OrgUnitId, int Month, Rag Colour);

@@ -68,6 +68,60 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
         return units.Where(Expression.Lambda<Func<OrgUnit, bool>>(body!, parameter));
     }
 
+    /// <summary>The active units the user writes (<see cref="UserAccess.Writes"/>), as a query another feature filters its table by.</summary>
+    public async Task<IQueryable<Guid>> WrittenUnitIdsAsync(CancellationToken cancellationToken = default)
+    {
+        var grants = (await GetAsync(cancellationToken)).Grants;
+        return GrantedIds(grants.Where(g => g.Level == AccessLevel.Edit).Select(g => g.Path), grants.Where(g => g.Level >= AccessLevel.Edit).Select(g => g.Path), everything: false);
+    }
+
+    /// <summary>The active units the user may read, as a query another feature filters its table by.</summary>
+    public async Task<IQueryable<Guid>> ReadUnitIdsAsync(CancellationToken cancellationToken = default)
+    {
+        var access = await GetAsync(cancellationToken);
+        return GrantedIds(access.Grants.Select(g => g.Path), [], access.IsAdministrator);
+    }
+
+    /// <summary>The active units the user may approve reports of (<see cref="AccessLevel.Approve"/>), as a query.</summary>
+    public async Task<IQueryable<Guid>> ApprovedUnitIdsAsync(CancellationToken cancellationToken = default)
+    {
+        var access = await GetAsync(cancellationToken);
+        return GrantedIds(access.Grants.Where(g => g.Level == AccessLevel.Approve).Select(g => g.Path), [], access.IsAdministrator);
+    }
+
+    /// <summary>The active units whose register's matters the user handles (<see cref="UserAccess.AllowsRegister"/>), as a query.</summary>
+    public async Task<IQueryable<Guid>> RegisterUnitIdsAsync(CancellationToken cancellationToken = default)
+    {
+        var access = await GetAsync(cancellationToken);
+        return GrantedIds(access.Grants.Where(g => g.Level >= AccessLevel.Edit || g.IncludesRegister).Select(g => g.Path), [], access.IsAdministrator);
+    }
+
+    /// <summary>Units under one of <paramref name="prefixes"/> or at one of <paramref name="exact"/>: one OR in one query.</summary>
+    private IQueryable<Guid> GrantedIds(IEnumerable<string> prefixes, IEnumerable<string> exact, bool everything)
+    {
+        var units = db.OrgUnits.Where(u => !u.IsArchived);
+        if (everything)
+        {
+            return units.Select(u => u.Id);
+        }
+
+        var parameter = Expression.Parameter(typeof(OrgUnit), "u");
+        var path = Expression.Property(parameter, nameof(OrgUnit.Path));
+        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+        Expression body = Expression.Constant(false);
+        foreach (var prefix in prefixes.Distinct(StringComparer.Ordinal))
+        {
+            body = Expression.OrElse(body, Expression.Call(path, startsWith, Expression.Constant(prefix)));
+        }
+
+        foreach (var one in exact.Distinct(StringComparer.Ordinal))
+        {
+            body = Expression.OrElse(body, Expression.Equal(path, Expression.Constant(one)));
+        }
+
+        return units.Where(Expression.Lambda<Func<OrgUnit, bool>>(body, parameter)).Select(u => u.Id);
+    }
+
     /// <summary>
     /// The unit, if it exists and the user holds <paramref name="needed"/> on it. A unit the user may not read is
     /// reported as missing (so a 404 reveals nothing), and the denial is logged and audited.

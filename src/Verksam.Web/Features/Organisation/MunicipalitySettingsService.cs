@@ -18,6 +18,13 @@ public sealed class MunicipalitySettingsService(VerksamDbContext db, AccessServi
         await db.MunicipalitySettings.AsNoTracking().FirstOrDefaultAsync(s => s.OrgUnitId == municipalityId, cancellationToken)
         ?? new MunicipalitySettings { OrgUnitId = municipalityId };
 
+    /// <summary>The settings of each of the municipalities, the defaults for those that chose none: one query.</summary>
+    public async Task<IReadOnlyDictionary<Guid, MunicipalitySettings>> GetManyAsync(IReadOnlyCollection<Guid> municipalityIds, CancellationToken cancellationToken = default)
+    {
+        var stored = await db.MunicipalitySettings.AsNoTracking().Where(s => municipalityIds.Contains(s.OrgUnitId)).ToDictionaryAsync(s => s.OrgUnitId, cancellationToken);
+        return municipalityIds.Distinct().ToDictionary(id => id, id => stored.GetValueOrDefault(id) ?? new MunicipalitySettings { OrgUnitId = id });
+    }
+
     /// <summary>The municipality, if the user is an administrator (else 403) and it is one (else 404).</summary>
     public async Task<OrgUnit> RequireAdministeredAsync(Guid municipalityId, CancellationToken cancellationToken = default)
     {

@@ -42,6 +42,17 @@ public sealed class UserAccess
     /// Whether the user may read and handle the register's matters (descriptions, investigations) at the unit: the
     /// unit's managers (Edit and above) and those granted the register. Everyone else who reads the unit sees counts only.
     /// </summary>
+    /// <summary>
+    /// Whether the user writes the unit's own work (its reports, activities, risks, wheel): granted Edit on it or a
+    /// unit above, or any level on the unit itself. An approver above the unit approves; writing is the unit's.
+    /// </summary>
+    public bool Writes(string unitPath)
+    {
+        ArgumentNullException.ThrowIfNull(unitPath);
+        return Grants.Any(g => g.Level == AccessLevel.Edit && unitPath.StartsWith(g.Path, StringComparison.Ordinal)
+            || g.Level >= AccessLevel.Edit && unitPath == g.Path);
+    }
+
     public bool AllowsRegister(string unitPath) =>
         Allows(unitPath, AccessLevel.Edit) || Grants.Any(g => g.IncludesRegister && unitPath.StartsWith(g.Path, StringComparison.Ordinal));
 }

@@ -79,6 +79,23 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
         return new MatterList(unit, year, years, filter, items, total, page, canEditSettings);
     }
 
+    /// <summary>
+    /// The units' open matters that are flagged (<see cref="MatterFlags"/>): open past the time limit, a Lex report
+    /// without a decision, IVO not notified in time; by the limits that apply at each unit. Two queries, for any number
+    /// of units; nothing of a matter's texts is read.
+    /// </summary>
+    public async Task<IReadOnlyList<FlaggedMatter>> FlaggedAsync(IQueryable<Guid> unitIds, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var yesterday = today.AddDays(-1);
+        var rows = await (from m in db.Matters.AsNoTracking()
+                          join u in units.Units() on m.OrgUnitId equals u.Id
+                          where unitIds.Contains(m.OrgUnitId) && m.Status != MatterStatus.Closed && (m.ReceivedOn < yesterday || m.DecidedOn < yesterday)
+                          select new { u.Path, Matter = new Matter { Id = m.Id, OrgUnitId = m.OrgUnitId, Kind = m.Kind, ReceivedOn = m.ReceivedOn, NumberYear = m.NumberYear, Number = m.Number, Status = m.Status, Decision = m.Decision, DecidedOn = m.DecidedOn, IvoNotifiedOn = m.IvoNotifiedOn } })
+                         .ToListAsync(cancellationToken);
+        var settings = await registerSettings.AllAsync(cancellationToken);
+        return [.. rows.Select(r => new FlaggedMatter(r.Matter, Flags(r.Matter, settings.For(r.Path), today))).Where(f => f.Flags.Count > 0).OrderBy(f => f.Matter.ReceivedOn)];
+    }
+
     /// <summary>One matter of the unit, with its flags. The read is written to the audit log.</summary>
     public async Task<MatterView> GetAsync(Guid unitId, Guid matterId, CancellationToken cancellationToken = default)
     {

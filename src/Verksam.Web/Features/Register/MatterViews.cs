@@ -29,6 +29,9 @@ public sealed class MatterFilter
     public int Page { get; set; } = 1;
 }
 
+/// <summary>An open matter with what is overdue about it, for the start page.</summary>
+public sealed record FlaggedMatter(Matter Matter, IReadOnlyList<string> Flags);
+
 public sealed record MatterListItem(Matter Matter, string UnitName, IReadOnlyList<string> Flags);
 
 public sealed record MatterList(OrgUnit Unit, int Year, IReadOnlyList<int> Years, MatterFilter Filter, IReadOnlyList<MatterListItem> Items, int Total, int Page, bool CanEditSettings)

@@ -72,6 +72,12 @@ public sealed class RegisterSettingsService(VerksamDbContext db, AccessService a
         await db.SaveOrRefuseAsync(cancellationToken);
     }
 
+    /// <summary>Every unit's register settings (a few rows: only units that set their own), for the start page across units.</summary>
+    internal async Task<RegisterSettingsResolver> AllAsync(CancellationToken cancellationToken) =>
+        new((await (from s in db.RegisterSettings.AsNoTracking()
+                    join u in units.Units() on s.OrgUnitId equals u.Id
+                    select new { Settings = s, u.Path }).ToListAsync(cancellationToken)).Select(r => (r.Path, r.Settings)).ToList());
+
     /// <summary>The register settings that apply at the unit, its ancestors and every unit below it, in one query.</summary>
     internal async Task<RegisterSettingsResolver> SettingsUnderAsync(OrgUnit unit, CancellationToken cancellationToken)
     {

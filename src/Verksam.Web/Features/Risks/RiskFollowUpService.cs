@@ -41,6 +41,21 @@ public sealed class RiskFollowUpService(VerksamDbContext db, AccessService acces
     }
 
     /// <summary>
+    /// The units' risks of the period's year that the follow-up of <paramref name="period"/> still lacks a mark for: those
+    /// taken into the follow-up, and those at or over their municipality's threshold (<paramref name="thresholdOf"/>,
+    /// by unit), which are always in it. One query; at most <paramref name="limit"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Risk>> UnmarkedAsync(IQueryable<Guid> unitIds, Period period, Func<Guid, int> thresholdOf, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(thresholdOf);
+        var candidates = await db.Risks.AsNoTracking()
+            .Where(r => unitIds.Contains(r.OrgUnitId) && r.Year == period.Year && (r.InFollowUp || r.Likelihood != null && r.Consequence != null)
+                && !db.RiskFollowUps.Any(f => f.RiskId == r.Id && f.Mark != null && f.Year == period.Year && f.PeriodKind == period.Kind && f.StartMonth == period.StartMonth && f.EndMonth == period.EndMonth))
+            .OrderBy(r => r.OrgUnitId).ThenBy(r => r.SortOrder).ToListAsync(cancellationToken);
+        return [.. candidates.Where(r => r.InFollowUp || r.Score >= thresholdOf(r.OrgUnitId)).Take(limit)];
+    }
+
+    /// <summary>
     /// Marks each followed-up risk for the period. A risk without actions needs the date its action plan will be ready.
     /// All or nothing: one refused risk saves none.
     /// </summary>

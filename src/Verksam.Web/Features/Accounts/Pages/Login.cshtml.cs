@@ -39,7 +39,7 @@ public sealed class LoginModel(LoginService logins) : VerksamPageModel
         var result = await logins.LogInAsync(Input.UserName!.Trim(), Input.Password!, LoginRateLimits.ClientAddressOf(HttpContext), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Link.Organisation());
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Link.Home());
         }
 
         // The same words whether the name or the password was wrong, or the account is disabled, so that names cannot be guessed.

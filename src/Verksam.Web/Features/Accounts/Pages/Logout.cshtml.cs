@@ -10,7 +10,7 @@ namespace Verksam.Web.Features.Accounts.Pages;
 [AllowAnonymous]
 public sealed class LogoutModel(SignInManager<VerksamUser> signIn, UserManager<VerksamUser> users) : VerksamPageModel
 {
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect(Link.Organisation()) : Page();
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect(Link.Home()) : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {

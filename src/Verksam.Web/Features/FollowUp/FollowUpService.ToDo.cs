@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Verksam.Web.Domain.Periods;
+
+namespace Verksam.Web.Features.FollowUp;
+
+/// <summary>What the start page asks of the follow-up reports: one query each, for any number of units.</summary>
+public sealed partial class FollowUpService
+{
+    /// <summary>The periods from <paramref name="fromYear"/> on whose report is in (submitted or approved), per unit.</summary>
+    public async Task<IReadOnlyList<ReportState>> SentFromAsync(IQueryable<Guid> unitIds, int fromYear, CancellationToken cancellationToken = default) =>
+        (await db.FollowUpReports.AsNoTracking()
+            .Where(r => unitIds.Contains(r.OrgUnitId) && r.Year >= fromYear && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved))
+            .Select(r => new { r.OrgUnitId, r.Year, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status }).ToListAsync(cancellationToken))
+        .Select(r => new ReportState(r.OrgUnitId, Period.FromStored(r.Year, r.PeriodKind, r.StartMonth, r.EndMonth), r.Status, null, null, null)).ToList();
+
+    /// <summary>The reports of the units sent back (Återremitterad), with the approver's comment and when.</summary>
+    public Task<IReadOnlyList<ReportState>> ReturnedAsync(IQueryable<Guid> unitIds, CancellationToken cancellationToken = default) =>
+        StatesAsync(db.FollowUpReports.Where(r => unitIds.Contains(r.OrgUnitId) && r.Status == ReportStatus.Returned), cancellationToken);
+
+    /// <summary>The submitted reports of the units, but those <paramref name="userId"/> submitted: no one approves their own.</summary>
+    public Task<IReadOnlyList<ReportState>> AwaitingApprovalAsync(IQueryable<Guid> unitIds, string? userId, CancellationToken cancellationToken = default) =>
+        StatesAsync(db.FollowUpReports.Where(r => unitIds.Contains(r.OrgUnitId) && r.Status == ReportStatus.Submitted && (r.SubmittedById == null || r.SubmittedById != userId)), cancellationToken);
+
+    /// <summary>Each unit's report of one period, where it has one.</summary>
+    public Task<IReadOnlyList<ReportState>> StatusesAsync(IQueryable<Guid> unitIds, Period period, CancellationToken cancellationToken = default) =>
+        StatesAsync(db.FollowUpReports.Where(r => unitIds.Contains(r.OrgUnitId) && r.Year == period.Year && r.PeriodKind == period.Kind && r.StartMonth == period.StartMonth && r.EndMonth == period.EndMonth), cancellationToken);
+
+    private static async Task<IReadOnlyList<ReportState>> StatesAsync(IQueryable<FollowUpReport> reports, CancellationToken cancellationToken) =>
+        (await reports.AsNoTracking()
+            .Select(r => new { r.OrgUnitId, r.Year, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status, r.Comment, r.SubmittedBy, At = r.Status == ReportStatus.Submitted ? r.SubmittedAt : r.DecidedAt })
+            .ToListAsync(cancellationToken))
+        .Select(r => new ReportState(r.OrgUnitId, Period.FromStored(r.Year, r.PeriodKind, r.StartMonth, r.EndMonth), r.Status, r.Status == ReportStatus.Returned ? r.Comment : null, r.SubmittedBy, r.At)).ToList();
+}
+
+/// <summary>A unit's report of a period: its status, the comment it was sent back with, who submitted it and when it last moved.</summary>
+public sealed record ReportState(Guid OrgUnitId, Period Period, ReportStatus Status, string? Comment, string? SubmittedBy, DateTime? At);

@@ -1,0 +1,137 @@
+using Verksam.Web.Domain.Periods;
+using Verksam.Web.Domain.Scales;
+using Verksam.Web.Features.AnnualWheel;
+using Verksam.Web.Features.FollowUp;
+using Verksam.Web.Features.Goals;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Features.Register;
+using Verksam.Web.Features.Risks;
+using Verksam.Web.Shared.Security;
+
+namespace Verksam.Web.Features.Start;
+
+/// <summary>
+/// The start page: what the user must do now across every unit granted ("Att göra"), and for a level above, its units'
+/// latest month ("Läget"). It owns no table: each feature answers for its own, one query each, whatever the number
+/// of units, and the user's grants narrow every query in the database.
+/// </summary>
+public sealed class StartService(
+    AccessService access,
+    CurrentUser user,
+    OrgUnitService orgUnits,
+    MunicipalitySettingsService municipalities,
+    FollowUpService reports,
+    MatterService matters,
+    ActivityService activities,
+    RiskFollowUpService risks,
+    WheelService wheel,
+    GoalQueries goals)
+{
+    /// <summary>The most rows one list shows; the rest are counted ("och 12 till").</summary>
+    public const int Limit = 50;
+
+    public async Task<StartPage> BuildAsync(DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var grants = await access.GetAsync(cancellationToken);
+        var units = await orgUnits.ReadableUnderAsync(null, includeArchived: false, cancellationToken);
+        var byId = units.ToDictionary(u => u.Id);
+        var settings = await municipalities.GetManyAsync([.. units.Select(u => u.MunicipalityId).Distinct()], cancellationToken);
+        var written = await access.WrittenUnitIdsAsync(cancellationToken);
+        var writers = units.Where(u => u.Kind == OrgUnitKind.Unit && grants.Writes(u.Path)).ToList();
+
+        var returned = (await reports.ReturnedAsync(written, cancellationToken)).Where(r => byId.ContainsKey(r.OrgUnitId)).ToList();
+        var toWrite = await ToWriteAsync(writers, written, returned, settings, today, cancellationToken);
+        var toApprove = (await reports.AwaitingApprovalAsync(await access.ApprovedUnitIdsAsync(cancellationToken), user.UserId, cancellationToken))
+            .Where(r => byId.ContainsKey(r.OrgUnitId)).OrderBy(r => r.At).ThenBy(r => byId[r.OrgUnitId].Name, StringComparer.CurrentCulture).ToList();
+        var flagged = (await matters.FlaggedAsync(await access.RegisterUnitIdsAsync(cancellationToken), today, cancellationToken)).Where(m => byId.ContainsKey(m.Matter.OrgUnitId)).ToList();
+        var late = (await activities.LateWithoutDeviationAsync(written, today, Limit + 1, cancellationToken)).Where(a => byId.ContainsKey(a.OrgUnitId)).ToList();
+        var riskPeriod = ReportPeriods.LatestRiskPeriod(today);
+        var unmarked = (await risks.UnmarkedAsync(written, riskPeriod, id => byId.TryGetValue(id, out var u) ? settings[u.MunicipalityId].RiskFollowUpThreshold : int.MaxValue, int.MaxValue, cancellationToken))
+            .Where(r => byId.ContainsKey(r.OrgUnitId)).GroupBy(r => r.OrgUnitId).Select(g => new UnitCount(byId[g.Key], g.Count())).ToList();
+        var wheelOpen = (await wheel.OpenInMonthAsync(written, today.Year, today.Month, Limit + 1, cancellationToken)).Where(a => byId.ContainsKey(a.OrgUnitId)).ToList();
+
+        var situation = await SituationAsync(grants, units, byId, settings, today, cancellationToken);
+        return new StartPage(today, byId, toWrite, returned, toApprove, flagged, late, riskPeriod, unmarked, wheelOpen, situation);
+    }
+
+    /// <summary>
+    /// Per unit and kind of report, the oldest owed period not sent in, and how many more: a unit three years behind
+    /// gets one line, not thirty-six. A report sent back is listed with its comment instead.
+    /// </summary>
+    private async Task<IReadOnlyList<ReportToWrite>> ToWriteAsync(IReadOnlyList<OrgUnit> writers, IQueryable<Guid> written, IReadOnlyList<ReportState> returned, IReadOnlyDictionary<Guid, MunicipalitySettings> settings, DateOnly today, CancellationToken cancellationToken)
+    {
+        var firstYear = writers.Select(u => u.ReportsFrom?.Year ?? today.Year).DefaultIfEmpty(today.Year).Min();
+        var sent = (await reports.SentFromAsync(written, firstYear, cancellationToken)).Select(r => (r.OrgUnitId, r.Period)).ToHashSet();
+        var back = returned.Select(r => (r.OrgUnitId, r.Period)).ToHashSet();
+        var rows = new List<ReportToWrite>();
+        foreach (var unit in writers)
+        {
+            var municipality = settings[unit.MunicipalityId];
+            var missing = ReportPeriods.Ended(unit.ReportsFrom, municipality.ReportUse, today).Where(p => !sent.Contains((unit.Id, p)) && !back.Contains((unit.Id, p)));
+            foreach (var kind in missing.GroupBy(p => p.Kind))
+            {
+                var oldest = kind.First();
+                var due = FollowUpService.DueDate(oldest, municipality.ReportDueDay);
+                rows.Add(new ReportToWrite(unit, oldest, due, due.DayNumber - today.DayNumber, kind.Count() - 1));
+            }
+        }
+
+        return [.. rows.OrderBy(r => r.Due).ThenBy(r => r.Unit.Name, StringComparer.CurrentCulture)];
+    }
+
+    /// <summary>
+    /// The units below the user's grants (every unit for an administrator) with the latest month that has colours:
+    /// how many goals are red, yellow and green, and the month's report; red and yellow first.
+    /// </summary>
+    private async Task<Situation?> SituationAsync(UserAccess grants, IReadOnlyList<OrgUnit> units, Dictionary<Guid, OrgUnit> byId, IReadOnlyDictionary<Guid, MunicipalitySettings> settings, DateOnly today, CancellationToken cancellationToken)
+    {
+        var below = units.Where(u => u.Kind == OrgUnitKind.Unit && (grants.IsAdministrator || grants.Grants.Any(g => u.Path.StartsWith(g.Path, StringComparison.Ordinal) && u.Path != g.Path))).ToList();
+        if (below.Count == 0)
+        {
+            return null;
+        }
+
+        var readable = await access.ReadUnitIdsAsync(cancellationToken);
+        var latest = await goals.LatestColouredMonthAsync(readable, today, cancellationToken);
+        var month = latest ?? Period.Month(today.AddMonths(-1).Year, today.AddMonths(-1).Month);
+        var counts = (await goals.MonthColourCountsAsync(readable, month, cancellationToken)).ToLookup(c => c.OrgUnitId);
+        var statuses = (await reports.StatusesAsync(readable, month, cancellationToken)).ToDictionary(r => r.OrgUnitId, r => r.Status);
+        var rows = below.Select(u =>
+            {
+                int Of(Rag colour) => counts[u.Id].Where(c => c.Colour == colour).Sum(c => c.Count);
+                var uses = settings[u.MunicipalityId].ReportUse.Uses(month);
+                return new SituationRow(u, u.ParentId is { } p && byId.TryGetValue(p, out var parent) ? parent.Name : null, Of(Rag.Red), Of(Rag.Yellow), Of(Rag.Green),
+                    uses || statuses.ContainsKey(u.Id), statuses.TryGetValue(u.Id, out var s) ? s : null);
+            })
+            .OrderByDescending(r => r.Red > 0).ThenByDescending(r => r.Yellow > 0).ThenByDescending(r => r.Red).ThenByDescending(r => r.Yellow)
+            .ThenBy(r => r.ParentName, StringComparer.CurrentCulture).ThenBy(r => r.Unit.Name, StringComparer.CurrentCulture).ToList();
+        return new Situation(month, latest is not null, rows);
+    }
+}
+
+/// <summary>A unit's oldest report not sent in of one kind, when it is due (negative days: late), and how many more of that kind.</summary>
+public sealed record ReportToWrite(OrgUnit Unit, Period Period, DateOnly Due, int DaysLeft, int More);
+
+public sealed record UnitCount(OrgUnit Unit, int Count);
+
+/// <summary>A unit's latest month at a glance: goals by colour and the month's report, where the municipality writes one.</summary>
+public sealed record SituationRow(OrgUnit Unit, string? ParentName, int Red, int Yellow, int Green, bool HasReport, ReportStatus? Status);
+
+/// <summary>The units below at a glance; <paramref name="HasColours"/> false when no unit has assessed a month yet.</summary>
+public sealed record Situation(Period Month, bool HasColours, IReadOnlyList<SituationRow> Rows);
+
+public sealed record StartPage(
+    DateOnly Today,
+    IReadOnlyDictionary<Guid, OrgUnit> Units,
+    IReadOnlyList<ReportToWrite> ToWrite,
+    IReadOnlyList<ReportState> Returned,
+    IReadOnlyList<ReportState> ToApprove,
+    IReadOnlyList<FlaggedMatter> Matters,
+    IReadOnlyList<Activity> LateActivities,
+    Period RiskPeriod,
+    IReadOnlyList<UnitCount> UnmarkedRisks,
+    IReadOnlyList<WheelActivity> WheelThisMonth,
+    Situation? Situation)
+{
+    public bool HasNothingToDo => ToWrite.Count + Returned.Count + ToApprove.Count + Matters.Count + LateActivities.Count + UnmarkedRisks.Count + WheelThisMonth.Count == 0;
+}
