@@ -34,32 +34,55 @@ public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder) : TagHelper
         output.Attributes.SetAttribute("role", "alert");
         output.Attributes.SetAttribute("tabindex", "-1");
         output.Attributes.SetAttribute("aria-labelledby", "error-summary-title");
-        var html = new System.Text.StringBuilder();
-        html.Append("<h2 class=\"error-summary__title\" id=\"error-summary-title\">").Append(encoder.Encode(Texts.ErrorSummary_Title)).Append("</h2><ul class=\"error-summary__list\">");
-        var entries = state.Select(e => (e.Key, Entry: e.Value!)).ToList();
-        if (ViewContext.ViewData[OrderKey] is IReadOnlyList<string> order)
+        var explicitOrder = ViewContext.ViewData[OrderKey] as IReadOnlyList<string>;
+        var fields = FieldOrder(ViewContext.HttpContext);
+        // Written when the page is, after every field below the summary has said where it stands: the messages then
+        // come in the order of the fields' own messages on the page, unless the page gave an order.
+        output.Content.SetHtmlContent(new DeferredContent(writer =>
         {
+            var html = new System.Text.StringBuilder();
+            html.Append("<h2 class=\"error-summary__title\" id=\"error-summary-title\">").Append(encoder.Encode(Texts.ErrorSummary_Title)).Append("</h2><ul class=\"error-summary__list\">");
+            var entries = state.Select(e => (e.Key, Entry: e.Value!)).ToList();
+            var order = explicitOrder ?? fields;
             entries = [.. entries.OrderBy(e => IndexOf(order, e.Key))];
-        }
-
-        foreach (var (key, entry) in entries)
-        {
-            foreach (var error in entry.Errors)
+            foreach (var (key, entry) in entries)
             {
-                var message = encoder.Encode(error.ErrorMessage);
-                if (string.IsNullOrEmpty(key))
+                foreach (var error in entry.Errors)
                 {
-                    html.Append("<li>").Append(message).Append("</li>");
-                }
-                else
-                {
-                    html.Append("<li><a href=\"#").Append(encoder.Encode(FieldId(key))).Append("\">").Append(message).Append("</a></li>");
+                    var message = encoder.Encode(error.ErrorMessage);
+                    if (string.IsNullOrEmpty(key))
+                    {
+                        html.Append("<li>").Append(message).Append("</li>");
+                    }
+                    else
+                    {
+                        html.Append("<li><a href=\"#").Append(encoder.Encode(FieldId(key))).Append("\">").Append(message).Append("</a></li>");
+                    }
                 }
             }
+
+            html.Append("</ul>");
+            writer.Write(html.ToString());
+        }));
+    }
+
+    private const string FieldOrderKey = "verksam:field-order";
+
+    /// <summary>The keys of the fields' messages in the order they stand on the page being written (<see cref="FieldErrorTagHelper"/>).</summary>
+    internal static List<string> FieldOrder(HttpContext http)
+    {
+        if (http.Items[FieldOrderKey] is not List<string> order)
+        {
+            http.Items[FieldOrderKey] = order = [];
         }
 
-        html.Append("</ul>");
-        output.Content.SetHtmlContent(html.ToString());
+        return order;
+    }
+
+    /// <summary>Content written when the page's buffer is, not when the tag is processed.</summary>
+    private sealed class DeferredContent(Action<TextWriter> write) : Microsoft.AspNetCore.Html.IHtmlContent
+    {
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder) => write(writer);
     }
 
     /// <summary>Where a page keeps its fields' order for the summary (<c>VerksamPageModel.InFormOrder</c>).</summary>
@@ -102,6 +125,7 @@ public sealed class FieldErrorTagHelper(HtmlEncoder encoder) : TagHelper
     {
         ArgumentNullException.ThrowIfNull(output);
         var key = For?.Name ?? Key ?? string.Empty;
+        ErrorSummaryTagHelper.FieldOrder(ViewContext.HttpContext).Add(key);
         if (!ViewContext.ViewData.ModelState.TryGetValue(key, out var entry) || entry.ValidationState != ModelValidationState.Invalid || entry.Errors.Count == 0)
         {
             output.SuppressOutput();

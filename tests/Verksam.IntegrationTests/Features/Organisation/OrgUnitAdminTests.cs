@@ -108,6 +108,18 @@ public abstract class OrgUnitAdminTests(AppFixture fixture) : IntegrationTest(fi
     }
 
     [Fact]
+    public async Task Create_WithSeveralErrors_ListsThemInTheFormsOrder()
+    {
+        await ArrangeAsync();
+
+        // The name stands above the type on the form; a type not chosen is not even posted.
+        var result = await _admin.SubmitAsync($"/organisation/ny?overordnad={_skarpnack.Id}", new Dictionary<string, string> { ["Input.Name"] = "" });
+
+        result.ErrorMessages.ShouldBe(["Fyll i enhetens namn", "Välj typ av enhet"]);
+        result.Document.QuerySelectorAll("p.field-error").Select(p => p.Id).ShouldBe(["Input_Name-error", "Input_Kind-error"]);
+    }
+
+    [Fact]
     public async Task Create_KindAboveItsParent_IsRefusedWithMessage()
     {
         await ArrangeAsync();
