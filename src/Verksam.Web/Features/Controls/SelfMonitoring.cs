@@ -29,6 +29,7 @@ public sealed class SelfMonitoring : IAudited, IVersioned
     public string? Purpose { get; set; }
 
     /// <summary>The months it runs in, one bit per month (bit 0 = January).</summary>
+    [AuditMonths]
     public int Months { get; set; }
 
     /// <summary>Or how often, in words ("Varje kvartal", "Vid varje ny insats").</summary>

@@ -81,3 +81,7 @@ public sealed class SensitiveTextAttribute : Attribute
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class AuditValueAttribute : Attribute;
+
+/// <summary>An int property holding months as bits (bit 0 = January): the change log names the months.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class AuditMonthsAttribute : Attribute;

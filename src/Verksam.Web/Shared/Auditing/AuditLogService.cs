@@ -151,6 +151,12 @@ public sealed partial class AuditLogService(VerksamDbContext db, IEnumerable<IAu
             return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
+        if (type == typeof(int) && IsMonths(entityType, property) && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var mask))
+        {
+            var months = Enumerable.Range(1, 12).Where(m => (mask & (1 << (m - 1))) != 0).Select(Domain.Periods.Period.MonthName).ToList();
+            return months.Count == 0 ? "–" : string.Join(", ", months);
+        }
+
         if (type == typeof(decimal) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
         {
             return number.ToString(CultureInfo.CurrentCulture);
@@ -177,6 +183,9 @@ public sealed partial class AuditLogService(VerksamDbContext db, IEnumerable<IAu
     private const int ShortenAt = 200;
 
     private static readonly ConcurrentDictionary<(string Entity, string Property), Type?> Types = new();
+
+    private bool IsMonths(string entityType, string property) =>
+        db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == entityType)?.FindProperty(property)?.PropertyInfo?.IsDefined(typeof(AuditMonthsAttribute), inherit: false) == true;
 
     private Type? PropertyType(string entityType, string property) =>
         Types.GetOrAdd((entityType, property), key => db.Model.GetEntityTypes()

@@ -92,6 +92,10 @@ public abstract class QualityInputTests(AppFixture fixture) : IntegrationTest(fi
         saved.Status.ShouldBe(HttpStatusCode.Redirect);
         var control = await CountAsync(db => db.SelfMonitorings.SingleAsync(c => c.Title == "Journalgranskning"));
         control.RunMonths().ShouldBe([3]);
+        // The change log names the months the control runs in, not the number they are kept as.
+        var log = WebSession.Squash((await (await LoginAsync("administrator", DemoData.Password)).GetAsync($"/organisation/{Ifo}/logg")).Body);
+        log.ShouldContain("Månader: – → mars");
+        log.ShouldNotContain("→ 4 ");
 
         var passedWithAction = await session.SubmitAsync(saved.Location!, new Dictionary<string, string>
         {
