@@ -109,7 +109,10 @@ public static partial class VerksamApp
             // Services check every rule with a Swedish message; the framework's own checks must not add English ones.
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             var messages = o.ModelBindingMessageProvider;
-            messages.SetAttemptedValueIsInvalidAccessor((value, _) => string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_Invalid, value));
+            // A field given a Swedish name ([Display]) is named in its message; a bare property name never is.
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => field.Contains(' ', StringComparison.Ordinal)
+                ? string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_InvalidField, field, value)
+                : string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_Invalid, value));
             messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_Invalid, value));
             messages.SetValueIsInvalidAccessor(value => string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_Invalid, value));
             messages.SetUnknownValueIsInvalidAccessor(_ => Resources.Texts.Binding_Unknown);

@@ -151,7 +151,7 @@ public sealed class ControlService(VerksamDbContext db, AccessService access, Pr
         var control = await db.SelfMonitorings.AsNoTracking().FirstOrDefaultAsync(c => c.Id == controlId && c.OrgUnitId == unitId, cancellationToken)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
         var errors = new ValidationErrors();
-        var date = DateInput.Parse(edit.PerformedOn, "PerformedOn", errors);
+        var date = DateInput.Parse(edit.PerformedOn, "PerformedOn", Texts.Control_Date, errors);
         if (date is null && !errors.Any())
         {
             errors.Add("PerformedOn", Texts.Control_Date_Required);

@@ -59,8 +59,8 @@ public sealed class ActivityService(VerksamDbContext db, AccessService access, G
             errors.Add("Title", Texts.Activity_Title_TooLong);
         }
 
-        var start = DateInput.Parse(edit.StartDate, "StartDate", errors);
-        var end = DateInput.Parse(edit.EndDate, "EndDate", errors);
+        var start = DateInput.Parse(edit.StartDate, "StartDate", Texts.Activity_Start, errors);
+        var end = DateInput.Parse(edit.EndDate, "EndDate", Texts.Activity_End, errors);
         if (start is not null && end is not null && end < start)
         {
             errors.Add("EndDate", Texts.Activity_EndBeforeStart);

@@ -63,7 +63,7 @@ public sealed class ActionService(VerksamDbContext db, AccessService access, Pro
         PersonalIdentityNumber.Refuse(errors, "Description", Texts.Common_Description, description);
         PersonalIdentityNumber.Refuse(errors, "Responsible", Texts.Wheel_Responsible, responsible);
 
-        var due = DateInput.Parse(edit.DueDate, "DueDate", errors);
+        var due = DateInput.Parse(edit.DueDate, "DueDate", Texts.Action_DueDate, errors);
         if (edit.Status is { } s && !Enum.IsDefined(s))
         {
             errors.Add("Status", Texts.Action_Status_Required);

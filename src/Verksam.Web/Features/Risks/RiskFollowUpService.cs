@@ -85,7 +85,7 @@ public sealed class RiskFollowUpService(VerksamDbContext db, AccessService acces
 
             PersonalIdentityNumber.Refuse(errors, $"Marks[{i}].Comment", Texts.Common_Comment, comment);
 
-            var due = DateInput.Parse(edit.ActionPlanDue, $"Marks[{i}].ActionPlanDue", errors);
+            var due = DateInput.Parse(edit.ActionPlanDue, $"Marks[{i}].ActionPlanDue", Texts.Risk_ActionPlanDue, errors);
             if (edit.Mark is not null && view.Register.Actions[risk.Id].Any() is false && (due ?? risk.ActionPlanDue) is null)
             {
                 errors.Add($"Marks[{i}].ActionPlanDue", string.Format(CultureInfo.CurrentCulture, Texts.Risk_PlanDue_Required, RiskService.Short(risk.Description)));

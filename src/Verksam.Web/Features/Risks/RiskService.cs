@@ -204,7 +204,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUn
             errors.Add("ProcessId", Texts.Quality_Process_Unknown);
         }
 
-        var planDue = DateInput.Parse(edit.ActionPlanDue, "ActionPlanDue", errors);
+        var planDue = DateInput.Parse(edit.ActionPlanDue, "ActionPlanDue", Texts.Risk_ActionPlanDue, errors);
         var score = likelihood * consequence;
         var mustFollow = score >= settings.Threshold;
         var inFollowUp = edit.InFollowUp || mustFollow;

@@ -11,13 +11,21 @@ public abstract class VerksamPageModel : PageModel
     [Microsoft.AspNetCore.Mvc.TempData]
     public string? Confirmation { get; set; }
 
-    /// <summary>Adds each message to the form; a service field name becomes the form's key under <paramref name="prefix"/>.</summary>
+    /// <summary>
+    /// Adds each message to the form; a service field name becomes the form's key under <paramref name="prefix"/>. A
+    /// field whose typed value could not be read keeps that one message: the service saw it empty.
+    /// </summary>
     protected void AddErrors(ValidationException exception, string prefix = "Input")
     {
         ArgumentNullException.ThrowIfNull(exception);
         foreach (var error in exception.Errors)
         {
             var key = string.IsNullOrEmpty(error.Field) ? string.Empty : string.IsNullOrEmpty(prefix) ? error.Field : $"{prefix}.{error.Field}";
+            if (key.Length > 0 && ModelState.TryGetValue(key, out var typed) && typed.Errors.Count > 0)
+            {
+                continue;
+            }
+
             ModelState.AddModelError(key, error.Message);
         }
     }

@@ -6,8 +6,8 @@ namespace Verksam.Web.Shared.Validation;
 /// <summary>A date typed into a form as yyyy-MM-dd, the way every date field in Verksam is written.</summary>
 public static class DateInput
 {
-    /// <summary>The date, none for an empty field, or an error on <paramref name="field"/> quoting what was typed.</summary>
-    public static DateOnly? Parse(string? text, string field, ValidationErrors errors)
+    /// <summary>The date, none for an empty field, or an error on <paramref name="field"/> naming it by its <paramref name="label"/> and quoting what was typed.</summary>
+    public static DateOnly? Parse(string? text, string field, string label, ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         if (string.IsNullOrWhiteSpace(text))
@@ -20,7 +20,7 @@ public static class DateInput
             return date;
         }
 
-        errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Activity_Date_Invalid, text.Trim()));
+        errors.Add(field, string.Format(CultureInfo.CurrentCulture, Texts.Date_Invalid, label, text.Trim()));
         return null;
     }
 }

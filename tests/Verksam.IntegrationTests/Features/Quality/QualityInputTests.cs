@@ -104,6 +104,8 @@ public abstract class QualityInputTests(AppFixture fixture) : IntegrationTest(fi
             ["Result.ActionTitle"] = "Utbildning i dokumentation",
         }, "form[action*='handler=Result']");
         passedWithAction.ErrorMessages.ShouldBe(["En åtgärd registreras bara när kontrollen visat brister."]);
+        var badDate = await session.SubmitAsync(saved.Location!, new Dictionary<string, string> { ["Result.PerformedOn"] = "31 mars", ["Result.Passed"] = "true" }, "form[action*='handler=Result']");
+        badDate.ErrorMessages.ShouldBe(["Datum: skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2023-12-31 – ”31 mars” gick inte att läsa"], "the message names its field");
         (await CountAsync(db => db.SelfMonitoringResults.CountAsync(r => r.ControlId == control.Id))).ShouldBe(0);
     }
 
