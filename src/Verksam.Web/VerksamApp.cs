@@ -109,9 +109,10 @@ public static partial class VerksamApp
             // Services check every rule with a Swedish message; the framework's own checks must not add English ones.
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             var messages = o.ModelBindingMessageProvider;
-            // A field given a Swedish name ([Display]) is named in its message; a bare property name never is.
-            messages.SetAttemptedValueIsInvalidAccessor((value, field) => field.Contains(' ', StringComparison.Ordinal)
-                ? string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_InvalidField, field, value)
+            // A typed field with a Swedish name ("Field_" and its property in Texts) is named in its message; a bare
+            // property name never is.
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => Resources.Texts.ResourceManager.GetString("Field_" + field, CultureInfo.CurrentUICulture) is { } name
+                ? string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_InvalidField, name, value)
                 : string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_Invalid, value));
             messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_Invalid, value));
             messages.SetValueIsInvalidAccessor(value => string.Format(CultureInfo.CurrentCulture, Resources.Texts.Binding_Invalid, value));

@@ -20,7 +20,7 @@ public sealed class ErrorTagHelperTests
             state.AddModelError(key, message);
         }
 
-        return new ViewContext { ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), state) };
+        return new ViewContext { ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), state), HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext() };
     }
 
     private static (TagHelperContext, TagHelperOutput) Element(string tag) =>
@@ -32,6 +32,22 @@ public sealed class ErrorTagHelperTests
         using var writer = new StringWriter();
         output.WriteTo(writer, Encoder);
         return writer.ToString();
+    }
+
+    [Fact]
+    public void ErrorSummary_ListsTheMessagesInTheOrderTheFieldsStandOnThePage_WrittenAfterThem()
+    {
+        // The form refused the type before the name, and its state keeps them so; on the page the name stands first.
+        var view = ContextWith(("Input.Kind", "Välj typ av enhet"), ("Input.Name", "Fyll i enhetens namn"));
+        var (context, output) = Element("error-summary");
+        new ErrorSummaryTagHelper(Encoder) { ViewContext = view }.Process(context, output);
+        foreach (var key in new[] { "Input.Name", "Input.Kind" })
+        {
+            var (fieldContext, fieldOutput) = Element("field-error");
+            new FieldErrorTagHelper(Encoder) { ViewContext = view, Key = key }.Process(fieldContext, fieldOutput);
+        }
+
+        Render(output).ShouldContain("<li><a href=\"#Input_Name\">Fyll i enhetens namn</a></li><li><a href=\"#Input_Kind\">Välj typ av enhet</a></li>");
     }
 
     [Fact]

@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Verksam.Web.Features.Organisation;
-using Verksam.Web.Resources;
 
 namespace Verksam.Web.Features.Register;
 
@@ -97,13 +95,10 @@ public sealed class RegisterSettingsEdit
 {
     public bool Inherit { get; set; }
 
-    [Display(Name = nameof(Texts.RegisterSettings_OpenDays), ResourceType = typeof(Texts))]
     public int? OpenDaysLimit { get; set; }
 
-    [Display(Name = nameof(Texts.RegisterSettings_DecisionDays), ResourceType = typeof(Texts))]
     public int? DecisionDaysLimit { get; set; }
 
-    [Display(Name = nameof(Texts.RegisterSettings_IvoDays), ResourceType = typeof(Texts))]
     public int? IvoDaysLimit { get; set; }
 }
 

@@ -424,7 +424,7 @@ public abstract class RegisterTests(AppFixture fixture) : IntegrationTest(fixtur
         var refused = await session.SubmitAsync(settings, new Dictionary<string, string> { ["Input.Inherit"] = "false", ["Input.OpenDaysLimit"] = "0", ["Input.DecisionDaysLimit"] = "14", ["Input.IvoDaysLimit"] = "7" });
         refused.ErrorMessages.ShouldBe(["Skriv hur många dagar ett ärende får vara öppet innan det flaggas, från 1 till 365."]);
         var unreadable = await session.SubmitAsync(settings, new Dictionary<string, string> { ["Input.Inherit"] = "false", ["Input.OpenDaysLimit"] = "fjorton", ["Input.DecisionDaysLimit"] = "14", ["Input.IvoDaysLimit"] = "7" });
-        unreadable.ErrorMessages.ShouldBe(["Ett ärende flaggas när det varit öppet fler dagar än: ”fjorton” kunde inte läsas. Kontrollera värdet och försök igen."], "one message, naming the field");
+        unreadable.ErrorMessages.ShouldBe(["Dagar innan ett öppet ärende flaggas: ”fjorton” kunde inte läsas. Kontrollera värdet och försök igen."], "one message, naming the field");
         (await session.SubmitAsync(settings, new Dictionary<string, string> { ["Input.Inherit"] = "false", ["Input.OpenDaysLimit"] = "5", ["Input.DecisionDaysLimit"] = "14", ["Input.IvoDaysLimit"] = "7" })).Status.ShouldBe(HttpStatusCode.Redirect);
 
         WebSession.Squash((await session.GetAsync(url)).Document.QuerySelector(".notice--warning li")!.TextContent).ShouldBe("Öppet i 10 dagar (gräns 5 dagar)");
