@@ -118,6 +118,18 @@ public sealed record OutcomeInput(
             errors.Add(nameof(SurveyCounts), Resources.Texts.Outcome_Survey_WholeNumbers);
         }
 
+        // A share, a count or a number of days is never below 0; kronor and an index may be.
+        if (indicator.Unit is MeasureUnit.Percent or MeasureUnit.Count or MeasureUnit.Days)
+        {
+            foreach (var (field, value) in new[] { (nameof(Value), Value), (nameof(Numerator), Numerator), (nameof(ValueMen), ValueMen), (nameof(ValueWomen), ValueWomen) })
+            {
+                if (value < 0)
+                {
+                    errors.Add(field, string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.Texts.Outcome_Negative, Shared.Text.EnumText.Of(indicator.Unit).ToLower(System.Globalization.CultureInfo.CurrentCulture)));
+                }
+            }
+        }
+
         if ((ValueMen is not null || ValueWomen is not null) && !indicator.SplitBySex)
         {
             errors.Add(nameof(ValueMen), Resources.Texts.Outcome_NotSplitBySex);

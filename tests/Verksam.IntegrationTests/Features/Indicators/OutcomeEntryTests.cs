@@ -127,6 +127,18 @@ public abstract class OutcomeEntryTests(AppFixture fixture) : IntegrationTest(fi
     }
 
     [Fact]
+    public async Task Save_ANegativeShare_IsRefused_AndNothingIsSaved()
+    {
+        await ArrangeAsync();
+        var page = await _manager.GetAsync(Path());
+
+        var result = await _manager.SubmitAsync(page, new Dictionary<string, string> { [$"Rows[{RowOf(page, _caseload)}].Value"] = "-5" }, "main form[method=post]", Path());
+
+        result.ErrorMessages.ShouldBe(["Ärendemängd per vuxenhandläggare: Utfallet kan inte vara mindre än 0 när det mäts i procent"]);
+        (await Data.OutcomeCountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Save_RatioWithDenominatorZero_IsRefused()
     {
         await ArrangeAsync();
