@@ -19,11 +19,14 @@ public sealed class RegisterJourneys(AppServer server)
         await page.GotoAsync($"/organisation/{Bestallarenheten}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Synpunkter, klagomål och avvikelser" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Registrera ärende" }).ClickAsync();
+        // The questions take the chosen kind's own words as soon as it is chosen.
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Beröm", Exact = true }).CheckAsync();
+        (await page.GetByLabel("Från vem har berömmet inkommit?").IsVisibleAsync()).ShouldBeTrue();
         await page.GetByRole(AriaRole.Radio, new() { Name = "Klagomål", Exact = true }).CheckAsync();
         (await page.GetByLabel("Vem har identifierat avvikelsen?").IsVisibleAsync()).ShouldBeFalse();
         await page.GetByLabel("Inkom", new() { Exact = true }).FillAsync("2025-05-15");
-        await page.GetByLabel("Från vem har klagomålet eller synpunkten inkommit?").SelectOptionAsync(new SelectOptionValue { Label = "Närstående (anhörig, god man, etc.)" });
-        await page.GetByLabel("Vad gällde klagomålet eller synpunkten?").SelectOptionAsync(new SelectOptionValue { Label = "Tillgänglighet (öppetider, telefontider, fysisk miljö)" });
+        await page.GetByLabel("Från vem har klagomålet inkommit?").SelectOptionAsync(new SelectOptionValue { Label = "Närstående (anhörig, god man, etc.)" });
+        await page.GetByLabel("Vad gällde klagomålet?").SelectOptionAsync(new SelectOptionValue { Label = "Tillgänglighet (öppetider, telefontider, fysisk miljö)" });
         await page.GetByLabel("Beskrivning", new() { Exact = true }).FillAsync("Närstående har inte kommit fram på telefontiden tre veckor i rad.");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.ScreenshotAsync("60-registrera-klagomal");

@@ -19,6 +19,13 @@ document.addEventListener("DOMContentLoaded", function () {
       var kinds = part.getAttribute("data-kinds").split(" ");
       part.hidden = checked !== null && kinds.indexOf(checked.value) < 0;
     });
+    // A question in the chosen kind's own words ("Från vem har berömmet inkommit?").
+    document.querySelectorAll("[data-kind-text]").forEach(function (label) {
+      var text = checked === null ? null : label.getAttribute("data-text-" + checked.value.toLowerCase());
+      if (text !== null) {
+        label.textContent = text;
+      }
+    });
   }
   radios.forEach(function (radio) { radio.addEventListener("change", update); });
   update();
