@@ -19,7 +19,7 @@ public sealed class StartJourneys(AppServer server)
         // The oldest monthly report not sent in: October 2023 in the demo, later if another journey has sent it meanwhile.
         var monthly = toWrite.GetByRole(AriaRole.Link).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^Månadsrapport .* 2023$") });
         (await monthly.CountAsync()).ShouldBe(1);
-        (await toWrite.InnerTextAsync()).ShouldContain("dagar sen");
+        (await toWrite.InnerTextAsync()).ShouldContain("dagar försenad");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.ScreenshotAsync("70-start-enhetschef");
 

@@ -108,8 +108,8 @@ public abstract class StartPageTests(AppFixture fixture) : IntegrationTest(fixtu
 
         // Owed from November 2023: Nov, Dec, Jan, Feb; T3 is the year's report (VB 2023, due 2024-01-10).
         var section = await SectionAsync(session, "Rapporter att skriva");
-        section.ShouldContain("Månadsrapport november 2023 – Hemtjänst Norr 86 dagar sen ska in senast 2023-12-10 och 3 till");
-        section.ShouldContain("Verksamhetsberättelse 2023 – Hemtjänst Norr 55 dagar sen");
+        section.ShouldContain("Månadsrapport november 2023 – Hemtjänst Norr 86 dagar försenad ska in senast 2023-12-10 och 3 till");
+        section.ShouldContain("Verksamhetsberättelse 2023 – Hemtjänst Norr 55 dagar försenad");
         section.ShouldNotContain("Tertialrapport", Case.Sensitive, "T2 2023 ended before the unit reported");
 
         await SendInAsync(unit.Id, Period.Month(2023, 11), Period.Month(2023, 12), Period.Month(2024, 1), Period.WholeYear(2023));
