@@ -43,6 +43,9 @@ public abstract class OpeningPeriodTests(AppFixture fixture) : IntegrationTest(f
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldEndWith("/utfall?period=2023-10");
+        var entry = WebSession.Squash((await manager.GetAsync(response.Headers.Location!.ToString())).Body);
+        entry.ShouldContain("Årsmål: Redovisas i sammanställning av månadsvolymerna.");
+        entry.ShouldNotContain("..", customMessage: "a hint's sentences end in one full stop");
         var indicators = await manager.GetAsync($"/organisation/{DemoData.MyndighetLss}/indikatorer");
         indicators.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldContain($"/organisation/{DemoData.MyndighetLss}/utfall?period=2023-10", "the indicator page's link opens the same month");
     }
