@@ -184,8 +184,11 @@ public sealed partial class AuditLogService(VerksamDbContext db, IEnumerable<IAu
 
     private static readonly ConcurrentDictionary<(string Entity, string Property), Type?> Types = new();
 
+    private static readonly ConcurrentDictionary<(string Entity, string Property), bool> MonthProperties = new();
+
+    /// <summary>Whether a property keeps months as bits (<see cref="AuditMonthsAttribute"/>), looked up once per property.</summary>
     private bool IsMonths(string entityType, string property) =>
-        db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == entityType)?.FindProperty(property)?.PropertyInfo?.IsDefined(typeof(AuditMonthsAttribute), inherit: false) == true;
+        MonthProperties.GetOrAdd((entityType, property), key => db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == key.Entity)?.FindProperty(key.Property)?.PropertyInfo?.IsDefined(typeof(AuditMonthsAttribute), inherit: false) == true);
 
     private Type? PropertyType(string entityType, string property) =>
         Types.GetOrAdd((entityType, property), key => db.Model.GetEntityTypes()

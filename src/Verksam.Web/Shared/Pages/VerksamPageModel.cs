@@ -33,16 +33,6 @@ public abstract class VerksamPageModel : PageModel
     protected void AddError(string message) => ModelState.AddModelError(string.Empty, message);
 
     /// <summary>
-    /// Puts the form's messages in the order its fields stand on the page, for the error summary. The form's state
-    /// keeps its keys by length, not as they were refused, so the summary needs to be told; keys not named come first.
-    /// </summary>
-    protected void InFormOrder(params string[] keys)
-    {
-        ArgumentNullException.ThrowIfNull(keys);
-        ViewData[TagHelpers.ErrorSummaryTagHelper.OrderKey] = keys;
-    }
-
-    /// <summary>
     /// The one way a page saves: <paramref name="save"/> calls the service and redirects. When the service refuses,
     /// its messages go on the form, <paramref name="refused"/> loads what the form shows besides what was posted,
     /// and the page is shown again with everything the user typed.

@@ -34,17 +34,15 @@ public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder) : TagHelper
         output.Attributes.SetAttribute("role", "alert");
         output.Attributes.SetAttribute("tabindex", "-1");
         output.Attributes.SetAttribute("aria-labelledby", "error-summary-title");
-        var explicitOrder = ViewContext.ViewData[OrderKey] as IReadOnlyList<string>;
         var fields = FieldOrder(ViewContext.HttpContext);
         // Written when the page is, after every field below the summary has said where it stands: the messages then
-        // come in the order of the fields' own messages on the page, unless the page gave an order.
+        // come in the order of the fields' own messages on the page.
         output.Content.SetHtmlContent(new DeferredContent(writer =>
         {
             var html = new System.Text.StringBuilder();
             html.Append("<h2 class=\"error-summary__title\" id=\"error-summary-title\">").Append(encoder.Encode(Texts.ErrorSummary_Title)).Append("</h2><ul class=\"error-summary__list\">");
             var entries = state.Select(e => (e.Key, Entry: e.Value!)).ToList();
-            var order = explicitOrder ?? fields;
-            entries = [.. entries.OrderBy(e => IndexOf(order, e.Key))];
+            entries = [.. entries.OrderBy(e => fields.IndexOf(e.Key))];
             foreach (var (key, entry) in entries)
             {
                 foreach (var error in entry.Errors)
@@ -83,22 +81,6 @@ public sealed class ErrorSummaryTagHelper(HtmlEncoder encoder) : TagHelper
     private sealed class DeferredContent(Action<TextWriter> write) : Microsoft.AspNetCore.Html.IHtmlContent
     {
         public void WriteTo(TextWriter writer, HtmlEncoder encoder) => write(writer);
-    }
-
-    /// <summary>Where a page keeps its fields' order for the summary (<c>VerksamPageModel.InFormOrder</c>).</summary>
-    public const string OrderKey = "verksam:error-order";
-
-    private static int IndexOf(IReadOnlyList<string> order, string key)
-    {
-        for (var i = 0; i < order.Count; i++)
-        {
-            if (string.Equals(order[i], key, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The id ASP.NET gives the input for a model key ("Input.Name" → "Input_Name").</summary>

@@ -55,7 +55,6 @@ public sealed class MatterModel(MatterService matters) : VerksamPageModel
             },
             refused: async () =>
             {
-                InFormOrder([.. FieldOrder.Select(f => "Input." + f)]);
                 View = await matters.GetAsync(Id, MatterId);
                 if (stale)
                 {
@@ -70,12 +69,4 @@ public sealed class MatterModel(MatterService matters) : VerksamPageModel
                 return Task.CompletedTask;
             });
     }
-
-    /// <summary>The handling's fields as the form shows them, top to bottom.</summary>
-    private static readonly string[] FieldOrder =
-    [
-        nameof(MatterHandleEdit.Investigation), nameof(MatterHandleEdit.Measures), nameof(MatterHandleEdit.Decision), nameof(MatterHandleEdit.DecidedOn),
-        nameof(MatterHandleEdit.IvoNotifiedOn), nameof(MatterHandleEdit.FeedbackOn), nameof(MatterHandleEdit.FeedbackForm), nameof(MatterHandleEdit.Status),
-        nameof(MatterHandleEdit.ClosedOn),
-    ];
 }

@@ -105,7 +105,6 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
             refused: async () =>
             {
                 // Only a refused save shows the form again, and only then are the unit's name and the choice of units needed.
-                InFormOrder([nameof(RecordOn), .. FieldOrder.Select(f => "Input." + f)]);
                 Unit = await access.RequireRegisterAsync(Id);
                 Targets = MatterId is null && Targets.Count == 0 ? await matters.RecordTargetsAsync(Id) : Targets;
             },
@@ -125,12 +124,4 @@ public sealed class RecordModel(MatterService matters, AccessService access) : V
                 }
             });
     }
-
-    /// <summary>The record's fields as the form shows them, top to bottom.</summary>
-    private static readonly string[] FieldOrder =
-    [
-        nameof(MatterRecordEdit.Kind), nameof(MatterRecordEdit.ReceivedOn), nameof(MatterRecordEdit.Source), nameof(MatterRecordEdit.Category),
-        nameof(MatterRecordEdit.IdentifiedBy), nameof(MatterRecordEdit.DeviationCategory), nameof(MatterRecordEdit.Concerns),
-        nameof(MatterRecordEdit.OtherCategory), nameof(MatterRecordEdit.Description),
-    ];
 }

@@ -41,7 +41,6 @@ public sealed class SettingsModel(RegisterSettingsService registerSettings) : Ve
         },
         refused: async () =>
         {
-            InFormOrder("Input.OpenDaysLimit", "Input.DecisionDaysLimit", "Input.IvoDaysLimit");
             View = await registerSettings.SettingsViewAsync(Id);
             Version = View.Own?.Version;
         },
