@@ -164,6 +164,7 @@ public static partial class VerksamApp
         services.AddScoped<UserAdminService>();
         services.AddScoped<LoginService>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<VisitService>();
         services.AddScoped<GrantService>();
         services.AddScoped<Shared.Auditing.AuditLogService>();
         services.AddScoped<Shared.Auditing.IAuditSubjects, Features.Register.RegisterAuditSubjects>();

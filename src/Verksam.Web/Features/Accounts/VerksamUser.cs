@@ -17,5 +17,11 @@ public sealed class VerksamUser : IdentityUser, IAudited
     /// <summary>A disabled account cannot log in, and its sessions have ended; an administrator can enable it again.</summary>
     public bool IsDisabled { get; set; }
 
+    /// <summary>When the user last opened the start page (UTC); written by <see cref="VisitService"/>, never audited.</summary>
+    public DateTime? LastSeenAt { get; set; }
+
+    /// <summary>The end of the user's previous visit, which the start page's "Sedan ditt förra besök" counts from.</summary>
+    public DateTime? ChangesSince { get; set; }
+
     Guid? IAudited.AuditOrgUnitId => null;
 }

@@ -25,6 +25,19 @@ public sealed partial class FollowUpService
     public Task<IReadOnlyList<ReportState>> StatusesAsync(IQueryable<Guid> unitIds, Period period, CancellationToken cancellationToken = default) =>
         StatesAsync(db.FollowUpReports.Where(r => unitIds.Contains(r.OrgUnitId) && r.Year == period.Year && r.PeriodKind == period.Kind && r.StartMonth == period.StartMonth && r.EndMonth == period.EndMonth), cancellationToken);
 
+    /// <summary>
+    /// The reports of the units that moved after <paramref name="since"/> — sent in, approved or sent back — newest
+    /// first, each with its latest step and who took it; what <paramref name="userId"/> sent in is not news to them.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportMove>> MovedSinceAsync(IQueryable<Guid> unitIds, DateTime since, string? userId, int take, CancellationToken cancellationToken = default) =>
+        (await db.FollowUpReports.AsNoTracking()
+            .Where(r => unitIds.Contains(r.OrgUnitId)
+                && ((r.Status == ReportStatus.Submitted && r.SubmittedAt > since && (r.SubmittedById == null || r.SubmittedById != userId))
+                    || ((r.Status == ReportStatus.Approved || r.Status == ReportStatus.Returned) && r.DecidedAt > since)))
+            .Select(r => new { r.OrgUnitId, r.Year, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status, By = r.Status == ReportStatus.Submitted ? r.SubmittedBy : r.DecidedBy, At = r.Status == ReportStatus.Submitted ? r.SubmittedAt : r.DecidedAt })
+            .OrderByDescending(r => r.At).Take(take).ToListAsync(cancellationToken))
+        .Select(r => new ReportMove(r.OrgUnitId, Period.FromStored(r.Year, r.PeriodKind, r.StartMonth, r.EndMonth), r.Status, r.By ?? string.Empty, r.At ?? since)).ToList();
+
     private static async Task<IReadOnlyList<ReportState>> StatesAsync(IQueryable<FollowUpReport> reports, CancellationToken cancellationToken) =>
         (await reports.AsNoTracking()
             .Select(r => new { r.OrgUnitId, r.Year, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status, r.Comment, r.SubmittedBy, At = r.Status == ReportStatus.Submitted ? r.SubmittedAt : r.DecidedAt })
@@ -34,3 +47,6 @@ public sealed partial class FollowUpService
 
 /// <summary>A unit's report of a period: its status, the comment it was sent back with, who submitted it and when it last moved.</summary>
 public sealed record ReportState(Guid OrgUnitId, Period Period, ReportStatus Status, string? Comment, string? SubmittedBy, DateTime? At);
+
+/// <summary>A report's latest step: sent in, approved or sent back, by whom and when (UTC).</summary>
+public sealed record ReportMove(Guid OrgUnitId, Period Period, ReportStatus Status, string By, DateTime At);

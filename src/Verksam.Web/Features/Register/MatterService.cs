@@ -15,7 +15,7 @@ namespace Verksam.Web.Features.Register;
 /// granted the register) get here; every read of a matter, shown or exported, is written to the audit log with the
 /// address it was read from.
 /// </summary>
-public sealed class MatterService(VerksamDbContext db, AccessService access, OrgUnitService units, RegisterSettingsService registerSettings, IHttpContextAccessor http, TimeProvider time)
+public sealed class MatterService(VerksamDbContext db, AccessService access, OrgUnitService units, RegisterSettingsService registerSettings, AuditLogService auditLog, IHttpContextAccessor http, TimeProvider time)
 {
     public const int PageSize = 50;
 
@@ -94,6 +94,21 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
                          .ToListAsync(cancellationToken);
         var settings = await registerSettings.AllAsync(cancellationToken);
         return [.. rows.Select(r => new FlaggedMatter(r.Matter, Flags(r.Matter, settings.For(r.Path), today))).Where(f => f.Flags.Count > 0).OrderBy(f => f.Matter.ReceivedOn)];
+    }
+
+    /// <summary>
+    /// The matters registered in the units after <paramref name="since"/>, newest first, with when: two queries, for
+    /// any number of units; nothing of a matter's texts is read.
+    /// </summary>
+    public async Task<IReadOnlyList<RegisteredMatter>> RegisteredSinceAsync(IQueryable<Guid> unitIds, DateTime since, int take, CancellationToken cancellationToken = default)
+    {
+        var created = await auditLog.CreatedSinceAsync(nameof(Matter), unitIds, since, take, cancellationToken);
+        var at = created.Where(c => Guid.TryParse(c.EntityId, out _)).ToDictionary(c => Guid.Parse(c.EntityId), c => c.At);
+        var ids = at.Keys.ToList();
+        var matters = await db.Matters.AsNoTracking().Where(m => ids.Contains(m.Id) && unitIds.Contains(m.OrgUnitId))
+            .Select(m => new Matter { Id = m.Id, OrgUnitId = m.OrgUnitId, Kind = m.Kind, ReceivedOn = m.ReceivedOn, NumberYear = m.NumberYear, Number = m.Number, Status = m.Status })
+            .ToListAsync(cancellationToken);
+        return [.. matters.Select(m => new RegisteredMatter(m, at[m.Id])).OrderByDescending(m => m.At)];
     }
 
     /// <summary>One matter of the unit, with its flags. The read is written to the audit log.</summary>

@@ -32,6 +32,9 @@ public sealed class MatterFilter
 /// <summary>An open matter with what is overdue about it, for the start page.</summary>
 public sealed record FlaggedMatter(Matter Matter, IReadOnlyList<string> Flags);
 
+/// <summary>A matter and when it was registered (UTC).</summary>
+public sealed record RegisteredMatter(Matter Matter, DateTime At);
+
 public sealed record MatterListItem(Matter Matter, string UnitName, IReadOnlyList<string> Flags);
 
 public sealed record MatterList(OrgUnit Unit, int Year, IReadOnlyList<int> Years, MatterFilter Filter, IReadOnlyList<MatterListItem> Items, int Total, int Page, bool CanEditSettings)

@@ -1,5 +1,6 @@
 using Verksam.Web.Domain.Periods;
 using Verksam.Web.Domain.Scales;
+using Verksam.Web.Features.Accounts;
 using Verksam.Web.Features.AnnualWheel;
 using Verksam.Web.Features.FollowUp;
 using Verksam.Web.Features.Goals;
@@ -25,12 +26,14 @@ public sealed class StartService(
     ActivityService activities,
     RiskFollowUpService risks,
     WheelService wheel,
-    GoalQueries goals)
+    GoalQueries goals,
+    VisitService visits)
 {
     /// <summary>The most rows one list shows; the rest are counted ("och 12 till").</summary>
     public const int Limit = 50;
 
-    public async Task<StartPage> BuildAsync(DateOnly today, CancellationToken cancellationToken = default)
+    /// <summary>The page for <paramref name="today"/> in Stockholm; <paramref name="now"/> (UTC) is the visit's moment.</summary>
+    public async Task<StartPage> BuildAsync(DateOnly today, DateTime now, CancellationToken cancellationToken = default)
     {
         var grants = await access.GetAsync(cancellationToken);
         var units = await orgUnits.ReadableUnderAsync(null, includeArchived: false, cancellationToken);
@@ -51,7 +54,8 @@ public sealed class StartService(
         var wheelOpen = (await wheel.OpenInMonthAsync(written, today.Year, today.Month, Limit + 1, cancellationToken)).Where(a => byId.ContainsKey(a.OrgUnitId)).ToList();
 
         var situation = await SituationAsync(grants, units, byId, settings, today, cancellationToken);
-        return new StartPage(today, byId, toWrite, returned, toApprove, flagged, late, riskPeriod, unmarked, wheelOpen, situation);
+        var changes = await ChangesAsync(byId, now, cancellationToken);
+        return new StartPage(today, byId, toWrite, returned, toApprove, flagged, late, riskPeriod, unmarked, wheelOpen, situation, changes);
     }
 
     /// <summary>
@@ -77,6 +81,22 @@ public sealed class StartService(
         }
 
         return [.. rows.OrderBy(r => r.Due).ThenBy(r => r.Unit.Name, StringComparer.CurrentCulture)];
+    }
+
+    /// <summary>
+    /// What happened in the user's units since their previous visit: reports sent in, approved or sent back, and
+    /// matters registered in the registers they handle. Nothing on a first visit, which has nothing to compare with.
+    /// </summary>
+    private async Task<Changes?> ChangesAsync(Dictionary<Guid, OrgUnit> byId, DateTime now, CancellationToken cancellationToken)
+    {
+        if (user.UserId is not { } userId || await visits.RecordAsync(userId, now, cancellationToken) is not { } since)
+        {
+            return null;
+        }
+
+        var moved = (await reports.MovedSinceAsync(await access.ReadUnitIdsAsync(cancellationToken), since, userId, Limit + 1, cancellationToken)).Where(r => byId.ContainsKey(r.OrgUnitId)).ToList();
+        var registered = (await matters.RegisteredSinceAsync(await access.RegisterUnitIdsAsync(cancellationToken), since, Limit + 1, cancellationToken)).Where(m => byId.ContainsKey(m.Matter.OrgUnitId)).ToList();
+        return new Changes(since, moved, registered);
     }
 
     /// <summary>
@@ -117,6 +137,12 @@ public sealed record UnitCount(OrgUnit Unit, int Count);
 /// <summary>A unit's latest month at a glance: goals by colour and the month's report, where the municipality writes one.</summary>
 public sealed record SituationRow(OrgUnit Unit, string? ParentName, int Red, int Yellow, int Green, bool HasReport, ReportStatus? Status);
 
+/// <summary>What moved since <paramref name="Since"/> (UTC), the end of the user's previous visit; at most <see cref="StartService.Limit"/> + 1 of each.</summary>
+public sealed record Changes(DateTime Since, IReadOnlyList<ReportMove> Reports, IReadOnlyList<RegisteredMatter> Matters)
+{
+    public bool IsEmpty => Reports.Count + Matters.Count == 0;
+}
+
 /// <summary>The units below at a glance; <paramref name="HasColours"/> false when no unit has assessed a month yet.</summary>
 public sealed record Situation(Period Month, bool HasColours, IReadOnlyList<SituationRow> Rows);
 
@@ -131,7 +157,8 @@ public sealed record StartPage(
     Period RiskPeriod,
     IReadOnlyList<UnitCount> UnmarkedRisks,
     IReadOnlyList<WheelActivity> WheelThisMonth,
-    Situation? Situation)
+    Situation? Situation,
+    Changes? Changes)
 {
     public bool HasNothingToDo => ToWrite.Count + Returned.Count + ToApprove.Count + Matters.Count + LateActivities.Count + UnmarkedRisks.Count + WheelThisMonth.Count == 0;
 }

@@ -34,6 +34,16 @@ public sealed partial class AuditLogService(VerksamDbContext db, IEnumerable<IAu
             .OrderByDescending(e => e.OccurredAt).Take(take).ToListAsync(cancellationToken);
 
     /// <summary>
+    /// The things of one type created after <paramref name="since"/> in the units, newest first: their ids and when.
+    /// The log is where a creation's moment is kept, for things that carry no timestamp of their own.
+    /// </summary>
+    public async Task<IReadOnlyList<(string EntityId, DateTime At)>> CreatedSinceAsync(string entityType, IQueryable<Guid> unitIds, DateTime since, int take, CancellationToken cancellationToken = default) =>
+        (await db.AuditEvents.AsNoTracking()
+            .Where(e => e.EntityType == entityType && e.Action == AuditAction.Created && e.OccurredAt > since && e.OrgUnitId != null && unitIds.Contains(e.OrgUnitId.Value))
+            .OrderByDescending(e => e.OccurredAt).Take(take).Select(e => new { e.EntityId, e.OccurredAt }).ToListAsync(cancellationToken))
+        .Select(e => (e.EntityId, e.OccurredAt)).ToList();
+
+    /// <summary>
     /// What each event is about, as its users know it ("Klagomål nr 2024-009"), asked of each feature once for the
     /// whole page. A thing that is gone, or one no feature names, is named from the event itself.
     /// </summary>

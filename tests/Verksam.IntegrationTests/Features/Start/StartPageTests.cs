@@ -28,11 +28,13 @@ public abstract class StartPageTests(AppFixture fixture) : IntegrationTest(fixtu
 
     private readonly StatementCounter _counter = new();
 
+    private readonly AdjustableClock _clock = new(Now);
+
     private WebApplicationFactory<Program>? _app;
 
     private WebApplicationFactory<Program> App => _app ??= Factory.WithWebHostBuilder(b => b.ConfigureServices(s =>
     {
-        s.AddSingleton<TimeProvider>(new AdjustableClock(Now));
+        s.AddSingleton<TimeProvider>(_clock);
         s.ConfigureDbContext<VerksamDbContext>(o => o.AddInterceptors(_counter));
     }));
 
@@ -337,6 +339,57 @@ public abstract class StartPageTests(AppFixture fixture) : IntegrationTest(fixtu
     }
 
     [Fact]
+    public async Task SinceTheLastVisit_ListsReportsMovedAndMattersRegistered_ButNotOnesOwnSubmissionNorAnotherMunicipality()
+    {
+        var (_, unit) = await UnitAsync();
+        var (otherMunicipality, otherUnit) = await UnitAsync("Grannkommun", "Daglig verksamhet Väster");
+        var chef = await Data.CreateUserAsync("enhetschef", grants: (unit, AccessLevel.Edit));
+        await Data.CreateUserAsync("granne", grants: (otherMunicipality, AccessLevel.Approve));
+        var session = await SessionAsync("enhetschef");
+        var neighbour = await SessionAsync("granne");
+        const string heading = "Sedan ditt förra besök";
+        (await SectionAsync(session, heading)).ShouldBeEmpty("a first visit has nothing to compare with");
+        (await SectionAsync(neighbour, heading)).ShouldBeEmpty();
+
+        _clock.Advance(TimeSpan.FromHours(2));
+        var stepAt = Now.UtcDateTime.AddHours(1);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            // Through the app's clock, so the change log dates the matters now, in the test's time.
+            var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
+            db.FollowUpReports.Add(new FollowUpReport { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Period = Period.Month(2024, 1), Status = ReportStatus.Approved, Version = Guid.NewGuid(), UpdatedAt = stepAt, SubmittedAt = Now.UtcDateTime.AddDays(-3), DecidedAt = stepAt, DecidedBy = "Testperson godkännare" });
+            db.FollowUpReports.Add(new FollowUpReport { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Period = Period.Month(2024, 2), Status = ReportStatus.Submitted, Version = Guid.NewGuid(), UpdatedAt = stepAt, SubmittedAt = stepAt, SubmittedById = chef.Id, SubmittedBy = "Testperson enhetschef" });
+            db.FollowUpReports.Add(new FollowUpReport { Id = Guid.NewGuid(), OrgUnitId = otherUnit.Id, Period = Period.Month(2024, 1), Status = ReportStatus.Returned, Version = Guid.NewGuid(), UpdatedAt = stepAt, DecidedAt = stepAt, DecidedBy = "Grannens godkännare" });
+            db.Matters.Add(new Matter { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Kind = MatterKind.LexSarah, ReceivedOn = new DateOnly(2024, 3, 5), NumberYear = 2024, Number = 7, Status = MatterStatus.Received, Description = "Utebliven insats.", Version = Guid.NewGuid() });
+            db.Matters.Add(new Matter { Id = Guid.NewGuid(), OrgUnitId = otherUnit.Id, Kind = MatterKind.Complaint, ReceivedOn = new DateOnly(2024, 3, 5), NumberYear = 2024, Number = 8, Status = MatterStatus.Received, Description = "Grannens ärende.", Version = Guid.NewGuid() });
+            await db.SaveChangesAsync();
+        }
+
+        // A session ends after 30 idle minutes, so each later visit logs in again.
+        session = await SessionAsync("enhetschef");
+        neighbour = await SessionAsync("granne");
+        var section = await SectionAsync(session, heading);
+        section.ShouldContain("Det här har hänt i dina enheter sedan ditt förra besök 2024-03-05 10:00");
+        section.ShouldContain("Rapporter Månadsrapport januari 2024 – Hemtjänst Norr Godkänd 2024-03-05 11:00 av Testperson godkännare");
+        section.ShouldContain("Nya ärenden i registret Ärende 2024-007, Lex Sarah – Hemtjänst Norr Registrerat 2024-03-05 12:00");
+        section.ShouldNotContain("februari", Case.Sensitive, "what the user sent in themselves is no news to them");
+        section.ShouldNotContain("Väster");
+        section.ShouldNotContain("2024-008");
+
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        (await SectionAsync(session, heading)).ShouldBe(section, "reloading within the visit keeps the list");
+
+        var neighbours = await SectionAsync(neighbour, heading);
+        neighbours.ShouldContain("Daglig verksamhet Väster Återremitterad");
+        neighbours.ShouldNotContain("Hemtjänst Norr");
+        neighbours.ShouldNotContain("2024-007");
+
+        _clock.Advance(TimeSpan.FromHours(1));
+        session = await SessionAsync("enhetschef");
+        (await SectionAsync(session, heading)).ShouldBe("Sedan ditt förra besök Inget nytt har hänt i dina enheter sedan ditt förra besök 2024-03-05 12:10.");
+    }
+
+    [Fact]
     public async Task ThePage_AsksTheDatabaseAFixedNumberOfTimes_WhateverTheNumberOfUnits()
     {
         var (municipality, first) = await UnitAsync();
@@ -346,6 +399,7 @@ public abstract class StartPageTests(AppFixture fixture) : IntegrationTest(fixtu
         await Populate(first);
         var session = await SessionAsync("godkannare");
         var writer = await SessionAsync("skrivare");
+        await WithDbAsync(db => db.Users.ExecuteUpdateAsync(u => u.SetProperty(x => x.LastSeenAt, Now.UtcDateTime).SetProperty(x => x.ChangesSince, Now.UtcDateTime.AddDays(-10))));
 
         async Task<(int Approver, int Writer)> CountAsync()
         {
@@ -373,6 +427,7 @@ public abstract class StartPageTests(AppFixture fixture) : IntegrationTest(fixtu
         atForty.ShouldBe(atTen);
         (await session.GetAsync("/")).Document.QuerySelectorAll("table.situation tbody tr").Length.ShouldBe(40);
         (await session.GetAsync("/")).Document.QuerySelectorAll("#att-godkanna + ul > li").Length.ShouldBe(40);
+        (await session.GetAsync("/")).Document.QuerySelectorAll("#sedan-sist ~ ul > li").Length.ShouldBe(80, "each unit's report sent in and matter registered since the last visit");
         (await writer.GetAsync("/")).Document.QuerySelectorAll("#att-skriva + ul > li").Length.ShouldBe(41, "February of each unit, and the first unit's November and VB 2023");
 
         async Task Populate(OrgUnit unit)

@@ -8,5 +8,5 @@ public sealed class IndexModel(StartService start, TimeProvider time) : VerksamP
 {
     public StartPage Start { get; private set; } = null!;
 
-    public async Task OnGetAsync() => Start = await start.BuildAsync(LocalTime.Today(time));
+    public async Task OnGetAsync() => Start = await start.BuildAsync(LocalTime.Today(time), time.GetUtcNow().UtcDateTime);
 }
