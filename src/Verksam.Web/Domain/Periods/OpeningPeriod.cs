@@ -14,6 +14,9 @@ public static class OpeningPeriod
     public static int Year(int? latestWithData, int currentYear) =>
         latestWithData is { } year ? Math.Min(year, currentYear + 1) : currentYear;
 
+    /// <summary>The later of two years that may be unknown: where a page's data comes from two tables.</summary>
+    public static int? Later(int? first, int? second) => first is { } a && second is { } b ? Math.Max(a, b) : first ?? second;
+
     /// <summary>
     /// For entering outcomes: the period after the latest with data (the next month, or the next tertial where the
     /// unit measures by tertial) when it has ended and is in the same year, so the next one to fill in; else that

@@ -18,6 +18,25 @@ public sealed class GoalService(VerksamDbContext db, AccessService access, GoalA
     internal Task<int?> LatestYearAsync(Guid unitId, CancellationToken cancellationToken) =>
         db.Goals.Where(g => g.OrgUnitId == unitId).MaxAsync(g => (int?)g.Year, cancellationToken);
 
+    /// <summary>
+    /// The year the unit's goals page opens on when the address names none (<see cref="OpeningPeriod.Year"/>): the
+    /// latest year with goals of its own or indicators, so a board or förvaltning, which has goals but no indicators,
+    /// opens on its goals' year; with neither, the latest year of the goals above it.
+    /// </summary>
+    public async Task<int> OpeningYearAsync(Guid unitId, int currentYear, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        var own = OpeningPeriod.Later(await LatestYearAsync(unitId, cancellationToken), await indicators.LatestYearAsync(unitId, cancellationToken));
+        if (own is null)
+        {
+            // Nothing of its own yet (an avdelning between a board and its units): the goals it works under.
+            var above = unit.AncestorIds().ToList();
+            own = await db.Goals.Where(g => above.Contains(g.OrgUnitId)).MaxAsync(g => (int?)g.Year, cancellationToken);
+        }
+
+        return OpeningPeriod.Year(own, currentYear);
+    }
+
     /// <summary>The goals a unit works under in a year: its own, and (read-only) those of every unit above it.</summary>
     public async Task<UnitGoals> ForUnitAsync(Guid unitId, int year, CancellationToken cancellationToken = default)
     {

@@ -65,8 +65,12 @@ public sealed class IndicatorService(VerksamDbContext db, AccessService access, 
     public async Task<int> DefaultYearAsync(Guid unitId, int fallback, CancellationToken cancellationToken = default)
     {
         await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        return OpeningPeriod.Year(await db.Indicators.Where(i => i.OrgUnitId == unitId).MaxAsync(i => (int?)i.Year, cancellationToken), fallback);
+        return OpeningPeriod.Year(await LatestYearAsync(unitId, cancellationToken), fallback);
     }
+
+    /// <summary>The latest year the unit has indicators for, or null; the caller has checked access.</summary>
+    internal Task<int?> LatestYearAsync(Guid unitId, CancellationToken cancellationToken) =>
+        db.Indicators.Where(i => i.OrgUnitId == unitId).MaxAsync(i => (int?)i.Year, cancellationToken);
 
     public async Task<IndicatorDetails> GetAsync(Guid indicatorId, CancellationToken cancellationToken = default)
     {

@@ -25,15 +25,12 @@ public sealed class PlanService(VerksamDbContext db, AccessService access, OrgUn
     public async Task<int> OpeningYearAsync(Guid unitId, int currentYear, CancellationToken cancellationToken = default)
     {
         await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        return OpeningPeriod.Year(Later(await LatestYearAsync(unitId, cancellationToken), await goals.LatestYearAsync(unitId, cancellationToken)), currentYear);
+        return OpeningPeriod.Year(OpeningPeriod.Later(await LatestYearAsync(unitId, cancellationToken), await goals.LatestYearAsync(unitId, cancellationToken)), currentYear);
     }
 
     /// <summary>The latest year the unit has written any plan text for, or null; the caller has checked access.</summary>
     internal Task<int?> LatestYearAsync(Guid unitId, CancellationToken cancellationToken) =>
         db.OperationalPlans.Where(x => x.OrgUnitId == unitId).MaxAsync(x => (int?)x.Year, cancellationToken);
-
-    /// <summary>The later of two years that may be unknown.</summary>
-    public static int? Later(int? first, int? second) => first is { } a && second is { } b ? Math.Max(a, b) : first ?? second;
 
     /// <summary>The plan's texts laid out by the template of <paramref name="kind"/>: the verksamhetsplan or the kvalitetsplan.</summary>
     public async Task<PlanOverview> GetAsync(Guid unitId, int year, ReportKind kind, CancellationToken cancellationToken = default)

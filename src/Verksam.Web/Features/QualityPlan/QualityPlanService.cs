@@ -26,7 +26,7 @@ public sealed class QualityPlanService(AccessService access, PlanService plans, 
     public async Task<int> OpeningYearAsync(Guid unitId, int currentYear, CancellationToken cancellationToken = default)
     {
         await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
-        return OpeningPeriod.Year(PlanService.Later(await plans.LatestYearAsync(unitId, cancellationToken), await controlService.LatestYearAsync(unitId, cancellationToken)), currentYear);
+        return OpeningPeriod.Year(OpeningPeriod.Later(await plans.LatestYearAsync(unitId, cancellationToken), await controlService.LatestYearAsync(unitId, cancellationToken)), currentYear);
     }
 
     public async Task<DocumentModel> ComposeAsync(Guid unitId, int year, CancellationToken cancellationToken = default)

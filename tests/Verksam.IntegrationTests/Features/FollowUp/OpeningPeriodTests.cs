@@ -1,6 +1,7 @@
 using System.Net;
 using Verksam.IntegrationTests.Infrastructure;
 using Verksam.Web.Operations.Demo;
+using Verksam.Web.Shared.Links;
 
 namespace Verksam.IntegrationTests.Features.FollowUp;
 
@@ -32,6 +33,18 @@ public abstract class OpeningPeriodTests(AppFixture fixture) : IntegrationTest(f
         Heading(overview).ShouldContain("2023");
         // The förvaltning writes no report of its own: its follow-up opens where its units' reports are.
         Heading(await approver.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning")).ShouldContain("2023");
+    }
+
+    [Fact]
+    public async Task TheGoalsPage_OfABoardOrFörvaltning_OpensOnItsGoalsYear_NotOnAnEmptyCurrentYear()
+    {
+        var admin = await DemoAsync("administrator");
+
+        // Goals but no indicators of their own; the avdelning has neither and opens where the goals above it are.
+        Heading(await admin.GetAsync(Link.Goals(DemoData.AldreOchOmsorgsforvaltningen))).ShouldContain("2023");
+        Heading(await admin.GetAsync(Link.Goals(DemoData.Skarpnack))).ShouldContain("2023");
+        Heading(await admin.GetAsync(Link.Goals(DemoData.SkarpnackAldreomsorg))).ShouldContain("2023");
+        Heading(await admin.GetAsync(Link.Goals(DemoData.MyndighetLss))).ShouldContain("2023");
     }
 
     [Fact]

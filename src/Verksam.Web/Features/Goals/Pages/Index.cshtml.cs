@@ -4,7 +4,7 @@ using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Goals.Pages;
 
-public sealed class IndexModel(GoalService goals, Indicators.IndicatorService indicators, TimeProvider time) : VerksamPageModel
+public sealed class IndexModel(GoalService goals, TimeProvider time) : VerksamPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -34,7 +34,7 @@ public sealed class IndexModel(GoalService goals, Indicators.IndicatorService in
 
     private async Task LoadAsync()
     {
-        var year = Year is >= 2000 and <= 2100 ? Year.Value : await indicators.DefaultYearAsync(Id, time.GetLocalNow().Year);
+        var year = Year is >= 2000 and <= 2100 ? Year.Value : await goals.OpeningYearAsync(Id, time.GetLocalNow().Year);
         Data = await goals.ForUnitAsync(Id, year);
         Year = year;
     }
