@@ -97,6 +97,7 @@ public abstract class IndicatorPageTests(AppFixture fixture) : IntegrationTest(f
 
         var preview = result.Document.QuerySelector("#scale-preview")!.TextContent;
         preview.ShouldContain("G: 0-25 A: 26-39 R: över 40");
+        WebSession.Squash(preview).ShouldContain("Värdet 39,5 visas med 0 decimaler som 40 och får bedömningen", customMessage: "the preview says the value is rounded before it is judged");
         preview.ShouldContain("Röd");
         (await Data.AuditEventsAsync()).ShouldNotContain(e => e.EntityType == nameof(Indicator));
     }

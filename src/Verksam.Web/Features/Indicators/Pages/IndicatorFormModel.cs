@@ -42,8 +42,13 @@ public abstract class IndicatorFormModel : VerksamPageModel
             ? new ScalePreview(Resources.Texts.Indicator_NoScale, null, null, null)
             : scale is null
                 ? new ScalePreview(null, scaleError, null, null)
-                : new ScalePreview(ScaleFormatter.Format(scale), null, ScaleJudgement.Colour(scale, value, null, Input.Decimals), TestValue);
+                : new ScalePreview(ScaleFormatter.Format(scale), null, ScaleJudgement.Colour(scale, value, null, Input.Decimals), TestValue, Rounded(value, Input.Decimals));
     }
+
+    /// <summary>The test value as an outcome would show it, where the indicator's decimals round it; else null.</summary>
+    private static string? Rounded(decimal? value, int decimals) =>
+        value is { } v && ScaleJudgement.Shown(v, decimals) != v ? ScaleFormatter.FormatNumber(ScaleJudgement.Shown(v, decimals)) : null;
 }
 
-public sealed record ScalePreview(string? Formatted, string? Error, Rag? Colour, string? TestValue);
+/// <summary>The scale as read and a test value's colour; <paramref name="ShownAs"/> the value rounded to the indicator's decimals, which is what is judged.</summary>
+public sealed record ScalePreview(string? Formatted, string? Error, Rag? Colour, string? TestValue, string? ShownAs = null);
