@@ -95,6 +95,20 @@ public abstract class ReportUseTests(AppFixture fixture) : IntegrationTest(fixtu
     }
 
     [Fact]
+    public async Task ABadDueDayAndNoKindOfReport_AreBothRefused_InTheOrderOfThePage_EachAtItsField()
+    {
+        var admin = await DemoAsync("administrator");
+        var form = RuleForm(monthly: false, tertial: false, annual: false);
+        form["Input.ReportDueDay"] = "31";
+
+        var refused = await admin.SubmitAsync(RuleUrl, form);
+
+        refused.ErrorMessages.ShouldBe(["Skriv en dag från 1 till 28 som sista dag i månaden efter perioden.", "Välj minst en sorts rapport som kommunen använder."]);
+        WebSession.Squash(refused.Document.QuerySelector("#Input_ReportUse")!.TextContent).ShouldContain("Välj minst en sorts rapport");
+        refused.Document.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")).ShouldBe(["#Input_ReportDueDay", "#Input_ReportUse"]);
+    }
+
+    [Fact]
     public async Task NoKindOfReportChosen_IsRefusedWithAMessage_AndNothingChanges()
     {
         var admin = await DemoAsync("administrator");

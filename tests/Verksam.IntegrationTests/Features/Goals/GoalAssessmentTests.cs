@@ -169,7 +169,7 @@ public abstract class GoalAssessmentTests(AppFixture fixture) : IntegrationTest(
         var rule = new Dictionary<string, string> { ["Input.Rule"] = "WorstColour", ["Input.GreenFrom"] = "80", ["Input.YellowFrom"] = "50", ["Input.UsesMonthlyReports"] = "true", ["Input.UsesTertialReports"] = "true", ["Input.UsesAnnualReport"] = "true" };
 
         var refused = await admin.SubmitAsync(url, new Dictionary<string, string>(rule) { ["Input.ReportDueDay"] = "31" });
-        refused.ErrorMessages.ShouldBe(["Skriv en dag från 1 till 28."]);
+        refused.ErrorMessages.ShouldBe(["Skriv en dag från 1 till 28 som sista dag i månaden efter perioden."]);
         (await admin.SubmitAsync(url, new Dictionary<string, string>(rule) { ["Input.ReportDueDay"] = "15" })).Status.ShouldBe(HttpStatusCode.Redirect);
 
         var list = await admin.GetAsync($"/organisation/{DemoData.MyndighetLss}/uppfoljning?ar=2023");
