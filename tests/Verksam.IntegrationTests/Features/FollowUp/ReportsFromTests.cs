@@ -56,6 +56,12 @@ public abstract class ReportsFromTests(AppFixture fixture) : IntegrationTest(fix
         cells[10].ShouldBe($"{NewUnit}, Nov 2023: Inte påbörjad");
         cells[11].ShouldBe($"{NewUnit}, Dec 2023: Saknas, Försenad");
         cells[^1].ShouldBe($"{NewUnit}, VB 2023: Saknas, Försenad");
+
+        // The unit's own list says the months before its start are not written, rather than "Inte påbörjad".
+        var rows = (await admin.GetAsync($"/organisation/{unit}/uppfoljning?ar=2023")).Document.QuerySelectorAll("tbody tr").Select(r => WebSession.Squash(r.TextContent)).ToList();
+        rows.ShouldContain("Månadsrapport november 2023 Skrivs inte – enheten rapporterar från december 2023 –");
+        rows.ShouldContain(r => r.StartsWith("Månadsrapport december 2023 Inte påbörjad Försenad", StringComparison.Ordinal));
+        rows.ShouldContain(r => r.StartsWith("Verksamhetsberättelse 2023 Inte påbörjad Försenad", StringComparison.Ordinal));
     }
 
     [Fact]
