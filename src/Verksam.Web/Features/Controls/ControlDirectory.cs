@@ -16,4 +16,15 @@ public sealed class ControlDirectory(VerksamDbContext db) : IControlDirectory
     public async Task<IReadOnlyDictionary<Guid, Guid>> RisksWatchedAsync(Guid unitId, int year, CancellationToken cancellationToken = default) =>
         await db.SelfMonitorings.Where(c => c.OrgUnitId == unitId && c.Year == year && c.RiskId != null)
             .ToDictionaryAsync(c => c.Id, c => c.RiskId!.Value, cancellationToken);
+
+    public async Task<IReadOnlyList<WatchingControl>> WatchingAsync(Guid unitId, Guid riskId, CancellationToken cancellationToken = default) =>
+        (await db.SelfMonitorings.AsNoTracking().Where(c => c.OrgUnitId == unitId && c.RiskId == riskId).OrderBy(c => c.SortOrder)
+            .Select(c => new
+            {
+                c.Id,
+                c.Title,
+                Last = db.SelfMonitoringResults.Where(r => r.ControlId == c.Id).OrderByDescending(r => r.PerformedOn).Select(r => new { r.PerformedOn, r.Passed }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken))
+        .Select(c => new WatchingControl(c.Id, c.Title, c.Last?.PerformedOn, c.Last?.Passed)).ToList();
 }

@@ -13,4 +13,10 @@ public interface IControlDirectory
 
     /// <summary>The unit's controls of the year that watch a risk, each with that risk's id.</summary>
     Task<IReadOnlyDictionary<Guid, Guid>> RisksWatchedAsync(Guid unitId, int year, CancellationToken cancellationToken = default);
+
+    /// <summary>The unit's controls that watch one risk, in the year's order, each with its latest result.</summary>
+    Task<IReadOnlyList<WatchingControl>> WatchingAsync(Guid unitId, Guid riskId, CancellationToken cancellationToken = default);
 }
+
+/// <summary>An egenkontroll that watches a risk, and when it last ran and whether it found faults (null: not run yet).</summary>
+public sealed record WatchingControl(Guid Id, string Title, DateOnly? LastPerformedOn, bool? LastPassed);

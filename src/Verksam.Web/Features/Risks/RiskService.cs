@@ -124,7 +124,7 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUn
         var canEdit = (await access.GetAsync(cancellationToken)).Allows(unit.Path, AccessLevel.Edit);
         var actions = (await ActionsByRiskAsync(unitId, risk.Year, cancellationToken))[riskId].ToList();
         var history = await db.RiskScores.AsNoTracking().Where(s => s.RiskId == riskId).OrderByDescending(s => s.ChangedAt).ToListAsync(cancellationToken);
-        return new RiskDetails(unit, risk, await SettingsAsync(unit, cancellationToken), actions, history, canEdit);
+        return new RiskDetails(unit, risk, await SettingsAsync(unit, cancellationToken), actions, history, canEdit, await controls.WatchingAsync(unitId, riskId, cancellationToken));
     }
 
     /// <summary>

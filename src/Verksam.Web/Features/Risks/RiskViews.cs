@@ -36,7 +36,7 @@ public sealed record RiskRegister(
     public int Count(int likelihood, int consequence) => Risks.Count(r => r.Likelihood == likelihood && r.Consequence == consequence);
 }
 
-public sealed record RiskDetails(OrgUnit Unit, Risk Risk, RiskSettings Settings, IReadOnlyList<QualityAction> Actions, IReadOnlyList<RiskScore> History, bool CanEdit);
+public sealed record RiskDetails(OrgUnit Unit, Risk Risk, RiskSettings Settings, IReadOnlyList<QualityAction> Actions, IReadOnlyList<RiskScore> History, bool CanEdit, IReadOnlyList<WatchingControl> Controls);
 
 public sealed record RiskFollowUpView(RiskRegister Register, Period Period, IReadOnlyList<Risk> Risks, IReadOnlyList<Risk> Removed, IReadOnlyDictionary<Guid, RiskFollowUp> Marks);
 

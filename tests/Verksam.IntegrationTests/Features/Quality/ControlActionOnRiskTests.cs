@@ -37,6 +37,9 @@ public abstract class ControlActionOnRiskTests(AppFixture fixture) : Integration
         var riskPage = await session.GetAsync($"/organisation/{Lss}/risk/{riskId}");
         riskPage.Document.QuerySelectorAll("table a").Select(a => a.TextContent.Trim()).ShouldContain("Gå igenom smittskyddsrutinen på APT");
         riskPage.Body.ShouldNotContain("Risken har inga åtgärder än.");
+        var watching = riskPage.Document.QuerySelectorAll("h2").Single(h => h.TextContent == "Egenkontroller som bevakar risken").NextElementSibling!;
+        WebSession.Squash(watching.TextContent).ShouldBe("Kontroll av smittskyddsrutinen Senast utförd 2023-03-31: Brister");
+        watching.QuerySelector("a")!.GetAttribute("href").ShouldBe(control.Location);
         ActionsCell(await session.GetAsync(register), riskId).ShouldBe(before + 1);
     }
 
