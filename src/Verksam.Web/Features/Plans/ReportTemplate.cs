@@ -51,6 +51,7 @@ public sealed class ReportTemplateSection : IAudited, IVersioned
     [AuditValue]
     public string Title { get; set; } = string.Empty;
 
+    [AuditWords("SectionLevel")]
     public int Level { get; set; } = 1;
 
     public SectionPlacement Placement { get; set; }

@@ -85,3 +85,13 @@ public sealed class AuditValueAttribute : Attribute;
 /// <summary>An int property holding months as bits (bit 0 = January): the change log names the months.</summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class AuditMonthsAttribute : Attribute;
+
+/// <summary>
+/// An int property whose values are choices with names (a section's level 1 is "Kapitel"): the change log writes the
+/// word kept under the resource <c>AuditValue_{Name}_{value}</c>, and the number where no word is kept.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class AuditWordsAttribute(string name) : Attribute
+{
+    public string Name { get; } = name;
+}

@@ -167,6 +167,11 @@ public sealed partial class AuditLogService(VerksamDbContext db, IEnumerable<IAu
             return months.Count == 0 ? "–" : string.Join(", ", months);
         }
 
+        if (type == typeof(int) && WordsOf(entityType, property) is { } words && Texts.ResourceManager.GetString($"AuditValue_{words}_{value}", CultureInfo.CurrentUICulture) is { } word)
+        {
+            return word;
+        }
+
         if (type == typeof(decimal) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
         {
             return number.ToString(CultureInfo.CurrentCulture);
@@ -199,6 +204,12 @@ public sealed partial class AuditLogService(VerksamDbContext db, IEnumerable<IAu
     /// <summary>Whether a property keeps months as bits (<see cref="AuditMonthsAttribute"/>), looked up once per property.</summary>
     private bool IsMonths(string entityType, string property) =>
         MonthProperties.GetOrAdd((entityType, property), key => db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == key.Entity)?.FindProperty(key.Property)?.PropertyInfo?.IsDefined(typeof(AuditMonthsAttribute), inherit: false) == true);
+
+    private static readonly ConcurrentDictionary<(string Entity, string Property), string?> WordProperties = new();
+
+    private string? WordsOf(string entityType, string property) =>
+        WordProperties.GetOrAdd((entityType, property), key => (db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == key.Entity)?.FindProperty(key.Property)?.PropertyInfo?
+            .GetCustomAttributes(typeof(AuditWordsAttribute), inherit: false).FirstOrDefault() as AuditWordsAttribute)?.Name);
 
     private Type? PropertyType(string entityType, string property) =>
         Types.GetOrAdd((entityType, property), key => db.Model.GetEntityTypes()

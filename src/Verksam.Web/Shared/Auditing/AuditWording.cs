@@ -16,15 +16,19 @@ public static class AuditWording
             && change.After is null or SensitiveTextAttribute.Placeholder;
     }
 
-    /// <summary>"Klagomål nr 2024-009 ändrat", "Risk ”Brist på personal” borttagen", "Åtkomst nekad till Enhet ”Myndighet LSS”".</summary>
+    /// <summary>"Klagomål nr 2024-009 ändrat", "Risk ”Brist på personal” borttagen", "Åtkomst nekad till enhet ”Myndighet LSS”".</summary>
     public static string Headline(AuditAction action, AuditSubject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
         var wording = Texts.ResourceManager.GetString($"Audit_Headline_{action}_{subject.Noun}", CultureInfo.CurrentUICulture)
             ?? Texts.ResourceManager.GetString($"Audit_Headline_{action}", CultureInfo.CurrentUICulture)
             ?? "{0}";
-        return string.Format(CultureInfo.CurrentCulture, wording, subject.Name);
+        return string.Format(CultureInfo.CurrentCulture, wording, wording.StartsWith("{0}", StringComparison.Ordinal) ? subject.Name : InSentence(subject.Name));
     }
+
+    /// <summary>A subject named inside a sentence: its kind in small letters ("enhet ”Myndighet LSS”"), an abbreviation (IVO) as it is.</summary>
+    private static string InSentence(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLower(name[0], CultureInfo.CurrentCulture) + name[1..] : name;
 
     /// <summary>
     /// A thing that no feature could name (it is gone): by the name, title or number the event kept, else by the

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Operations.Demo;
@@ -67,6 +68,21 @@ public abstract partial class AuditLogPageTests(AppFixture fixture) : Integratio
         changes.Where(c => unseen.Any(u => c.StartsWith(u, StringComparison.Ordinal))).Distinct().ShouldBeEmpty();
         changes.ShouldContain("Rapporterar från och med: – → 2023-01-01");
         changes.ShouldContain("Använder månadsrapporter: – → Nej", "a yes/no that differs from what a new one holds is a choice, and listed");
+    }
+
+    [Fact]
+    public async Task ASectionsLevel_ReadsAsItsWord_AndARefusedAccess_NamesTheThingInSmallLetters()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var log = scope.ServiceProvider.GetRequiredService<Verksam.Web.Shared.Auditing.AuditLogService>();
+
+        log.ValueText("ReportTemplateSection", "Level", "1").ShouldBe("Kapitel");
+        log.ValueText("ReportTemplateSection", "Level", "2").ShouldBe("Underavsnitt");
+        log.ValueText("ReportTemplateSection", "Level", "7").ShouldBe("7", "a level without a word keeps its number");
+        Verksam.Web.Shared.Auditing.AuditWording.Headline(Verksam.Web.Shared.Auditing.AuditAction.AccessDenied, new("Enhet ”Myndighet LSS”", Verksam.Web.Shared.Auditing.AuditNoun.Common))
+            .ShouldBe("Åtkomst nekad till enhet ”Myndighet LSS”");
+        Verksam.Web.Shared.Auditing.AuditWording.Headline(Verksam.Web.Shared.Auditing.AuditAction.Updated, new("Enhet ”Myndighet LSS”", Verksam.Web.Shared.Auditing.AuditNoun.Common))
+            .ShouldBe("Enhet ”Myndighet LSS” ändrad");
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(\p{L}+)\s+\1\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
