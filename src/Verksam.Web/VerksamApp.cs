@@ -193,6 +193,7 @@ public static partial class VerksamApp
         services.AddScoped<Features.FollowUp.FollowUpService>();
         services.AddScoped<Features.FollowUp.ReportFiguresBuilder>();
         services.AddScoped<Features.FollowUp.ReportOverviewService>();
+        services.AddScoped<Features.FollowUp.HeatmapService>();
         services.AddScoped<Features.Start.StartService>();
         services.AddScoped<Features.Risks.RiskService>();
         services.AddScoped<Features.Controls.ControlService>();
