@@ -30,7 +30,7 @@ public sealed class HeatmapService(VerksamDbContext db, AccessService access, Or
 
         var month = Month(query, today) is { } asked ? asked
             : await goals.LatestColouredMonthAsync(scopeIds, query.Year is { } y ? new DateOnly(y + 1, 1, 1) : new DateOnly(today.Year, today.Month, 1).AddMonths(1), cancellationToken)
-              ?? Period.Month(query.Year ?? today.Year, query.Year is { } && query.Year != today.Year ? 12 : today.Month);
+              ?? await LatestReportedMonthAsync(scopeIds, query.Year, today, cancellationToken);
 
         var columns = await ColumnsAsync(top, scopeIds, month.Year, settings.SteerByPerspective, cancellationToken);
         var perspectives = columns.Select(c => c.Perspective).OfType<string>().Distinct().ToList();
@@ -76,6 +76,16 @@ public sealed class HeatmapService(VerksamDbContext db, AccessService access, Or
             .OrderBy(u => u.Path.Length).ThenBy(u => u.Name, StringComparer.CurrentCulture).Select(u => new HeatArea(u.Id, u.Name)).ToList();
         return new Heatmap(top, scope.Id == top.Id ? null : scope.Id, month, columns, shown, goal, perspectives, perspective, query.OnlyYellowAndRed,
             areas, rows, units.Count, page, pageCount, late);
+    }
+
+    /// <summary>
+    /// Without a month with colours (a municipality that writes only tertial reports): the last month of the latest year
+    /// the scope has reports for, as the overview of periods opens (<see cref="OpeningPeriod.Year"/>), or this month.
+    /// </summary>
+    private async Task<Period> LatestReportedMonthAsync(IQueryable<Guid> scopeIds, int? year, DateOnly today, CancellationToken cancellationToken)
+    {
+        var opening = year ?? OpeningPeriod.Year(await db.FollowUpReports.Where(r => scopeIds.Contains(r.OrgUnitId)).MaxAsync(r => (int?)r.Year, cancellationToken), today.Year);
+        return Period.Month(opening, opening == today.Year ? today.Month : 12);
     }
 
     private static Period? Month(HeatmapQuery query, DateOnly today) =>

@@ -119,6 +119,21 @@ public abstract class HeatmapTests(AppFixture fixture) : IntegrationTest(fixture
     }
 
     [Fact]
+    public async Task TheOverviewsAddress_OpensOnTheLatestMonthWithColours_OrTheLatestYearWithReports()
+    {
+        var tyreso = await DemoAsync("godkannare.tyreso");
+        var hagersten = await LoginAsync("godkannare.hagersten", Verksam.Web.Operations.Demo.DemoData.Password);
+
+        var latest = await tyreso.GetAsync($"/organisation/{Verksam.Web.Operations.Demo.DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt");
+        var year = await tyreso.GetAsync($"/organisation/{Verksam.Web.Operations.Demo.DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt?ar=2023");
+        var tertialsOnly = await hagersten.GetAsync($"/organisation/{Verksam.Web.Operations.Demo.DemoData.HagerstenAlvsjo}/uppfoljning/oversikt");
+
+        WebSession.Squash(latest.Document.QuerySelector("h1")!.TextContent).ShouldContain("Läget september 2023");
+        WebSession.Squash(year.Document.QuerySelector("h1")!.TextContent).ShouldContain("Läget september 2023");
+        WebSession.Squash(tertialsOnly.Document.QuerySelector("h1")!.TextContent).ShouldContain("Läget december 2024");
+    }
+
+    [Fact]
     public async Task OneGoal_ShowsTheUnitsMonthByMonth_FromTheColumnHead()
     {
         var tree = await TreeAsync("Månby", 2, (u, g) => Pattern[(u + g) % 3]);
@@ -187,10 +202,10 @@ public abstract class HeatmapTests(AppFixture fixture) : IntegrationTest(fixture
 
             Rows(own).Count.ShouldBeLessThanOrEqualTo(1, query);
             own.Document.QuerySelectorAll(".hm-r, .hm-y").ShouldBeEmpty(query);
-            own.Document.QuerySelector(".heatmap caption")?.TextContent.ShouldContain("(1 enheter)", Case.Sensitive, query);
+            own.Document.QuerySelector(".heatmap caption")?.TextContent.ShouldContain("(1 enhet)", Case.Sensitive, query);
             foreach (var late in own.Document.QuerySelectorAll(".overdue li"))
             {
-                late.TextContent.ShouldContain(": 1 enheter", Case.Sensitive, query);
+                late.TextContent.ShouldContain(": 1 enhet ", Case.Sensitive, query);
             }
         }
     }
