@@ -78,7 +78,7 @@ public sealed class FollowUpJourneys(AppServer server)
         await approver.ShouldHaveNoAccessibilityViolationsAsync();
         await approver.ScreenshotAsync("41-manadsrapport-okt-godkand");
 
-        await approver.GotoAsync($"/organisation/{Forvaltningen}/uppfoljning/oversikt?ar=2023");
+        await approver.GotoAsync($"/organisation/{Forvaltningen}/uppfoljning/oversikt/perioder?ar=2023");
         var october = approver.GetByRole(AriaRole.Link, new() { Name = "Myndighet LSS, Okt 2023: Godkänd; mål: Grön, Grön, Grön, Gul" });
         (await october.CountAsync()).ShouldBe(1);
         await approver.ShouldHaveNoAccessibilityViolationsAsync();

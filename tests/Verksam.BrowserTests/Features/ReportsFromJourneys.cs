@@ -29,7 +29,7 @@ public sealed class ReportsFromJourneys(AppServer server)
         // The board's overview of 2023: the new unit owes nothing for that year.
         var approver = await server.NewPageAsync();
         await approver.LoginAsync("godkannare.huddinge", "Verksam-demo-2026");
-        await approver.GotoAsync($"/organisation/{Socialnamnden}/uppfoljning/oversikt?ar=2023");
+        await approver.GotoAsync($"/organisation/{Socialnamnden}/uppfoljning/oversikt/perioder?ar=2023");
         var row = approver.GetByRole(AriaRole.Row).Filter(new() { HasText = NewUnit });
         (await row.InnerTextAsync()).ShouldNotContain("Saknas");
         (await approver.Locator(".overdue").InnerTextAsync()).ShouldNotContain(NewUnit);

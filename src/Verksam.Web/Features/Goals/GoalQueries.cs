@@ -66,6 +66,59 @@ public sealed class GoalQueries(VerksamDbContext db)
         await db.GoalAssessments.Where(a => unitIds.Contains(a.OrgUnitId) && a.Year == month.Year && a.PeriodKind == PeriodKind.Month && a.StartMonth == month.StartMonth && a.Colour != null)
             .GroupBy(a => new { a.OrgUnitId, a.Colour })
             .Select(g => new ColourCount(g.Key.OrgUnitId, g.Key.Colour!.Value, g.Count())).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The chains of parents (closest first, up to four: the cascade has five levels) that the year's goals of the units in
+    /// <paramref name="unitIds"/> other than <paramref name="exceptOwner"/> hang under, each chain once. One query; what a
+    /// heat map's columns are found from.
+    /// </summary>
+    public async Task<IReadOnlyList<GoalChain>> ParentChainsAsync(IQueryable<Guid> unitIds, Guid exceptOwner, int year, CancellationToken cancellationToken = default) =>
+        await (from g in db.Goals
+               where unitIds.Contains(g.OrgUnitId) && g.OrgUnitId != exceptOwner && g.Year == year
+               join p1 in db.Goals on g.ParentId equals p1.Id into j1
+               from p1 in j1.DefaultIfEmpty()
+               join p2 in db.Goals on p1.ParentId equals p2.Id into j2
+               from p2 in j2.DefaultIfEmpty()
+               join p3 in db.Goals on p2.ParentId equals p3.Id into j3
+               from p3 in j3.DefaultIfEmpty()
+               select new GoalChain(g.ParentId, p1.ParentId, p2.ParentId, p3.ParentId)).Distinct().ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The month colours the given units gave their goals in a year (one month, or all with <paramref name="month"/> null),
+    /// counted in the database by unit, month, goal and colour, each with the goal's chain of parents. One query.
+    /// </summary>
+    public async Task<IReadOnlyList<GoalColourCell>> ColourCellsAsync(IReadOnlyCollection<Guid> unitIds, int year, int? month, CancellationToken cancellationToken = default) =>
+        await (from a in db.GoalAssessments
+               where unitIds.Contains(a.OrgUnitId) && a.Year == year && a.PeriodKind == PeriodKind.Month && a.Colour != null && (month == null || a.StartMonth == month)
+               join g in db.Goals on a.GoalId equals g.Id
+               join p1 in db.Goals on g.ParentId equals p1.Id into j1
+               from p1 in j1.DefaultIfEmpty()
+               join p2 in db.Goals on p1.ParentId equals p2.Id into j2
+               from p2 in j2.DefaultIfEmpty()
+               join p3 in db.Goals on p2.ParentId equals p3.Id into j3
+               from p3 in j3.DefaultIfEmpty()
+               group a by new { a.OrgUnitId, a.StartMonth, a.GoalId, a.Colour, P1 = g.ParentId, P2 = p1.ParentId, P3 = p2.ParentId, P4 = p3.ParentId } into cell
+               select new GoalColourCell(cell.Key.OrgUnitId, cell.Key.StartMonth, cell.Key.GoalId, cell.Key.Colour!.Value,
+                   new GoalChain(cell.Key.P1, cell.Key.P2, cell.Key.P3, cell.Key.P4), cell.Count())).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The units among <paramref name="unitIds"/> that gave a goal under one of <paramref name="columnIds"/> (or the goal
+    /// itself) a yellow or red colour for the month. One query, whatever the number of units.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> YellowOrRedUnitsAsync(IQueryable<Guid> unitIds, Period month, IReadOnlyCollection<Guid> columnIds, CancellationToken cancellationToken = default) =>
+        await (from a in db.GoalAssessments
+               where unitIds.Contains(a.OrgUnitId) && a.Year == month.Year && a.PeriodKind == PeriodKind.Month && a.StartMonth == month.StartMonth
+                   && (a.Colour == Rag.Yellow || a.Colour == Rag.Red)
+               join g in db.Goals on a.GoalId equals g.Id
+               join p1 in db.Goals on g.ParentId equals p1.Id into j1
+               from p1 in j1.DefaultIfEmpty()
+               join p2 in db.Goals on p1.ParentId equals p2.Id into j2
+               from p2 in j2.DefaultIfEmpty()
+               join p3 in db.Goals on p2.ParentId equals p3.Id into j3
+               from p3 in j3.DefaultIfEmpty()
+               where columnIds.Contains(g.Id) || columnIds.Contains(g.ParentId!.Value) || columnIds.Contains(p1.ParentId!.Value)
+                   || columnIds.Contains(p2.ParentId!.Value) || columnIds.Contains(p3.ParentId!.Value)
+               select a.OrgUnitId).Distinct().ToListAsync(cancellationToken);
 }
 
 /// <summary>How many of a unit's goals had a colour in a month.</summary>
@@ -73,3 +126,21 @@ public sealed record ColourCount(Guid OrgUnitId, Rag Colour, int Count);
 
 /// <summary>One goal's colour for a month, given by a unit.</summary>
 public sealed record MonthColour(Guid OrgUnitId, int Month, Rag Colour);
+
+/// <summary>A goal's parents, closest first; null beyond the top of the cascade.</summary>
+public sealed record GoalChain(Guid? Parent, Guid? Grandparent, Guid? Third, Guid? Fourth)
+{
+    public IEnumerable<Guid> Ids()
+    {
+        foreach (var id in new[] { Parent, Grandparent, Third, Fourth })
+        {
+            if (id is { } value)
+            {
+                yield return value;
+            }
+        }
+    }
+}
+
+/// <summary>How many assessments a unit gave one of its goals with one colour in a month (one, as a goal has one per month), and the goal's parents.</summary>
+public sealed record GoalColourCell(Guid OrgUnitId, int Month, Guid GoalId, Rag Colour, GoalChain Chain, int Count);

@@ -111,6 +111,24 @@ public static class Link
 
     public static string FollowUpOverview(Guid unitId, int? year = null) => WithYear($"{Unit(unitId)}/uppfoljning/oversikt", year);
 
+    /// <summary>
+    /// The heat map with its filters: a month, a förvaltning or avdelning below, a perspective, only yellow and red, one
+    /// goal's months, a page. Each filter that is not set is left out of the address.
+    /// </summary>
+    public static string FollowUpHeatmap(Guid unitId, Period? month = null, Guid? under = null, string? perspective = null, bool onlyYellowAndRed = false, Guid? goal = null, int? page = null) =>
+        WithQuery($"{Unit(unitId)}/uppfoljning/oversikt", ("period", month?.Code), ("under", under?.ToString()),
+            ("perspektiv", perspective is null ? null : Uri.EscapeDataString(perspective)), ("rodgul", onlyYellowAndRed ? "true" : null),
+            ("mal", goal?.ToString()), ("sida", page is > 1 ? Number(page) : null));
+
+    /// <summary>The units × the year's periods with each report's status: the overview as it was before the heat map.</summary>
+    public static string FollowUpPeriods(Guid unitId, int? year = null) => WithYear($"{Unit(unitId)}/uppfoljning/oversikt/perioder", year);
+
+    /// <summary>A heat map cell's short way to <see cref="ReportGoal"/>: the goal's unit's report of the month, at the goal.</summary>
+    public static string Explanation(Guid goalId, Period month) => $"/forklaring/{goalId:N}/{month.Code}";
+
+    /// <summary>Where a unit's report explains its colour for a goal: the report of the period, at the goal.</summary>
+    public static string ReportGoal(Guid unitId, Period period, Guid goalId) => $"{Report(unitId, period)}#goal-{goalId}";
+
     public static string FollowUpExport(Guid unitId, int? year = null) => WithYear($"{Unit(unitId)}/uppfoljning/export", year);
 
     public static string FollowUpExportJob(Guid unitId, Guid jobId) => $"{Unit(unitId)}/uppfoljning/export/{jobId}";

@@ -241,9 +241,9 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
 
         (await session.GetAsync(Url("2023-09"))).Status.ShouldBe(HttpStatusCode.NotFound);
         (await session.GetAsync(Url("2023-09") + "/dokument")).Status.ShouldBe(HttpStatusCode.NotFound);
-        (await session.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt?ar=2023")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await session.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt/perioder?ar=2023")).Status.ShouldBe(HttpStatusCode.NotFound);
         var skarpnack = await LoginAsync("godkannare.skarpnack", DemoData.Password);
-        var overview = await skarpnack.GetAsync($"/organisation/{DemoData.Skarpnack}/uppfoljning/oversikt?ar=2023");
+        var overview = await skarpnack.GetAsync($"/organisation/{DemoData.Skarpnack}/uppfoljning/oversikt/perioder?ar=2023");
         overview.Document.QuerySelector("main")!.TextContent.ShouldNotContain("Myndighet LSS");
     }
 
@@ -253,7 +253,7 @@ public abstract class FollowUpReportTests(AppFixture fixture) : IntegrationTest(
         await DemoAsync("enhetschef.lss");
         var approver = await LoginAsync("godkannare.tyreso", DemoData.Password);
 
-        var page = await approver.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt?ar=2023");
+        var page = await approver.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt/perioder?ar=2023");
 
         page.Status.ShouldBe(HttpStatusCode.OK);
         var row = page.Document.QuerySelectorAll(".overview tbody tr").Single(tr => tr.QuerySelector("th[scope=row]")?.TextContent == "Myndighet LSS");

@@ -29,7 +29,7 @@ public abstract class OpeningPeriodTests(AppFixture fixture) : IntegrationTest(f
         }
 
         var approver = await LoginAsync("godkannare.tyreso", DemoData.Password);
-        var overview = await approver.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt");
+        var overview = await approver.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt/perioder");
         Heading(overview).ShouldContain("2023");
         // The förvaltning writes no report of its own: its follow-up opens where its units' reports are.
         Heading(await approver.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning")).ShouldContain("2023");

@@ -12,7 +12,7 @@ public abstract class ReportUseTests(AppFixture fixture) : IntegrationTest(fixtu
 {
     private static string RuleUrl => $"/admin/kommuner/{DemoData.Stockholm}/regel";
 
-    private static string OverviewUrl => $"/organisation/{DemoData.HagerstenAlvsjo}/uppfoljning/oversikt?ar=2024";
+    private static string OverviewUrl => $"/organisation/{DemoData.HagerstenAlvsjo}/uppfoljning/oversikt/perioder?ar=2024";
 
     private static List<string> Columns(WebSession.PageResult page) =>
         page.Document.QuerySelectorAll(".overview thead th").Skip(1).Select(th => WebSession.Squash(th.TextContent)).ToList();
@@ -58,7 +58,7 @@ public abstract class ReportUseTests(AppFixture fixture) : IntegrationTest(fixtu
     {
         var approver = await DemoAsync("godkannare.tyreso");
 
-        var page = await approver.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt?ar=2023");
+        var page = await approver.GetAsync($"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt/perioder?ar=2023");
 
         // Myndighet LSS's T2 2023 is a draft, written "Saknas"-late in the table; the count above it now says so too.
         var headings = page.Document.QuerySelectorAll(".overdue h2").Select(h => WebSession.Squash(h.TextContent)).ToList();

@@ -9,7 +9,7 @@ public abstract class ReportsFromTests(AppFixture fixture) : IntegrationTest(fix
 {
     private const string NewUnit = "Hemtjänst Trollbäcken";
 
-    private static string OverviewUrl => $"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt?ar=2023";
+    private static string OverviewUrl => $"/organisation/{DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt/perioder?ar=2023";
 
     private async Task<(WebSession Admin, Guid Unit)> CreateUnitAsync()
     {

@@ -3,39 +3,71 @@ using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.FollowUp.Pages;
 
-/// <summary>The level above: its units × the months and tertials of a year, and who has not submitted in time.</summary>
-public sealed class OverviewModel(ReportOverviewService reports, TimeProvider time) : VerksamPageModel
+/// <summary>
+/// The level above as a heat map: which units are red or yellow this month, for which goal, and a click to the unit's
+/// explanation. A year in the address (the overview's old <c>?ar=</c>) opens that year's latest month with colours.
+/// </summary>
+public sealed class OverviewModel(HeatmapService heatmaps, TimeProvider time) : VerksamPageModel
 {
-    public const int PageSize = 100;
-
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "period")]
+    public string? Period { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "ar")]
     public int? Year { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "under")]
+    public Guid? Under { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "perspektiv")]
+    public string? Perspective { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "rodgul")]
+    public bool OnlyYellowAndRed { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "mal")]
+    public Guid? Goal { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "sida")]
     public int PageNumber { get; set; } = 1;
 
-    public ReportOverview Overview { get; private set; } = null!;
+    public Heatmap Map { get; private set; } = null!;
 
-    public IReadOnlyList<OverviewUnit> Shown { get; private set; } = [];
-
-    public int PageCount { get; private set; }
-
-    /// <summary>"T2 2023 och Dec 2023", "Jan, Feb och Mars".</summary>
-    public string Listed(IReadOnlyList<string> names)
-    {
-        ArgumentNullException.ThrowIfNull(names);
-        return names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} {Resources.Texts.Common_And} {names[^1]}";
-    }
+    public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync()
     {
-        Year = Year is >= 2000 and <= 2100 ? Year : await reports.OpeningYearAsync(Id, time.GetLocalNow().Year);
-        Overview = await reports.OverviewAsync(Id, Year.Value, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
-        PageCount = Math.Max(1, (Overview.Units.Count + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Shown = Overview.Units.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var year = Year is >= 2000 and <= 2100 ? Year : null;
+        Map = await heatmaps.HeatmapAsync(new HeatmapQuery(Id, Period, year, Under, Perspective, OnlyYellowAndRed, Goal, PageNumber), Today);
     }
+
+    /// <summary>The periods a unit is late with, months in runs: "Jan–Aug, Okt–Dec, T1, T2, VB".</summary>
+    public static string Compact(IReadOnlyList<Domain.Periods.Period> periods)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        var parts = new List<string>();
+        var months = periods.Where(p => p.Kind == Domain.Periods.PeriodKind.Month).Select(p => p.StartMonth).Order().ToList();
+        for (var i = 0; i < months.Count;)
+        {
+            var j = i;
+            while (j + 1 < months.Count && months[j + 1] == months[j] + 1)
+            {
+                j++;
+            }
+
+            var first = Domain.Periods.Period.MonthNames[months[i] - 1];
+            parts.Add(j > i + 1 ? $"{first}–{Domain.Periods.Period.MonthNames[months[j] - 1]}" : j == i + 1 ? $"{first}, {Domain.Periods.Period.MonthNames[months[j] - 1]}" : first);
+            i = j + 1;
+        }
+
+        parts.AddRange(periods.Where(p => p.Kind != Domain.Periods.PeriodKind.Month).Select(p => p.ShortName));
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>This page's address with the filters as they are, and one page or goal changed.</summary>
+    public string Here(int? page = null, Guid? goal = null, bool allGoals = false) =>
+        Shared.Links.Link.FollowUpHeatmap(Map.Unit.Id, Map.Month, Map.Under, Map.Perspective, Map.OnlyYellowAndRed, allGoals ? null : goal ?? Map.Goal?.GoalId, page);
 }
