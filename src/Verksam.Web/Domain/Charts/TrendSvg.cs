@@ -235,7 +235,7 @@ public static class TrendSvg
 
     private static string MarkerShape(Marker marker, double x, double y, double r, string colour, int series, TrendPoint point)
     {
-        var data = string.Create(CultureInfo.InvariantCulture, $" class=\"trend__point\" data-series=\"{series}\" data-value=\"{point.Value}\" fill=\"{colour}\"");
+        var data = string.Create(CultureInfo.InvariantCulture, $" class=\"trend__point\" data-series=\"{series}\" data-value=\"{point.Value.ToString("0.##########", CultureInfo.InvariantCulture)}\" fill=\"{colour}\"");
         return marker switch
         {
             Marker.Square => string.Create(CultureInfo.InvariantCulture, $"<rect{data} x=\"{F(x - r)}\" y=\"{F(y - r)}\" width=\"{F(2 * r)}\" height=\"{F(2 * r)}\"/>"),
@@ -315,12 +315,12 @@ public static class TrendSvg
             return new Layout(LargeWidth, legendTop + (legendRows * 22), 64, top, LargeWidth - 64 - 56, LargePlotHeight, min, max, ticks, count, legendTop);
         }
 
-        /// <summary>From zero (or the lowest value below it) to a round number above the highest; a share runs 0–100 %.</summary>
+        /// <summary>From zero (or the lowest value below it) to a round number above the highest; a share above 40 % runs 0–100 %.</summary>
         public static (double Min, double Max, IReadOnlyList<double> Ticks) Range(List<double> values, bool percent)
         {
             var low = Math.Min(0, values.Count == 0 ? 0 : values.Min());
             var high = values.Count == 0 ? 1 : values.Max();
-            if (percent && low >= 0 && high <= 100)
+            if (percent && low >= 0 && high <= 100 && high > 40)
             {
                 return (0, 100, [0, 25, 50, 75, 100]);
             }
