@@ -78,6 +78,31 @@ public abstract class TrendDocumentTests(AppFixture fixture) : IntegrationTest(f
             work.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task ATertialTemplateWithTheBlock_ShowsEachIndicatorsYearUpToTheTertialsEnd()
+    {
+        var admin = await DemoAsync("administrator");
+        var templates = $"/admin/kommuner/{DemoData.Tyreso}/mallar?rapport=TertialReport";
+        (await admin.SubmitAsync(templates, WebSession.NoFields, "form[action*='handler=Copy']")).Status.ShouldBe(HttpStatusCode.Redirect);
+        var added = await admin.SubmitAsync(templates, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Indikatorernas utveckling",
+            ["Input.Placement"] = "AfterGoals",
+            ["Input.Level"] = "1",
+            ["Input.Block"] = "IndicatorTrends",
+        }, "form[action*=Add]");
+        added.Status.ShouldBe(HttpStatusCode.Redirect, string.Join(" ", added.ErrorMessages));
+
+        // T2 (May–August) is a draft: its trends are live, and stop at August although September has outcomes.
+        foreach (var path in new[] { $"/organisation/{DemoData.MyndighetLss}/uppfoljning/2023-T2/dokument", $"/organisation/{DemoData.MyndighetLss}/uppfoljning/2023-T2" })
+        {
+            var page = await admin.GetAsync(path);
+            var words = page.Document.QuerySelectorAll("figure.document__chart svg[role=img] desc").Select(d => d.TextContent).ToList();
+            words.ShouldContain(w => w.StartsWith("Ärendemängd per vuxenhandläggare, antal brukare. Medelvärde – Myndighet LSS. Utfall Jan–Aug 2023: senast ", StringComparison.Ordinal), path);
+            words.ShouldNotContain(w => w.Contains("(Sep)", StringComparison.Ordinal), path);
+        }
+    }
 }
 
 public sealed class TrendDocumentTests_Sqlite(SqliteFixture fixture) : TrendDocumentTests(fixture), IClassFixture<SqliteFixture>;
