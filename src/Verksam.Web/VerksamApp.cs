@@ -203,6 +203,7 @@ public static partial class VerksamApp
         services.AddScoped<Features.Risks.IControlDirectory, Features.Controls.ControlDirectory>();
         services.AddScoped<Features.Processes.ProcessService>();
         services.AddScoped<IndicatorQueries>();
+        services.AddScoped<Features.Indicators.TrendService>();
         services.AddScoped<IndicatorCopy>();
         services.AddScoped<GoalCopy>();
         services.AddScoped<Features.Risks.RiskCopy>();

@@ -56,6 +56,42 @@ public sealed class IndicatorJourneys(AppServer server)
     }
 
     [Fact]
+    public async Task UnitManager_FollowsTheSmallTrendToTheTrendPage_ReadsItsTableAndTheYears()
+    {
+        var page = await server.NewPageAsync();
+        await page.LoginAsync("enhetschef.lss", DemoPassword);
+        await page.GotoAsync("/organisation/7a1e0000-0000-4000-8000-000000000003/indikatorer?ar=2023");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ärendemängd per vuxenhandläggare, antal brukare. Medelvärde" }).ClickAsync();
+
+        // The small trend: an image with its words, and the words beside it.
+        var small = page.Locator("figure.trend-figure--small");
+        (await small.GetByRole(AriaRole.Img).GetAttributeAsync("aria-labelledby")).ShouldBe("trend-title trend-desc");
+        (await small.InnerTextAsync()).ShouldContain("Utfall Jan–");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await small.ScreenshotAsync("14-indikator-liten-trend");
+
+        await small.GetByRole(AriaRole.Link, new() { Name = "Visa utvecklingen och siffrorna" }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldContain("Utveckling: Ärendemängd per vuxenhandläggare");
+        var table = page.GetByRole(AriaRole.Table);
+        (await table.GetByRole(AriaRole.Row).Filter(new() { HasText = "Sep 2023" }).InnerTextAsync()).ShouldContain("51");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("15-indikator-trend-manad");
+
+        // The table folds away under its summary and opens again without JavaScript.
+        await page.GetByText("Visa siffrorna som tabell").ClickAsync();
+        (await table.IsVisibleAsync()).ShouldBeFalse();
+        await page.GetByText("Visa siffrorna som tabell").ClickAsync();
+        (await table.IsVisibleAsync()).ShouldBeTrue();
+
+        await page.GetByLabel("År för år (upp till tio år)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Visa", Exact = true }).ClickAsync();
+        page.Url.ShouldContain("visa=ar");
+        (await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row).Filter(new() { HasText = "2023" }).CountAsync()).ShouldBe(1);
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("16-indikator-trend-ar");
+    }
+
+    [Fact]
     public async Task IndicatorEditor_PreviewsTheScaleLiveAndWithoutJavaScript()
     {
         var page = await server.NewPageAsync();

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Verksam.Web.Domain.Charts;
 using Verksam.Web.Domain.Scales;
 
 namespace Verksam.Web.Features.Documents;
@@ -24,6 +25,12 @@ public sealed record NoteBlock(string Text) : DocumentBlock;
 
 /// <summary>A judgement shown on its own line: a colour's shape and the words ("▲ Uppfylls delvis"), or "— Inga data" without one.</summary>
 public sealed record MarkBlock(string Text, Rag? Colour) : DocumentBlock;
+
+/// <summary>
+/// A chart: drawn as SVG in the HTML and the PDF, as the same SVG made a picture in Word, each with its words (the title
+/// and what the chart shows) as alternative text and printed under it.
+/// </summary>
+public sealed record ChartBlock(TrendChart Chart) : DocumentBlock;
 
 public sealed record TableBlock(
     [property: JsonPropertyName("caption")] string Caption,

@@ -2,10 +2,14 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Verksam.Web.Domain.Charts;
 using Verksam.Web.Domain.Scales;
 using Verksam.Web.Resources;
 using Verksam.Web.Shared.TagHelpers;
 using Verksam.Web.Shared.Text;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 using WordCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 
 namespace Verksam.Web.Features.Documents;
@@ -58,9 +62,10 @@ public static class WordDocument
                 body.Append(element);
             }
 
+            var pictures = new Pictures(main);
             foreach (var block in document.Blocks)
             {
-                foreach (var element in Block(block))
+                foreach (var element in Block(block, pictures))
                 {
                     body.Append(element);
                 }
@@ -121,7 +126,7 @@ public static class WordDocument
         yield return new Paragraph(new Run(new Break { Type = BreakValues.Page }));
     }
 
-    private static IEnumerable<OpenXmlElement> Block(DocumentBlock block)
+    private static IEnumerable<OpenXmlElement> Block(DocumentBlock block, Pictures pictures)
     {
         switch (block)
         {
@@ -142,11 +147,60 @@ public static class WordDocument
             case MarkBlock mark:
                 yield return MarkParagraph(mark.Text, mark.Colour);
                 break;
+            case ChartBlock chart:
+                yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }, new KeepNext()), Run(chart.Chart.Title));
+                yield return new Paragraph(new ParagraphProperties(new KeepNext()), pictures.Add(chart));
+                yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Note" }), Run(chart.Chart.Summary()));
+                break;
             case TableBlock table:
                 yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }, new KeepNext()), Run(table.Caption));
                 yield return Table(table);
                 yield return new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" }));
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The charts' pictures of one document: each chart's SVG as a PNG part, placed inline at the width of the text,
+    /// with the chart's words as its alternative text (docPr descr), which Word and screen readers read.
+    /// </summary>
+    private sealed class Pictures(MainDocumentPart main)
+    {
+        /// <summary>The width of the text between the margins: 9412 twips of 635 EMU.</summary>
+        private const long TextWidthEmu = 9412L * 635;
+
+        private uint _next;
+
+        public Run Add(ChartBlock chart)
+        {
+            var (png, width, height) = ChartPicture.Render(TrendSvg.Render(chart.Chart, TrendSize.Large, "chart"));
+            var part = main.AddImagePart(ImagePartType.Png);
+            using (var stream = new MemoryStream(png))
+            {
+                part.FeedData(stream);
+            }
+
+            var id = ++_next;
+            var (cx, cy) = (TextWidthEmu, TextWidthEmu * height / width);
+            var name = "Diagram " + id.ToString(CultureInfo.InvariantCulture);
+            var words = chart.Chart.Describe();
+            var picture = new PIC.Picture(
+                new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0U, Name = name, Description = words }, new PIC.NonVisualPictureDrawingProperties()),
+                new PIC.BlipFill(new A.Blip { Embed = main.GetIdOfPart(part) }, new A.Stretch(new A.FillRectangle())),
+                new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }), new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
+            var inline = new DW.Inline(
+                new DW.Extent { Cx = cx, Cy = cy },
+                new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+                new DW.DocProperties { Id = id, Name = name, Description = words, Title = chart.Chart.Title },
+                new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+                new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+            {
+                DistanceFromTop = 0U,
+                DistanceFromBottom = 0U,
+                DistanceFromLeft = 0U,
+                DistanceFromRight = 0U,
+            };
+            return new Run(new Drawing(inline));
         }
     }
 

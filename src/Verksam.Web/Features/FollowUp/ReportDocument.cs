@@ -41,7 +41,7 @@ public static class ReportDocument
         void Section(PlanTemplateSection section)
         {
             blocks.Add(new HeadingBlock(section.Level, section.TitleFor(view.Period.Year), section.Level == 1 ? (++number).ToString(CultureInfo.InvariantCulture) : null));
-            var composed = view.Quality is { } quality ? quality.Blocks(section.Block, view.Period) : [];
+            var composed = view.Composed(section.Block);
             section.AddDocumentText(blocks, afterBlock: false);
             if (view.Text(section.Key) is { } text)
             {
@@ -160,9 +160,7 @@ public static class ReportDocument
         void Section(PlanTemplateSection section)
         {
             blocks.Add(new HeadingBlock(section.Level, section.TitleFor(year)));
-            IReadOnlyList<DocumentBlock> composed = section.Block == DataBlock.RegisterTable
-                ? annual.Register is { } register ? [register] : []
-                : view.Quality?.Blocks(section.Block, view.Period) ?? [];
+            var composed = view.Composed(section.Block);
             section.AddDocumentText(blocks, afterBlock: false);
             if (view.Text(section.Key) is { } text)
             {

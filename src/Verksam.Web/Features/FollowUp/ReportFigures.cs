@@ -44,13 +44,14 @@ public sealed record GoalFigures(
 /// The figures of a report: computed live while it is a draft, frozen as JSON when it is submitted — the goals, and
 /// sections 4–6 (risks, assignments, annual wheel). Reports frozen before those sections existed have none.
 /// The annual report adds the whole cascade and the register's table; from submission every report also keeps the
-/// template's sections it was written under.
+/// template's sections it was written under, and each indicator's trend (none in reports frozen before trends existed).
 /// </summary>
 public sealed record ReportFigures(
     [property: JsonPropertyName("goals")] IReadOnlyList<GoalFigures> Goals,
     [property: JsonPropertyName("quality")] QualityFigures? Quality = null,
     [property: JsonPropertyName("annual")] AnnualFigures? Annual = null,
-    [property: JsonPropertyName("sections")] IReadOnlyList<Plans.PlanTemplateSection>? Sections = null)
+    [property: JsonPropertyName("sections")] IReadOnlyList<Plans.PlanTemplateSection>? Sections = null,
+    [property: JsonPropertyName("trends"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] IReadOnlyList<Domain.Charts.TrendChart>? Trends = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

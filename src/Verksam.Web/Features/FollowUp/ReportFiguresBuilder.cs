@@ -12,7 +12,7 @@ namespace Verksam.Web.Features.FollowUp;
 /// A report's figures as they are now, read from the goals, indicators, quality work and register through their own
 /// services: what a draft shows and what submission freezes.
 /// </summary>
-public sealed class ReportFiguresBuilder(GoalQueries goalQueries, GoalService goals, IndicatorService indicatorService, QualityReportSections quality, RegisterTableService register)
+public sealed class ReportFiguresBuilder(GoalQueries goalQueries, GoalService goals, IndicatorService indicatorService, TrendService trends, QualityReportSections quality, RegisterTableService register)
 {
     /// <summary>
     /// The report's figures as they are now: each of the unit's own goals of the year with where it sits in the cascade,
@@ -61,7 +61,24 @@ public sealed class ReportFiguresBuilder(GoalQueries goalQueries, GoalService go
         }
 
         var annual = period.Kind == PeriodKind.Year ? await AnnualAsync(unit, period, cascade, numbers, cancellationToken) : null;
-        return new ReportFigures(result, await quality.ComputeAsync(unit, period, cancellationToken), annual);
+        var charts = annual is null
+            ? TrendsOfYear(unit, period, indicators, outcomes, result.SelectMany(g => g.Indicators.Select(i => i.IndicatorId)))
+            : await TrendsOfYearsAsync(unit, annual, cancellationToken);
+        return new ReportFigures(result, await quality.ComputeAsync(unit, period, cancellationToken), annual, Trends: charts);
+    }
+
+    /// <summary>Each of the report's indicators (in the order the goals show them) month by month up to the report's period, from the outcomes already read.</summary>
+    private static List<Domain.Charts.TrendChart> TrendsOfYear(OrgUnit unit, Period period, IReadOnlyList<Indicator> indicators, ILookup<Guid, Outcome> outcomes, IEnumerable<Guid> shown) =>
+        shown.Distinct().Select(id => indicators.First(i => i.Id == id))
+            .Select(i => IndicatorTrend.Months(i, unit.Name, outcomes[i.Id].ToList(), period)).ToList();
+
+    /// <summary>The annual report's indicators, each one value a year over up to ten years. Three queries.</summary>
+    private async Task<List<Domain.Charts.TrendChart>> TrendsOfYearsAsync(OrgUnit unit, AnnualFigures annual, CancellationToken cancellationToken)
+    {
+        var ids = annual.Goals.SelectMany(g => g.Indicators.Select(i => i.IndicatorId)).Distinct().ToList();
+        var indicators = await indicatorService.ListAsync(ids, cancellationToken);
+        var charts = await trends.YearsAsync(indicators, unit, cancellationToken);
+        return ids.Where(charts.ContainsKey).Select(id => charts[id]).ToList();
     }
 
     /// <summary>

@@ -39,6 +39,17 @@ public sealed record ReportView(
     /// <summary>Sections 4–6 as frozen, or live for a draft and for a report frozen before they existed.</summary>
     public QualityFigures? Quality => Frozen?.Quality ?? Live.Quality;
 
+    /// <summary>The indicators' trends as frozen, or live for a draft and for a report frozen before trends existed.</summary>
+    public IReadOnlyList<Domain.Charts.TrendChart> Trends => Frozen?.Trends ?? Live.Trends ?? [];
+
+    /// <summary>The blocks a section's data block shows that are not sections 4–6: the register's table, the trends.</summary>
+    public IReadOnlyList<Documents.DocumentBlock> Composed(DataBlock block) => block switch
+    {
+        DataBlock.IndicatorTrends => [.. Trends.Select(c => new Documents.ChartBlock(c))],
+        DataBlock.RegisterTable when Figures.Annual?.Register is { } register => [register],
+        _ => Quality?.Blocks(block, Period) ?? [],
+    };
+
     public IReadOnlyDictionary<Guid, string> Changes => Frozen?.ChangesIn(Live) ?? new Dictionary<Guid, string>();
 
     public bool IsEditable => CanEdit && (Report?.IsEditable ?? true);

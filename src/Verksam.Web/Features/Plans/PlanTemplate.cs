@@ -26,6 +26,9 @@ public enum DataBlock
 
     /// <summary>The whole year's annual wheel, month by month, as seed 000's monthly report prints it; <see cref="AnnualWheel"/> prints the report's own months and what is late.</summary>
     AnnualWheelYear = 7,
+
+    /// <summary>Each of the report's indicators as a trend chart with its figures: the year so far, in the VB ten years.</summary>
+    IndicatorTrends = 8,
 }
 
 public static class DataBlocks
@@ -33,8 +36,8 @@ public static class DataBlocks
     /// <summary>The blocks a report type can carry: follow-up reports the quality sections, the VB also the register's table.</summary>
     public static IReadOnlyList<DataBlock> For(ReportKind kind) => kind switch
     {
-        ReportKind.MonthlyReport or ReportKind.TertialReport => [DataBlock.Risks, DataBlock.Assignments, DataBlock.AnnualWheel, DataBlock.AnnualWheelYear],
-        ReportKind.AnnualReport => [DataBlock.Risks, DataBlock.Assignments, DataBlock.AnnualWheel, DataBlock.RegisterTable],
+        ReportKind.MonthlyReport or ReportKind.TertialReport => [DataBlock.Risks, DataBlock.Assignments, DataBlock.AnnualWheel, DataBlock.AnnualWheelYear, DataBlock.IndicatorTrends],
+        ReportKind.AnnualReport => [DataBlock.Risks, DataBlock.Assignments, DataBlock.AnnualWheel, DataBlock.RegisterTable, DataBlock.IndicatorTrends],
         ReportKind.QualityPlan => [DataBlock.QualityRisks, DataBlock.QualityIndicators],
         _ => [],
     };

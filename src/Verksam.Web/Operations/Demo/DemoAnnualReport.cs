@@ -183,7 +183,20 @@ internal static class DemoAnnualReport
         var settings = await db.MunicipalitySettings.AsNoTracking().FirstOrDefaultAsync(s => s.OrgUnitId == owner.MunicipalityId, cancellationToken)
             ?? new MunicipalitySettings { OrgUnitId = owner.MunicipalityId };
         var figures = await reports.ComputeAsync(owner, period, settings, cancellationToken);
-        report.Figures = (figures with { Sections = Features.Plans.BuiltInTemplates.AnnualReport.Sections }).ToJson();
+        report.Figures = (figures with { Sections = Sections() }).ToJson();
+    }
+
+    /// <summary>
+    /// The built-in template's sections with the indicators' trends after the goals, so the exported VB 2024 shows the
+    /// charts; the report was approved under these sections and keeps them.
+    /// </summary>
+    public static IReadOnlyList<Features.Plans.PlanTemplateSection> Sections()
+    {
+        var sections = Features.Plans.BuiltInTemplates.AnnualReport.Sections.ToList();
+        var after = sections.FindIndex(s => s.Placement == Features.Plans.SectionPlacement.AfterGoals);
+        sections.Insert(after < 0 ? sections.Count : after, new("indikatorernas-utveckling", "Indikatorernas utveckling", 1, Features.Plans.SectionPlacement.AfterGoals,
+            "Hur indikatorerna har utvecklats år för år.", Features.Plans.DataBlock.IndicatorTrends));
+        return sections;
     }
 
     private static Indicator Indicator(Guid unit, int year, Row row, int sort) => new()

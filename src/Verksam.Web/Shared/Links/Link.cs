@@ -91,6 +91,9 @@ public static class Link
 
     public static string EditIndicator(Guid indicatorId) => $"{Indicator(indicatorId)}/andra";
 
+    /// <summary>The indicator's trend: month by month, or with <paramref name="years"/> one value a year over ten years.</summary>
+    public static string IndicatorTrend(Guid indicatorId, bool years = false) => WithQuery($"{Indicator(indicatorId)}/trend", ("visa", years ? "ar" : null));
+
     /// <summary>The indicator form's scale preview without JavaScript: the same page, its Preview handler.</summary>
     public static string PreviewEditedIndicator(Guid indicatorId) => WithQuery(EditIndicator(indicatorId), ("handler", "Preview"));
 

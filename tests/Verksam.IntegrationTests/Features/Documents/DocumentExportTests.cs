@@ -440,7 +440,7 @@ public abstract class DocumentExportTests(AppFixture fixture) : IntegrationTest(
         var register = await SectionIdAsync(Verksam.Web.Features.Plans.ReportKind.AnnualReport, "synpunkter-redovisning");
         var edit = await admin.GetAsync($"/admin/mallar/avsnitt/{register}");
         edit.Document.QuerySelectorAll("#Input_Block option").Select(o => o.TextContent).ShouldBe(
-            ["Ingen, bara text", "Uppföljning av risker", "Uppföljning av uppdrag", "Uppföljning av årshjulet: periodens månader och det som är försenat", "Redovisning av synpunkter och klagomål (registrets tabell)"]);
+            ["Ingen, bara text", "Uppföljning av risker", "Uppföljning av uppdrag", "Uppföljning av årshjulet: periodens månader och det som är försenat", "Redovisning av synpunkter och klagomål (registrets tabell)", "Indikatorernas utveckling (diagram)"]);
 
         // The register's table moves from its own section into the chapter "Synpunkter och klagomål".
         var saved = await admin.SubmitAsync($"/admin/mallar/avsnitt/{register}", new Dictionary<string, string> { ["Input.Title"] = "Redovisning av synpunkter och klagomål", ["Input.Level"] = "2", ["Input.Block"] = "None" });

@@ -6,7 +6,7 @@ using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.Goals.Pages;
 
-public sealed class DetailsModel(GoalService goals, ActivityService activities, GoalLinkService links, TimeProvider time) : VerksamPageModel
+public sealed class DetailsModel(GoalService goals, ActivityService activities, GoalLinkService links, TrendService trends, TimeProvider time) : VerksamPageModel
 {
     [BindProperty]
     public ActivityEdit Activity { get; set; } = new();
@@ -26,7 +26,16 @@ public sealed class DetailsModel(GoalService goals, ActivityService activities, 
 
     public IReadOnlyList<Period> Tertials => [Period.Tertial(Details.Goal.Year, 1), Period.Tertial(Details.Goal.Year, 2), Period.Tertial(Details.Goal.Year, 3), Period.WholeYear(Details.Goal.Year)];
 
-    public async Task OnGetAsync() => Details = await goals.GetAsync(Id);
+    /// <summary>Each linked indicator's year so far, by indicator: only indicators of units the user may read are linked here.</summary>
+    public IReadOnlyDictionary<Guid, Domain.Charts.TrendChart> Trends { get; private set; } = new Dictionary<Guid, Domain.Charts.TrendChart>();
+
+    public Task OnGetAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        Details = await goals.GetAsync(Id);
+        Trends = await trends.MonthsAsync(Details.Indicators.Select(r => r.Indicator).ToList());
+    }
 
     public Task<IActionResult> OnPostActivityAsync() => SaveAsync(
         async () =>
@@ -38,7 +47,7 @@ public sealed class DetailsModel(GoalService goals, ActivityService activities, 
         refused: async () =>
         {
             ActivityFailed = true;
-            Details = await goals.GetAsync(Id);
+            await LoadAsync();
         },
         prefix: nameof(Activity),
         versioned: false);
@@ -78,7 +87,7 @@ public sealed class DetailsModel(GoalService goals, ActivityService activities, 
         async Task KeepChoiceAsync()
         {
             PostedWeights = (selected ?? []).Distinct().ToDictionary(id => id, id => weights?.GetValueOrDefault(id) ?? "1");
-            Details = await goals.GetAsync(Id);
+            await LoadAsync();
         }
     }
 }

@@ -21,6 +21,9 @@ public sealed class DetailsModel(IndicatorService indicators, IIndicatorGoals go
 
     public IndicatorDetails Details { get; private set; } = null!;
 
+    /// <summary>The year so far, period by period, drawn small beside the figures.</summary>
+    public Domain.Charts.TrendChart Trend { get; private set; } = null!;
+
     public async Task OnGetAsync(Guid id) => await LoadAsync(id);
 
     public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostAsync(Guid id, [Microsoft.AspNetCore.Mvc.FromForm(Name = "goals")] List<Guid>? selected)
@@ -42,6 +45,7 @@ public sealed class DetailsModel(IndicatorService indicators, IIndicatorGoals go
     private async Task LoadAsync(Guid id)
     {
         Details = await indicators.GetAsync(id);
+        Trend = IndicatorTrend.Months(Details.Indicator, Details.Unit.Name, Details.Outcomes.Select(o => o.Outcome).ToList());
         (GoalChoices, LinkedGoals, GoalNumbers) = await goalService.GoalsForIndicatorAsync(id);
         var periods = Details.Outcomes.ToDictionary(o => o.Outcome.Id.ToString(), o => Domain.Periods.Period.FromStored(o.Outcome.Year, o.Outcome.PeriodKind, o.Outcome.StartMonth, o.Outcome.EndMonth));
         History = Details.History
