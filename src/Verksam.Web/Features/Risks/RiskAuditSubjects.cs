@@ -32,7 +32,7 @@ public sealed class RiskAuditSubjects(VerksamDbContext db) : IAuditSubjects
         var all = riskIds.Concat(followUps.Select(f => f.RiskId)).Distinct().ToList();
 
         // A risk is known by what it says; the register lists it so.
-        var risks = await db.Risks.AsNoTracking().Where(r => all.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => AuditSubjectIds.Quote(r.Description, 60), cancellationToken);
+        var risks = await db.Risks.AsNoTracking().Where(r => all.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => AuditSubjectIds.Quote(r.Description), cancellationToken);
         foreach (var id in riskIds.Where(risks.ContainsKey))
         {
             names[(nameof(Risk), id.ToString())] = new(string.Format(CultureInfo.CurrentCulture, Texts.AuditSubject_Risk, risks[id]), AuditNoun.Common);

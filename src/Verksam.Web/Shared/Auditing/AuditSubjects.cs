@@ -30,10 +30,6 @@ public static class AuditSubjectIds
         return idsByType[entityType].Select(id => Guid.TryParse(id, out var g) ? g : (Guid?)null).OfType<Guid>().Distinct().ToList();
     }
 
-    /// <summary>A title as the log quotes it, shortened if long.</summary>
-    public static string Quote(string? title, int max = 80)
-    {
-        var text = (title ?? string.Empty).Trim();
-        return "”" + (text.Length <= max ? text : text[..max].TrimEnd() + "…") + "”";
-    }
+    /// <summary>A title as the log quotes it, in full; the log's page shortens a long one and offers the whole (<see cref="AuditWording.Shorten"/>).</summary>
+    public static string Quote(string? title) => "”" + (title ?? string.Empty).Trim() + "”";
 }

@@ -5,7 +5,7 @@ using Verksam.Web.Resources;
 namespace Verksam.Web.Shared.Auditing;
 
 /// <summary>A logged change in Swedish, for the people who read the log: "Beskrivning ändrades", "Namn: Stöd → Omsorg".</summary>
-public static class AuditWording
+public static partial class AuditWording
 {
     /// <summary>Whether the log kept only that a free text changed, not the text (<see cref="AuditValueAttribute"/>).</summary>
     public static bool IsFreeText(AuditChange change)
@@ -25,6 +25,19 @@ public static class AuditWording
             ?? "{0}";
         return string.Format(CultureInfo.CurrentCulture, wording, wording.StartsWith("{0}", StringComparison.Ordinal) ? subject.Name : InSentence(subject.Name));
     }
+
+    /// <summary>The longest quoted title a headline shows before it is shortened.</summary>
+    public const int QuotedMax = 80;
+
+    /// <summary>A headline with each quoted title longer than <see cref="QuotedMax"/> cut short with "…"; the same text when none is.</summary>
+    public static string Shorten(string headline)
+    {
+        ArgumentNullException.ThrowIfNull(headline);
+        return Quoted().Replace(headline, m => m.Groups[1].Value.Length <= QuotedMax ? m.Value : "”" + m.Groups[1].Value[..QuotedMax].TrimEnd() + "…”");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("”([^”]*)”")]
+    private static partial System.Text.RegularExpressions.Regex Quoted();
 
     /// <summary>A subject named inside a sentence: its kind in small letters ("enhet ”Myndighet LSS”"), an abbreviation (IVO) as it is.</summary>
     private static string InSentence(string name) =>

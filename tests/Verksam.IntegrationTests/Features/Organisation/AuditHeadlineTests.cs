@@ -59,7 +59,7 @@ public abstract partial class AuditHeadlineTests(AppFixture fixture) : Integrati
 
         var page = await (await LoginAsync("admin")).GetAsync($"/organisation/{unit.Id}/logg");
 
-        var details = page.Document.QuerySelectorAll("main table details").ShouldHaveSingleItem();
+        var details = page.Document.QuerySelectorAll("main table td[data-label='Ändringar'] details").ShouldHaveSingleItem();
         WebSession.Squash(details.QuerySelector("summary")!.TextContent).ShouldNotContain("slut");
         WebSession.Squash(details.TextContent).ShouldContain(name);
     }

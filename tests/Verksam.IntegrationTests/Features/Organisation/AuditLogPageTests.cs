@@ -71,6 +71,23 @@ public abstract partial class AuditLogPageTests(AppFixture fixture) : Integratio
     }
 
     [Fact]
+    public async Task ALongTitleInTheHeadline_IsShortened_WithTheWholeOneAWayOff()
+    {
+        var unit = await Data.CreateUnitAsync("Tyresö kommun");
+        var title = "Andel brukare som upplever att personalen tar hänsyn till deras åsikter och önskemål om hur hjälpen ska utföras";
+        await Data.CreateIndicatorAsync(unit, title, "G: 80-100% A: 50-79% R: 0-49%");
+        await Data.CreateUserAsync("admin", isAdministrator: true);
+
+        var page = await (await LoginAsync("admin")).GetAsync($"/organisation/{unit.Id}/logg");
+
+        var cell = page.Document.QuerySelectorAll("main table tbody td[data-label='Vad']").Single(td => td.TextContent.Contains("Indikator", StringComparison.Ordinal));
+        var summary = WebSession.Squash(cell.QuerySelector("details summary")!.TextContent);
+        summary.ShouldStartWith($"Indikator ”{title[..80].TrimEnd()}…” skapad");
+        summary.ShouldEndWith("Visa hela");
+        WebSession.Squash(cell.QuerySelector("details p")!.TextContent).ShouldBe($"Indikator ”{title}” skapad");
+    }
+
+    [Fact]
     public async Task ASectionsLevel_ReadsAsItsWord_AndARefusedAccess_NamesTheThingInSmallLetters()
     {
         await using var scope = Factory.Services.CreateAsyncScope();
