@@ -41,6 +41,12 @@ public abstract partial class DocumentLayoutTests(AppFixture fixture) : Integrat
 
                 var page = await session.GetAsync(Documents[i]);
                 var article = page.Document.QuerySelector("article.document")!;
+                // A chart's name and description are its text alternative, not printed words; its drawn labels are no table.
+                foreach (var chart in article.QuerySelectorAll("svg").ToList())
+                {
+                    chart.Remove();
+                }
+
                 var pdf = Path.Combine(work.FullName, $"{i}.pdf");
                 await File.WriteAllBytesAsync(pdf, await DownloadAsync(session, With(Documents[i], "pdf")));
                 var printed = await ExternalProgram.RunAsync("pdftotext", "-layout", pdf, "-");
@@ -73,13 +79,15 @@ public abstract partial class DocumentLayoutTests(AppFixture fixture) : Integrat
                 var pages = (await ExternalProgram.RunAsync("pdftotext", "-layout", pdf, "-")).Split('\f').Select(WebSession.Squash).ToList();
                 var contents = pages.FindIndex(p => p.Contains("Innehållsförteckning", StringComparison.Ordinal));
                 contents.ShouldBeGreaterThanOrEqualTo(0, document);
+                // A long contents runs on to the next page, before the body's first heading.
+                var listed = contents + 1 < pages.Count ? pages[contents] + " " + pages[contents + 1] : pages[contents];
 
                 var previous = 0;
                 var at = 0;
                 foreach (var heading in headings)
                 {
                     // "1 Viktiga händelser under månaden 2": the heading in the contents, then its page; entries in order.
-                    var entry = new Regex(Regex.Escape(heading) + @" (\d+)(?: |$)").Match(pages[contents], at);
+                    var entry = new Regex(Regex.Escape(heading) + @" (\d+)(?: |$)").Match(listed, at);
                     entry.Success.ShouldBeTrue($"{document}: the contents give a page for \"{heading}\"");
                     at = entry.Index + entry.Length - 1;
                     var number = int.Parse(entry.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
