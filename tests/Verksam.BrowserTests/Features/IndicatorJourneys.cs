@@ -107,7 +107,7 @@ public sealed class IndicatorJourneys(AppServer server)
         await page.ScreenshotAsync("13-ny-indikator-forhandsgranskning");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Förhandsgranska skalan" }).ClickAsync();
-        (await page.Locator("#scale-preview").InnerTextAsync()).ShouldContain("Värdet 39,5 får bedömningen");
+        (await page.Locator("#scale-preview").InnerTextAsync()).ShouldContain("Värdet 39,5 visas med 0 decimaler som 40 och får bedömningen");
     }
 
     [Fact]
