@@ -116,6 +116,43 @@ public sealed class RiskService(VerksamDbContext db, AccessService access, OrgUn
         return new RiskRegister(unit, year, settings, risks, actions, goalNames, canEdit, []);
     }
 
+    /// <summary>The most risks a chosen cell of the risk map lists.</summary>
+    public const int MapCellLimit = 200;
+
+    /// <summary>
+    /// The risk map of a unit and every unit below it that the user may read: scored risks of the year counted per
+    /// likelihood and consequence in the database, and, for a chosen cell, its risks with their units. A fixed number
+    /// of queries whatever the number of units.
+    /// </summary>
+    public async Task<RiskMap> MapAsync(Guid unitId, int? year, int? likelihood, int? consequence, int currentYear, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        var settings = await SettingsAsync(unit, cancellationToken);
+        var readable = await access.ReadUnitIdsAsync(cancellationToken);
+        var under = orgUnits.IdsUnder(unit.Path);
+        var inScope = db.Risks.AsNoTracking().Where(r => under.Contains(r.OrgUnitId) && readable.Contains(r.OrgUnitId));
+        var years = await inScope.Select(r => r.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        var shown = year ?? OpeningPeriod.Year(years.Count > 0 ? years[0] : null, currentYear);
+        var risks = inScope.Where(r => r.Year == shown);
+        var counts = (await risks.Where(r => r.Likelihood != null && r.Consequence != null)
+                .GroupBy(r => new { r.Likelihood, r.Consequence })
+                .Select(g => new { g.Key.Likelihood, g.Key.Consequence, Count = g.Count(), Units = g.Select(r => r.OrgUnitId).Distinct().Count() })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(c => (c.Likelihood!.Value, c.Consequence!.Value), c => (c.Count, c.Units));
+        var unscored = await risks.CountAsync(r => r.Likelihood == null || r.Consequence == null, cancellationToken);
+        IReadOnlyList<RiskInCell> cell = [];
+        if (likelihood is { } l && consequence is { } c)
+        {
+            var rows = await risks.Where(r => r.Likelihood == l && r.Consequence == c).OrderBy(r => r.OrgUnitId).ThenBy(r => r.SortOrder)
+                .Take(MapCellLimit + 1).Select(r => new { r.Id, r.OrgUnitId, r.Description }).ToListAsync(cancellationToken);
+            var names = (await orgUnits.ListAsync([.. rows.Select(r => r.OrgUnitId).Distinct()], cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+            cell = [.. rows.Select(r => new RiskInCell(r.Id, r.OrgUnitId, names.GetValueOrDefault(r.OrgUnitId, string.Empty), r.Description))
+                .OrderBy(r => r.UnitName, StringComparer.Create(VerksamApp.Swedish, false))];
+        }
+
+        return new RiskMap(unit, shown, settings, counts, unscored, likelihood, consequence, cell, years);
+    }
+
     public async Task<RiskDetails> GetAsync(Guid unitId, Guid riskId, CancellationToken cancellationToken = default)
     {
         var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);

@@ -107,3 +107,26 @@ public sealed class RiskMarkEdit
 
     public Guid? Version { get; set; }
 }
+
+/// <summary>A risk in a chosen cell of the risk map, with the unit it belongs to.</summary>
+public sealed record RiskInCell(Guid Id, Guid OrgUnitId, string UnitName, string Description);
+
+/// <summary>
+/// The risk map of a unit and the readable units below it for a year: per cell (likelihood, consequence) how many
+/// scored risks and in how many units; how many risks have no score; the chosen cell's risks.
+/// </summary>
+public sealed record RiskMap(
+    OrgUnit Unit,
+    int Year,
+    RiskSettings Settings,
+    IReadOnlyDictionary<(int Likelihood, int Consequence), (int Count, int Units)> Cells,
+    int Unscored,
+    int? Likelihood,
+    int? Consequence,
+    IReadOnlyList<RiskInCell> Chosen,
+    IReadOnlyList<int> Years)
+{
+    public int Count(int likelihood, int consequence) => Cells.TryGetValue((likelihood, consequence), out var c) ? c.Count : 0;
+
+    public int Units(int likelihood, int consequence) => Cells.TryGetValue((likelihood, consequence), out var c) ? c.Units : 0;
+}

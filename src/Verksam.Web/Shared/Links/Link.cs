@@ -140,6 +140,10 @@ public static class Link
 
     public static string Risk(Guid unitId, Guid riskId) => $"{Unit(unitId)}/risk/{riskId}";
 
+    /// <summary>The risk map of a unit and the units below it; with a cell, that cell's risks listed under the map.</summary>
+    public static string RiskMap(Guid unitId, int? year = null, int? likelihood = null, int? consequence = null) =>
+        WithQuery($"{Unit(unitId)}/risker/karta", ("ar", Number(year)), ("s", Number(likelihood)), ("k", Number(consequence)));
+
     public static string NewRisk(Guid unitId, int? year = null) => WithYear($"{Unit(unitId)}/risk", year);
 
     public static string RiskFollowUp(Guid unitId, Period period) => $"{Unit(unitId)}/risker/uppfoljning/{period.Code}";
