@@ -13,12 +13,15 @@ public sealed class HeatmapJourneys(AppServer server)
     private const string HagerstenAlvsjo = "57c00000-0000-4000-8000-000000000005";
 
     [Fact]
-    public async Task AnApprover_SeesTheMonthsColoursPerUnitAndGoal_AndAYellowCellLeadsToTheUnitsExplanation()
+    public async Task AnApprover_GoesFromTheStartPageToTheMonthsColoursPerUnitAndGoal_AndAYellowCellLeadsToTheUnitsExplanation()
     {
         var approver = await server.NewPageAsync();
         await approver.LoginAsync("godkannare.tyreso", DemoPassword);
 
-        await approver.GotoAsync($"/organisation/{Forvaltningen}/uppfoljning/oversikt");
+        // From the start page's Läget, one click to the heat map of the förvaltning.
+        (await approver.Locator("h1").TextContentAsync()).ShouldBe("Att göra");
+        await approver.GetByRole(AriaRole.Link, new() { Name = "Målens färger per enhet och mål för Äldre- och omsorgsförvaltningen" }).ClickAsync();
+        approver.Url.ShouldEndWith($"/organisation/{Forvaltningen}/uppfoljning/oversikt");
         var row = approver.GetByRole(AriaRole.Row).Filter(new() { HasText = "Myndighet LSS" });
         (await approver.GetByRole(AriaRole.Columnheader).AllInnerTextsAsync()).ShouldContain(h => h.StartsWith("Medarbetare", StringComparison.Ordinal));
         await approver.ShouldHaveNoAccessibilityViolationsAsync();

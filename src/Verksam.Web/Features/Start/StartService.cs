@@ -125,7 +125,10 @@ public sealed class StartService(
             })
             .OrderByDescending(r => r.Red > 0).ThenByDescending(r => r.Yellow > 0).ThenByDescending(r => r.Red).ThenByDescending(r => r.Yellow)
             .ThenBy(r => r.ParentName, StringComparer.CurrentCulture).ThenBy(r => r.Unit.Name, StringComparer.CurrentCulture).ToList();
-        return new Situation(month, latest is not null, rows);
+        // Where the user's view begins (a municipality for an administrator, else each granted level with units below): the heat map of each.
+        var roots = units.Where(u => u.Kind != OrgUnitKind.Unit && (grants.IsAdministrator ? u.Kind == OrgUnitKind.Municipality : grants.Grants.Any(g => g.Path == u.Path)))
+            .OrderBy(u => u.Name, StringComparer.CurrentCulture).ToList();
+        return new Situation(month, latest is not null, rows, roots);
     }
 }
 
@@ -144,7 +147,7 @@ public sealed record Changes(DateTime Since, IReadOnlyList<ReportMove> Reports, 
 }
 
 /// <summary>The units below at a glance; <paramref name="HasColours"/> false when no unit has assessed a month yet.</summary>
-public sealed record Situation(Period Month, bool HasColours, IReadOnlyList<SituationRow> Rows);
+public sealed record Situation(Period Month, bool HasColours, IReadOnlyList<SituationRow> Rows, IReadOnlyList<OrgUnit> Maps);
 
 public sealed record StartPage(
     DateOnly Today,
