@@ -75,7 +75,7 @@ public sealed class HeatmapService(VerksamDbContext db, AccessService access, Or
         var areas = subtree.Where(u => u.Kind is OrgUnitKind.Board or OrgUnitKind.Department && u.Id != top.Id && !u.IsArchived)
             .OrderBy(u => u.Path.Length).ThenBy(u => u.Name, StringComparer.CurrentCulture).Select(u => new HeatArea(u.Id, u.Name)).ToList();
         return new Heatmap(top, scope.Id == top.Id ? null : scope.Id, month, columns, shown, goal, perspectives, perspective, query.OnlyYellowAndRed,
-            areas, rows, units.Count, page, pageCount, late);
+            areas, rows, units.Count, page, pageCount, late, settings.ReportUse.Uses(month));
     }
 
     /// <summary>
@@ -205,4 +205,5 @@ public sealed record Heatmap(
     int UnitCount,
     int PageNumber,
     int PageCount,
-    IReadOnlyList<LatePeriod> Late);
+    IReadOnlyList<LatePeriod> Late,
+    bool WritesMonthly);

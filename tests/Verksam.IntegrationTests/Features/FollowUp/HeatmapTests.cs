@@ -131,6 +131,10 @@ public abstract class HeatmapTests(AppFixture fixture) : IntegrationTest(fixture
         WebSession.Squash(latest.Document.QuerySelector("h1")!.TextContent).ShouldContain("Läget september 2023");
         WebSession.Squash(year.Document.QuerySelector("h1")!.TextContent).ShouldContain("Läget september 2023");
         WebSession.Squash(tertialsOnly.Document.QuerySelector("h1")!.TextContent).ShouldContain("Läget december 2024");
+        // Stockholm writes no monthly reports: its units' month is not "Inte påbörjad" but not written at all.
+        var statuses = tertialsOnly.Document.QuerySelectorAll("tbody td.st").Select(td => WebSession.Squash(td.TextContent)).ToList();
+        statuses.ShouldNotBeEmpty();
+        statuses.ShouldAllBe(t => t == "Skrivs inte");
     }
 
     [Fact]
