@@ -38,6 +38,19 @@ public sealed partial class FollowUpService
             .OrderByDescending(r => r.At).Take(take).ToListAsync(cancellationToken))
         .Select(r => new ReportMove(r.OrgUnitId, Period.FromStored(r.Year, r.PeriodKind, r.StartMonth, r.EndMonth), r.Status, r.By ?? string.Empty, r.At ?? since)).ToList();
 
+    /// <summary>The approved reports of the given units, the latest decided first: what a board member reads. One query.</summary>
+    public async Task<IReadOnlyList<ReportMove>> ApprovedAsync(IQueryable<Guid> unitIds, int take, CancellationToken cancellationToken = default) =>
+        (await db.FollowUpReports.AsNoTracking()
+            .Where(r => unitIds.Contains(r.OrgUnitId) && r.Status == ReportStatus.Approved)
+            .OrderByDescending(r => r.DecidedAt).ThenBy(r => r.OrgUnitId).Take(take)
+            .Select(r => new { r.OrgUnitId, r.Year, r.PeriodKind, r.StartMonth, r.EndMonth, r.DecidedBy, r.DecidedAt })
+            .ToListAsync(cancellationToken))
+        .Select(r => new ReportMove(r.OrgUnitId, Period.FromStored(r.Year, r.PeriodKind, r.StartMonth, r.EndMonth), ReportStatus.Approved, r.DecidedBy ?? string.Empty, r.DecidedAt ?? DateTime.MinValue)).ToList();
+
+    /// <summary>Whether the unit's report of the period is approved: a board member may follow a link to it only then.</summary>
+    public async Task<bool> IsApprovedAsync(Guid unitId, Period period, CancellationToken cancellationToken = default) =>
+        await FindAsync(unitId, period, tracked: false, cancellationToken) is { Status: ReportStatus.Approved };
+
     private static async Task<IReadOnlyList<ReportState>> StatesAsync(IQueryable<FollowUpReport> reports, CancellationToken cancellationToken) =>
         (await reports.AsNoTracking()
             .Select(r => new { r.OrgUnitId, r.Year, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status, r.Comment, r.SubmittedBy, At = r.Status == ReportStatus.Submitted ? r.SubmittedAt : r.DecidedAt })

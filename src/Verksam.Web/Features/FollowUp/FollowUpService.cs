@@ -22,7 +22,7 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
 {
     public async Task<ReportView> GetAsync(Guid unitId, Period period, CancellationToken cancellationToken = default)
     {
-        var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        var unit = await access.RequireAsync(unitId, AccessLevel.BoardMember, cancellationToken);
         if (!IsReportPeriod(period))
         {
             throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
@@ -30,6 +30,12 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
 
         var level = (await access.GetAsync(cancellationToken)).LevelAt(unit.Path);
         var report = await FindAsync(unitId, period, tracked: false, cancellationToken);
+        if (level < AccessLevel.Read && report?.Status != ReportStatus.Approved)
+        {
+            // A board member reads a report once it is approved: never a draft, nor one waiting for approval.
+            await access.RecordDenialAsync(unit.Id, AccessLevel.Read, cancellationToken);
+            throw new UnitAccessDeniedException(UnitAccessOutcome.Forbidden);
+        }
         var texts = report is null ? new Dictionary<string, string>()
             : await db.FollowUpTexts.AsNoTracking().Where(t => t.ReportId == report.Id).ToDictionaryAsync(t => t.Key, t => t.Text, cancellationToken);
         var template = await templates.ResolveAsync(unit.MunicipalityId, KindOf(period), cancellationToken);

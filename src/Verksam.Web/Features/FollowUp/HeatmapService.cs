@@ -19,7 +19,7 @@ public sealed class HeatmapService(VerksamDbContext db, AccessService access, Or
     public async Task<Heatmap> HeatmapAsync(HeatmapQuery query, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var top = await access.RequireAsync(query.UnitId, AccessLevel.Read, cancellationToken);
+        var top = await access.RequireAsync(query.UnitId, AccessLevel.BoardMember, cancellationToken);
         var subtree = await orgUnits.SubtreeAsync(top, cancellationToken);
         var byId = subtree.ToDictionary(u => u.Id);
 

@@ -10,7 +10,8 @@ public sealed class GoalAccess(VerksamDbContext db, AccessService access, OrgUni
 {
     /// <summary>
     /// A goal is readable by anyone who may read its unit or a unit below it (a unit sees the goals above it);
-    /// changing it needs edit rights on the unit that owns it.
+    /// changing it needs edit rights on the unit that owns it. A board member's grant counts only when the caller
+    /// shows the steering picture and asks for <see cref="AccessLevel.BoardMember"/>.
     /// </summary>
     public async Task<(Goal Goal, OrgUnit Owner, bool CanEdit)> LoadAsync(Guid goalId, AccessLevel needed, CancellationToken cancellationToken)
     {
@@ -18,7 +19,9 @@ public sealed class GoalAccess(VerksamDbContext db, AccessService access, OrgUni
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
         var owner = await orgUnits.FindAsync(goal.OrgUnitId, cancellationToken) ?? throw new InvalidOperationException("A goal without its unit.");
         var userAccess = await access.GetAsync(cancellationToken);
-        var readable = userAccess.IsAdministrator || userAccess.LevelAt(owner.Path) is not null || userAccess.Grants.Any(g => g.Path.StartsWith(owner.Path, StringComparison.Ordinal));
+        var least = needed == AccessLevel.BoardMember ? AccessLevel.BoardMember : AccessLevel.Read;
+        var readable = userAccess.IsAdministrator || userAccess.Allows(owner.Path, least)
+            || userAccess.Grants.Any(g => g.Level >= least && g.Path.StartsWith(owner.Path, StringComparison.Ordinal));
         if (!readable)
         {
             await access.RecordDenialAsync(owner.Id, needed, cancellationToken);

@@ -18,7 +18,8 @@ public sealed class TrendService(VerksamDbContext db, AccessService access, OrgU
     {
         var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == indicatorId, cancellationToken)
             ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
-        var unit = await access.RequireAsync(indicator.OrgUnitId, AccessLevel.Read, cancellationToken);
+        // A trend is the steering picture: a board member sees it too.
+        var unit = await access.RequireAsync(indicator.OrgUnitId, AccessLevel.BoardMember, cancellationToken);
         TrendChart chart;
         if (view == TrendView.Years)
         {
@@ -45,7 +46,7 @@ public sealed class TrendService(VerksamDbContext db, AccessService access, OrgU
     /// </summary>
     private async Task<IReadOnlyList<UnitTrend>> BelowAsync(OrgUnit unit, Indicator indicator, CancellationToken cancellationToken)
     {
-        var readable = await access.ReadUnitIdsAsync(cancellationToken);
+        var readable = await access.ReadUnitIdsAsync(AccessLevel.BoardMember, cancellationToken);
         var under = orgUnits.IdsUnder(unit.Path);
         var kpi = indicator.ExternalKpiId;
         var below = await db.Indicators.AsNoTracking()

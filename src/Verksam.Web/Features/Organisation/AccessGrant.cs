@@ -28,12 +28,13 @@ public sealed class AccessGrant : IAudited
 
     Guid? IAudited.AuditOrgUnitId => OrgUnitId;
 
+    /// <summary>A board member never handles the register: <paramref name="includesRegister"/> is dropped for <see cref="AccessLevel.BoardMember"/>.</summary>
     public static AccessGrant Create(string userId, Guid orgUnitId, AccessLevel level, DateTime at, bool includesRegister = false) =>
-        new() { Id = Guid.NewGuid(), UserId = userId, OrgUnitId = orgUnitId, Level = level, GrantedAt = at, IncludesRegister = includesRegister };
+        new() { Id = Guid.NewGuid(), UserId = userId, OrgUnitId = orgUnitId, Level = level, GrantedAt = at, IncludesRegister = includesRegister && level > AccessLevel.BoardMember };
 
     public void Change(AccessLevel level, bool includesRegister)
     {
         Level = level;
-        IncludesRegister = includesRegister;
+        IncludesRegister = includesRegister && level > AccessLevel.BoardMember;
     }
 }

@@ -40,8 +40,15 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
         return _access = new UserAccess(isAdministrator, grants);
     }
 
-    /// <summary>Narrows a query of units to those the user may read: one OR of path prefixes, never a query per unit.</summary>
-    public async Task<IQueryable<OrgUnit>> VisibleAsync(IQueryable<OrgUnit> units, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Narrows a query of units to those the user may read: one OR of path prefixes, never a query per unit. A board
+    /// member's units count only where the caller shows the steering picture and asks for <see cref="AccessLevel.BoardMember"/>.
+    /// </summary>
+    public Task<IQueryable<OrgUnit>> VisibleAsync(IQueryable<OrgUnit> units, CancellationToken cancellationToken = default) =>
+        VisibleAsync(units, AccessLevel.Read, cancellationToken);
+
+    /// <inheritdoc cref="VisibleAsync(IQueryable{OrgUnit}, CancellationToken)"/>
+    public async Task<IQueryable<OrgUnit>> VisibleAsync(IQueryable<OrgUnit> units, AccessLevel least, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(units);
         var access = await GetAsync(cancellationToken);
@@ -50,7 +57,8 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
             return units;
         }
 
-        if (access.Grants.Count == 0)
+        var prefixes = access.Grants.Where(g => g.Level >= least).Select(g => g.Path).Distinct(StringComparer.Ordinal).ToList();
+        if (prefixes.Count == 0)
         {
             return units.Where(u => false);
         }
@@ -59,7 +67,7 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
         var path = Expression.Property(parameter, nameof(OrgUnit.Path));
         var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
         Expression? body = null;
-        foreach (var prefix in access.Grants.Select(g => g.Path).Distinct())
+        foreach (var prefix in prefixes)
         {
             var test = Expression.Call(path, startsWith, Expression.Constant(prefix));
             body = body is null ? test : Expression.OrElse(body, test);
@@ -75,11 +83,17 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
         return GrantedIds(grants.Where(g => g.Level == AccessLevel.Edit).Select(g => g.Path), grants.Where(g => g.Level >= AccessLevel.Edit).Select(g => g.Path), everything: false);
     }
 
-    /// <summary>The active units the user may read, as a query another feature filters its table by.</summary>
-    public async Task<IQueryable<Guid>> ReadUnitIdsAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The active units the user may read, as a query another feature filters its table by; with
+    /// <see cref="AccessLevel.BoardMember"/>, also a board member's, for the steering picture only.
+    /// </summary>
+    public Task<IQueryable<Guid>> ReadUnitIdsAsync(CancellationToken cancellationToken = default) => ReadUnitIdsAsync(AccessLevel.Read, cancellationToken);
+
+    /// <inheritdoc cref="ReadUnitIdsAsync(CancellationToken)"/>
+    public async Task<IQueryable<Guid>> ReadUnitIdsAsync(AccessLevel least, CancellationToken cancellationToken = default)
     {
         var access = await GetAsync(cancellationToken);
-        return GrantedIds(access.Grants.Select(g => g.Path), [], access.IsAdministrator);
+        return GrantedIds(access.Grants.Where(g => g.Level >= least).Select(g => g.Path), [], access.IsAdministrator);
     }
 
     /// <summary>The active units the user may approve reports of (<see cref="AccessLevel.Approve"/>), as a query.</summary>
@@ -93,7 +107,7 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
     public async Task<IQueryable<Guid>> RegisterUnitIdsAsync(CancellationToken cancellationToken = default)
     {
         var access = await GetAsync(cancellationToken);
-        return GrantedIds(access.Grants.Where(g => g.Level >= AccessLevel.Edit || g.IncludesRegister).Select(g => g.Path), [], access.IsAdministrator);
+        return GrantedIds(access.Grants.Where(g => g.Level >= AccessLevel.Edit || g.IncludesRegister && g.Level >= AccessLevel.Read).Select(g => g.Path), [], access.IsAdministrator);
     }
 
     /// <summary>Units under one of <paramref name="prefixes"/> or at one of <paramref name="exact"/>: one OR in one query.</summary>

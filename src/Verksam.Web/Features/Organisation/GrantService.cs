@@ -28,6 +28,10 @@ public sealed class GrantService(VerksamDbContext db, IUserDirectory directory, 
         {
             errors.Add("Level", Texts.Grant_Level_Required);
         }
+        else if (level == AccessLevel.BoardMember && includesRegister)
+        {
+            errors.Add("IncludesRegister", Texts.Grant_BoardMember_NoRegister);
+        }
 
         if (!await directory.ExistsAsync(userId, cancellationToken))
         {

@@ -293,8 +293,15 @@ public sealed class OrgUnitService(VerksamDbContext db, AccessService access, Ti
     public async Task<IReadOnlyList<OrgUnit>> ReadableAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
         await (await access.VisibleAsync(db.OrgUnits.AsNoTracking().Where(u => ids.Contains(u.Id)), cancellationToken)).ToListAsync(cancellationToken);
 
-    /// <summary>The units the user may read whose path starts with <paramref name="pathPrefix"/> (any, without one).</summary>
-    public async Task<IReadOnlyList<OrgUnit>> ReadableUnderAsync(string? pathPrefix, bool includeArchived, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The units the user may read whose path starts with <paramref name="pathPrefix"/> (any, without one); with
+    /// <see cref="AccessLevel.BoardMember"/>, also a board member's, for the steering picture.
+    /// </summary>
+    public Task<IReadOnlyList<OrgUnit>> ReadableUnderAsync(string? pathPrefix, bool includeArchived, CancellationToken cancellationToken = default) =>
+        ReadableUnderAsync(pathPrefix, includeArchived, AccessLevel.Read, cancellationToken);
+
+    /// <inheritdoc cref="ReadableUnderAsync(string?, bool, CancellationToken)"/>
+    public async Task<IReadOnlyList<OrgUnit>> ReadableUnderAsync(string? pathPrefix, bool includeArchived, AccessLevel least, CancellationToken cancellationToken = default)
     {
         var scope = db.OrgUnits.AsNoTracking();
         if (!includeArchived)
@@ -307,7 +314,7 @@ public sealed class OrgUnitService(VerksamDbContext db, AccessService access, Ti
             scope = scope.Where(u => u.Path.StartsWith(pathPrefix));
         }
 
-        return await (await access.VisibleAsync(scope, cancellationToken)).ToListAsync(cancellationToken);
+        return await (await access.VisibleAsync(scope, least, cancellationToken)).ToListAsync(cancellationToken);
     }
 
     /// <summary>Units in tree order, siblings by Swedish alphabetical order: how a person reads an organisation.</summary>

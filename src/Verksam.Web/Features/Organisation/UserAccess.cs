@@ -38,10 +38,9 @@ public sealed class UserAccess
 
     public bool Allows(string unitPath, AccessLevel needed) => LevelAt(unitPath) is { } level && level >= needed;
 
-    /// <summary>
-    /// Whether the user may read and handle the register's matters (descriptions, investigations) at the unit: the
-    /// unit's managers (Edit and above) and those granted the register. Everyone else who reads the unit sees counts only.
-    /// </summary>
+    /// <summary>Whether any grant is a board member's: their start page lists the approved reports.</summary>
+    public bool IsBoardMember => Grants.Any(g => g.Level == AccessLevel.BoardMember);
+
     /// <summary>
     /// Whether the user writes the unit's own work (its reports, activities, risks, wheel): granted Edit on it or a
     /// unit above, or any level on the unit itself. An approver above the unit approves; writing is the unit's.
@@ -53,8 +52,14 @@ public sealed class UserAccess
             || g.Level >= AccessLevel.Edit && unitPath == g.Path);
     }
 
+    /// <summary>
+    /// Whether the user may read and handle the register's matters (descriptions, investigations) at the unit: the
+    /// unit's managers (Edit and above) and those granted the register. Everyone else who reads the unit sees counts
+    /// only.
+    /// </summary>
     public bool AllowsRegister(string unitPath) =>
-        Allows(unitPath, AccessLevel.Edit) || Grants.Any(g => g.IncludesRegister && unitPath.StartsWith(g.Path, StringComparison.Ordinal));
+        Allows(unitPath, AccessLevel.Edit)
+        || Grants.Any(g => g.IncludesRegister && g.Level >= AccessLevel.Read && unitPath.StartsWith(g.Path, StringComparison.Ordinal));
 }
 
 public sealed record GrantedPath(Guid OrgUnitId, string Path, AccessLevel Level, bool IncludesRegister = false);

@@ -36,7 +36,8 @@ public sealed class StartService(
     public async Task<StartPage> BuildAsync(DateOnly today, DateTime now, CancellationToken cancellationToken = default)
     {
         var grants = await access.GetAsync(cancellationToken);
-        var units = await orgUnits.ReadableUnderAsync(null, includeArchived: false, cancellationToken);
+        // A board member's units come along for the steering picture (Läget, the approved reports), never for a to-do.
+        var units = await orgUnits.ReadableUnderAsync(null, includeArchived: false, AccessLevel.BoardMember, cancellationToken);
         var byId = units.ToDictionary(u => u.Id);
         var settings = await municipalities.GetManyAsync([.. units.Select(u => u.MunicipalityId).Distinct()], cancellationToken);
         var written = await access.WrittenUnitIdsAsync(cancellationToken);
@@ -55,7 +56,10 @@ public sealed class StartService(
 
         var situation = await SituationAsync(grants, units, byId, settings, today, cancellationToken);
         var changes = await ChangesAsync(byId, now, cancellationToken);
-        return new StartPage(today, byId, toWrite, returned, toApprove, flagged, late, riskPeriod, unmarked, wheelOpen, situation, changes);
+        var approved = grants.IsBoardMember
+            ? (await reports.ApprovedAsync(await access.ReadUnitIdsAsync(AccessLevel.BoardMember, cancellationToken), Limit + 1, cancellationToken)).Where(r => byId.ContainsKey(r.OrgUnitId)).ToList()
+            : null;
+        return new StartPage(today, byId, toWrite, returned, toApprove, flagged, late, riskPeriod, unmarked, wheelOpen, situation, changes, approved);
     }
 
     /// <summary>
@@ -111,7 +115,7 @@ public sealed class StartService(
             return null;
         }
 
-        var readable = await access.ReadUnitIdsAsync(cancellationToken);
+        var readable = await access.ReadUnitIdsAsync(AccessLevel.BoardMember, cancellationToken);
         var latest = await goals.LatestColouredMonthAsync(readable, today, cancellationToken);
         var month = latest ?? Period.Month(today.AddMonths(-1).Year, today.AddMonths(-1).Month);
         var counts = (await goals.MonthColourCountsAsync(readable, month, cancellationToken)).ToLookup(c => c.OrgUnitId);
@@ -121,7 +125,7 @@ public sealed class StartService(
                 int Of(Rag colour) => counts[u.Id].Where(c => c.Colour == colour).Sum(c => c.Count);
                 var uses = settings[u.MunicipalityId].ReportUse.Uses(month);
                 return new SituationRow(u, u.ParentId is { } p && byId.TryGetValue(p, out var parent) ? parent.Name : null, Of(Rag.Red), Of(Rag.Yellow), Of(Rag.Green),
-                    uses || statuses.ContainsKey(u.Id), statuses.TryGetValue(u.Id, out var s) ? s : null);
+                    uses || statuses.ContainsKey(u.Id), statuses.TryGetValue(u.Id, out var s) ? s : null, grants.Allows(u.Path, AccessLevel.Read));
             })
             .OrderByDescending(r => r.Red > 0).ThenByDescending(r => r.Yellow > 0).ThenByDescending(r => r.Red).ThenByDescending(r => r.Yellow)
             .ThenBy(r => r.ParentName, StringComparer.CurrentCulture).ThenBy(r => r.Unit.Name, StringComparer.CurrentCulture).ToList();
@@ -138,7 +142,11 @@ public sealed record ReportToWrite(OrgUnit Unit, Period Period, DateOnly Due, in
 public sealed record UnitCount(OrgUnit Unit, int Count);
 
 /// <summary>A unit's latest month at a glance: goals by colour and the month's report, where the municipality writes one.</summary>
-public sealed record SituationRow(OrgUnit Unit, string? ParentName, int Red, int Yellow, int Green, bool HasReport, ReportStatus? Status);
+/// <param name="Reads">Whether the user reads the unit's pages; a board member sees its colours and follows only an approved report.</param>
+public sealed record SituationRow(OrgUnit Unit, string? ParentName, int Red, int Yellow, int Green, bool HasReport, ReportStatus? Status, bool Reads = true)
+{
+    public bool OpensReport => Reads || Status == ReportStatus.Approved;
+}
 
 /// <summary>What moved since <paramref name="Since"/> (UTC), the end of the user's previous visit; at most <see cref="StartService.Limit"/> + 1 of each.</summary>
 public sealed record Changes(DateTime Since, IReadOnlyList<ReportMove> Reports, IReadOnlyList<RegisteredMatter> Matters)
@@ -149,6 +157,7 @@ public sealed record Changes(DateTime Since, IReadOnlyList<ReportMove> Reports, 
 /// <summary>The units below at a glance; <paramref name="HasColours"/> false when no unit has assessed a month yet.</summary>
 public sealed record Situation(Period Month, bool HasColours, IReadOnlyList<SituationRow> Rows, IReadOnlyList<OrgUnit> Maps);
 
+/// <param name="Approved">For a board member: the approved reports of the board's units, the latest first.</param>
 public sealed record StartPage(
     DateOnly Today,
     IReadOnlyDictionary<Guid, OrgUnit> Units,
@@ -161,7 +170,8 @@ public sealed record StartPage(
     IReadOnlyList<UnitCount> UnmarkedRisks,
     IReadOnlyList<WheelActivity> WheelThisMonth,
     Situation? Situation,
-    Changes? Changes)
+    Changes? Changes,
+    IReadOnlyList<ReportMove>? Approved = null)
 {
     public bool HasNothingToDo => ToWrite.Count + Returned.Count + ToApprove.Count + Matters.Count + LateActivities.Count + UnmarkedRisks.Count + WheelThisMonth.Count == 0;
 }

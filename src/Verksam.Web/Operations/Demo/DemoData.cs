@@ -59,6 +59,7 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
         new("godkannare.hagersten", "Stadsdelsdirektör Hägersten-Älvsjö", false, HagerstenAlvsjo, AccessLevel.Approve),
         new("godkannare.huddinge", "Socialchef Huddinge", false, Socialnamnden, AccessLevel.Approve),
         new("lasare", "Läsare Stockholms stad", false, Stockholm, AccessLevel.Read),
+        new("namndledamot.tyreso", "Ledamot i äldre- och omsorgsnämnden", false, AldreOchOmsorgsforvaltningen, AccessLevel.BoardMember),
         new("kvalitet.hagersten", "Kvalitetsutvecklare Hägersten-Älvsjö", false, HagerstenAlvsjo, AccessLevel.Read, IncludesRegister: true),
     ];
 
