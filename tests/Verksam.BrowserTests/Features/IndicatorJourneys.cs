@@ -65,7 +65,8 @@ public sealed class IndicatorJourneys(AppServer server)
 
         // The small trend: an image with its words, and the words beside it.
         var small = page.Locator("figure.trend-figure--small");
-        (await small.GetByRole(AriaRole.Img).GetAttributeAsync("aria-labelledby")).ShouldBe("trend-title trend-desc");
+        (await small.GetByRole(AriaRole.Img).GetAttributeAsync("aria-labelledby")).ShouldBe("trend-title");
+        (await small.GetByRole(AriaRole.Img).GetAttributeAsync("aria-describedby")).ShouldBe("trend-words");
         (await small.InnerTextAsync()).ShouldContain("Utfall Jan–");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await small.ScreenshotAsync("14-indikator-liten-trend");

@@ -27,6 +27,9 @@ public static class TrendSvg
     private const int LargePlotHeight = 260;
     private const string FontFamily = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
+    /// <summary>The colour of text drawn on white or on a band.</summary>
+    internal const string TextColour = "#1a1a1a";
+
     /// <summary>Outcome lines: colour, dash and marker, so that no line is told apart by colour alone.</summary>
     private static readonly (string Colour, string? Dash, Marker Marker)[] Lines =
     [
@@ -38,6 +41,9 @@ public static class TrendSvg
 
     /// <summary>Target lines: black dashes for Årsmål, dark grey dots for KF:s årsmål.</summary>
     private static readonly (string Colour, string Dash)[] TargetLines = [("#000000", "10 5"), ("#4d4d4d", "3 3")];
+
+    /// <summary>Every colour a line, target or marker is drawn in, for measuring its contrast.</summary>
+    internal static IEnumerable<string> LineColours => Lines.Select(l => l.Colour).Concat(TargetLines.Select(t => t.Colour));
 
     private enum Marker
     {
@@ -56,15 +62,23 @@ public static class TrendSvg
     };
 
     /// <param name="id">Unique on the page: the title and description are referred to by it.</param>
-    public static string Render(TrendChart chart, TrendSize size, string id)
+    /// <param name="describedBy">
+    /// The id of the chart's words shown beside it, if they are: the image is then described by them and carries no
+    /// description of its own, so that a screen reader says the words once.
+    /// </param>
+    public static string Render(TrendChart chart, TrendSize size, string id, string? describedBy = null)
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         var layout = Layout.For(chart, size);
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend trend--{(size == TrendSize.Small ? "small" : "large")}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {layout.Width} {layout.Height}\" width=\"{layout.Width}\" height=\"{layout.Height}\" font-family=\"{FontFamily}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend trend--{(size == TrendSize.Small ? "small" : "large")}\" role=\"img\" {(describedBy is null ? $"aria-labelledby=\"{id}-title {id}-desc\"" : $"aria-labelledby=\"{id}-title\" aria-describedby=\"{describedBy}\"")} viewBox=\"0 0 {layout.Width} {layout.Height}\" width=\"{layout.Width}\" height=\"{layout.Height}\" font-family=\"{FontFamily}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Escape(chart.Title)}</title>");
-        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Escape(chart.Describe())}</desc>");
+        if (describedBy is null)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Escape(chart.Describe())}</desc>");
+        }
+
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"0\" width=\"{layout.Width}\" height=\"{layout.Height}\" fill=\"#ffffff\"/>");
         Bands(svg, chart, layout, size);
         if (size == TrendSize.Large)
@@ -74,7 +88,7 @@ public static class TrendSvg
 
         if (!chart.HasOutcomes)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(layout.PlotLeft + (layout.PlotWidth / 2))}\" y=\"{F(layout.PlotTop + (layout.PlotHeight / 2))}\" text-anchor=\"middle\" font-size=\"{(size == TrendSize.Small ? 11 : 15)}\" fill=\"#1a1a1a\">{Escape(Resources.Texts.Trend_NoOutcomes)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(layout.PlotLeft + (layout.PlotWidth / 2))}\" y=\"{F(layout.PlotTop + (layout.PlotHeight / 2))}\" text-anchor=\"middle\" font-size=\"{(size == TrendSize.Small ? 11 : 15)}\" fill=\"{TextColour}\">{Escape(Resources.Texts.Trend_NoOutcomes)}</text>");
         }
 
         for (var t = 0; t < chart.Targets.Count; t++)
@@ -84,7 +98,7 @@ public static class TrendSvg
 
         for (var s = 0; s < chart.Series.Count; s++)
         {
-            SeriesLine(svg, chart.Series[s], layout, Lines[s % Lines.Length], s, size);
+            SeriesLine(svg, chart.Series[s], chart.Categories, layout, Lines[s % Lines.Length], s, size);
         }
 
         if (size == TrendSize.Large)
@@ -117,7 +131,7 @@ public static class TrendSvg
             if (size == TrendSize.Large && bottom - top >= 16)
             {
                 // The colour's name in the band's top left corner, so the band is not told by its colour alone.
-                Label(svg, layout.PlotLeft + 4, top + 13, RagText.Word(band.Colour), "#1a1a1a", "start", bold: false);
+                Label(svg, layout.PlotLeft + 4, top + 13, RagText.Word(band.Colour), TextColour, "start", bold: false);
             }
         }
     }
@@ -129,13 +143,13 @@ public static class TrendSvg
             var y = layout.Y(tick);
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{F(layout.PlotLeft)}\" x2=\"{F(layout.PlotLeft + layout.PlotWidth)}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"#b1b4b6\" stroke-width=\"1\"/>");
             var label = ((decimal)tick).ToString("0.##", CultureInfo.GetCultureInfo("sv-SE")) + (chart.AxisUnit is { Length: > 0 } unit ? " " + unit : string.Empty);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(layout.PlotLeft - 6)}\" y=\"{F(y + 4)}\" text-anchor=\"end\" font-size=\"12\" fill=\"#1a1a1a\">{Escape(label)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(layout.PlotLeft - 6)}\" y=\"{F(y + 4)}\" text-anchor=\"end\" font-size=\"12\" fill=\"{TextColour}\">{Escape(label)}</text>");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{F(layout.PlotLeft)}\" x2=\"{F(layout.PlotLeft + layout.PlotWidth)}\" y1=\"{F(layout.PlotTop + layout.PlotHeight)}\" y2=\"{F(layout.PlotTop + layout.PlotHeight)}\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>");
         for (var i = 0; i < chart.Categories.Count; i++)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(layout.X(i))}\" y=\"{F(layout.PlotTop + layout.PlotHeight + 18)}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1a1a1a\">{Escape(chart.Categories[i])}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(layout.X(i))}\" y=\"{F(layout.PlotTop + layout.PlotHeight + 18)}\" text-anchor=\"middle\" font-size=\"12\" fill=\"{TextColour}\">{Escape(chart.Categories[i])}</text>");
         }
     }
 
@@ -157,7 +171,7 @@ public static class TrendSvg
         }
     }
 
-    private static void SeriesLine(StringBuilder svg, TrendSeries series, Layout layout, (string Colour, string? Dash, Marker Marker) style, int index, TrendSize size)
+    private static void SeriesLine(StringBuilder svg, TrendSeries series, IReadOnlyList<string> categories, Layout layout, (string Colour, string? Dash, Marker Marker) style, int index, TrendSize size)
     {
         var path = new StringBuilder();
         var open = false;
@@ -185,7 +199,7 @@ public static class TrendSvg
         {
             if (series.Points[i] is { } p)
             {
-                svg.Append(MarkerShape(style.Marker, layout.X(i), layout.Y((double)p.Value), radius, style.Colour, index, p));
+                svg.Append(MarkerShape(style.Marker, layout.X(i), layout.Y((double)p.Value), radius, style.Colour, index, p, $"{series.Name}, {categories[i]}: {p.Text}"));
             }
         }
 
@@ -233,15 +247,17 @@ public static class TrendSvg
         svg.Append(CultureInfo.InvariantCulture, $"<text class=\"trend__label\" x=\"{F(x)}\" y=\"{F(y)}\" text-anchor=\"{anchor}\" font-size=\"12\"{weight} fill=\"{colour}\">{Escape(text)}</text>");
     }
 
-    private static string MarkerShape(Marker marker, double x, double y, double r, string colour, int series, TrendPoint point)
+    /// <summary>A point's marker; with a <paramref name="tooltip"/>, the words a mouse pointer shows over it (the image's own words say the same to a screen reader).</summary>
+    private static string MarkerShape(Marker marker, double x, double y, double r, string colour, int series, TrendPoint point, string? tooltip = null)
     {
         var data = string.Create(CultureInfo.InvariantCulture, $" class=\"trend__point\" data-series=\"{series}\" data-value=\"{point.Value.ToString("0.##########", CultureInfo.InvariantCulture)}\" fill=\"{colour}\"");
+        var (open, close) = tooltip is null ? ("/>", string.Empty) : (">", $"<title>{Escape(tooltip)}</title>");
         return marker switch
         {
-            Marker.Square => string.Create(CultureInfo.InvariantCulture, $"<rect{data} x=\"{F(x - r)}\" y=\"{F(y - r)}\" width=\"{F(2 * r)}\" height=\"{F(2 * r)}\"/>"),
-            Marker.Diamond => string.Create(CultureInfo.InvariantCulture, $"<path{data} d=\"M{F(x)} {F(y - (1.3 * r))}L{F(x + (1.3 * r))} {F(y)}L{F(x)} {F(y + (1.3 * r))}L{F(x - (1.3 * r))} {F(y)}Z\"/>"),
-            Marker.Triangle => string.Create(CultureInfo.InvariantCulture, $"<path{data} d=\"M{F(x)} {F(y - (1.3 * r))}L{F(x + (1.2 * r))} {F(y + r)}L{F(x - (1.2 * r))} {F(y + r)}Z\"/>"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"<circle{data} cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"{F(r)}\"/>"),
+            Marker.Square => string.Create(CultureInfo.InvariantCulture, $"<rect{data} x=\"{F(x - r)}\" y=\"{F(y - r)}\" width=\"{F(2 * r)}\" height=\"{F(2 * r)}\"{open}{close}{(tooltip is null ? "" : "</rect>")}"),
+            Marker.Diamond => string.Create(CultureInfo.InvariantCulture, $"<path{data} d=\"M{F(x)} {F(y - (1.3 * r))}L{F(x + (1.3 * r))} {F(y)}L{F(x)} {F(y + (1.3 * r))}L{F(x - (1.3 * r))} {F(y)}Z\"{open}{close}{(tooltip is null ? "" : "</path>")}"),
+            Marker.Triangle => string.Create(CultureInfo.InvariantCulture, $"<path{data} d=\"M{F(x)} {F(y - (1.3 * r))}L{F(x + (1.2 * r))} {F(y + r)}L{F(x - (1.2 * r))} {F(y + r)}Z\"{open}{close}{(tooltip is null ? "" : "</path>")}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"<circle{data} cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"{F(r)}\"{open}{close}{(tooltip is null ? "" : "</circle>")}"),
         };
     }
 
@@ -271,7 +287,7 @@ public static class TrendSvg
                 svg.Append(MarkerShape(m, x + 16, y, 4.5, colour, -1, new TrendPoint(0, string.Empty)).Replace(" class=\"trend__point\"", " class=\"trend__legend-point\"", StringComparison.Ordinal));
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(x + 40)}\" y=\"{F(y + 4)}\" font-size=\"12\" fill=\"#1a1a1a\">{Escape(Shorten(name, 34))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(x + 40)}\" y=\"{F(y + 4)}\" font-size=\"12\" fill=\"{TextColour}\">{Escape(Shorten(name, 34))}</text>");
         }
     }
 

@@ -163,8 +163,12 @@ public abstract class IndicatorTrendTests(AppFixture fixture) : IntegrationTest(
         {
             var page = await session.GetAsync(path);
             var figure = page.Document.QuerySelector("figure.trend-figure--small")!;
-            figure.QuerySelector("svg[role=img] desc")!.TextContent.ShouldContain("senast 5 % (Maj)", customMessage: path);
-            figure.QuerySelector(".trend-figure__words")!.TextContent.ShouldStartWith("Utfall Jan–Maj 2023", customMessage: path);
+            var words = figure.QuerySelector(".trend-figure__words")!;
+            words.TextContent.ShouldStartWith("Utfall Jan–Maj 2023", customMessage: path);
+            words.TextContent.ShouldContain("senast 5 % (Maj)", customMessage: path);
+            // The image is described by the words beside it, and says them once: no description of its own.
+            figure.QuerySelector("svg[role=img]")!.GetAttribute("aria-describedby").ShouldBe(words.Id, path);
+            figure.QuerySelector("svg[role=img] desc").ShouldBeNull(path);
             figure.QuerySelector("a")!.GetAttribute("href").ShouldBe($"/indikatorer/{_indicator.Id}/trend", path);
         }
     }

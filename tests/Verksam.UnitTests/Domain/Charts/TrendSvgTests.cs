@@ -126,4 +126,62 @@ public sealed class TrendSvgTests
         chart.TableColumns.ShouldBe(["Period", "Utfall", "Årsmål"]);
         chart.TableRows.ShouldBe([["Jan 2023", "70 %", "90 %"], ["Mars 2023", "82 %", "90 %"]]);
     }
+
+    /// <summary>WCAG 2.1's contrast ratio of two sRGB colours written #rrggbb.</summary>
+    private static double Contrast(string a, string b)
+    {
+        static double Luminance(string hex)
+        {
+            double Channel(int at)
+            {
+                var c = int.Parse(hex.AsSpan(at, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255.0;
+                return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+            }
+
+            return (0.2126 * Channel(1)) + (0.7152 * Channel(3)) + (0.0722 * Channel(5));
+        }
+
+        var (x, y) = (Luminance(a), Luminance(b));
+        return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
+    }
+
+    [Fact]
+    public void EveryLineOnWhiteAndOnEveryBand_HasAContrastOfThreeToOne_AndTextFourAndAHalf()
+    {
+        string[] backgrounds = ["#ffffff", TrendSvg.BandFill(Rag.Green), TrendSvg.BandFill(Rag.Yellow), TrendSvg.BandFill(Rag.Red)];
+
+        foreach (var background in backgrounds)
+        {
+            foreach (var line in TrendSvg.LineColours)
+            {
+                Contrast(line, background).ShouldBeGreaterThanOrEqualTo(3.0, $"{line} on {background} (WCAG 1.4.11)");
+            }
+
+            Contrast(TrendSvg.TextColour, background).ShouldBeGreaterThanOrEqualTo(4.5, $"text on {background} (WCAG 1.4.3)");
+        }
+
+        Contrast("#767676", "#ffffff").ShouldBe(4.54, 0.01, "the formula, checked against a known pair");
+    }
+
+    [Fact]
+    public void ASmallChartWithItsWordsBeside_IsDescribedByThoseWords_AndHasNoDescriptionOfItsOwn()
+    {
+        var chart = Chart([P(20), P(40), P(60)]);
+        var beside = XElement.Parse(TrendSvg.Render(chart, TrendSize.Small, "s", describedBy: "s-words"));
+        var alone = XElement.Parse(TrendSvg.Render(chart, TrendSize.Small, "s"));
+
+        beside.Attribute("aria-labelledby")!.Value.ShouldBe("s-title");
+        beside.Attribute("aria-describedby")!.Value.ShouldBe("s-words");
+        beside.Elements(Svg + "desc").ShouldBeEmpty("the words are said once, from beside the chart");
+        alone.Attribute("aria-labelledby")!.Value.ShouldBe("s-title s-desc");
+        alone.Element(Svg + "desc")!.Value.ShouldBe(chart.Describe());
+    }
+
+    [Fact]
+    public void EveryPoint_ShowsItsLineMonthAndValueUnderThePointer()
+    {
+        var points = Render(Chart([P(20), null, P(60)])).Descendants(Svg + "circle").Where(c => (string?)c.Attribute("class") == "trend__point").ToList();
+
+        points.Select(c => c.Element(Svg + "title")?.Value).ShouldBe(["Utfall, Jan: 20 %", "Utfall, Mars: 60 %"]);
+    }
 }
