@@ -37,11 +37,25 @@ public sealed class OverviewModel(HeatmapService heatmaps, TimeProvider time) : 
 
     public DateOnly Today { get; private set; }
 
-    public async Task OnGetAsync()
+    /// <summary>The kinds of report the municipality writes: whether the tertial map is there to switch to.</summary>
+    public Domain.Periods.ReportUse Use { get; private set; }
+
+    /// <summary>
+    /// A municipality that writes no monthly reports has no month colours: without a month asked for, it opens on the
+    /// tertial map instead.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync()
     {
         Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var year = Year is >= 2000 and <= 2100 ? Year : null;
+        Use = await heatmaps.ReportUseAsync(Id, HttpContext.RequestAborted);
+        if (Period is null && !Use.Monthly && (Use.Tertial || Use.Annual))
+        {
+            return Redirect(Shared.Links.Link.FollowUpTertialHeatmap(Id, under: Under, goal: Goal, year: year));
+        }
+
         Map = await heatmaps.HeatmapAsync(new HeatmapQuery(Id, Period, year, Under, Perspective, OnlyYellowAndRed, Goal, PageNumber), Today);
+        return Page();
     }
 
     /// <summary>The periods a unit is late with, months in runs: "Jan–Aug, Okt–Dec, T1, T2, VB".</summary>
