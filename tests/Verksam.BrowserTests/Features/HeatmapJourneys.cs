@@ -44,11 +44,39 @@ public sealed class HeatmapJourneys(AppServer server)
     }
 
     [Fact]
+    public async Task AStadsdelsnamndsApprover_OpensTheTertialMap_AndAPartlyMetGoalLeadsToTheUnitsAnalysis()
+    {
+        var approver = await server.NewPageAsync();
+        await approver.LoginAsync("godkannare.hagersten", DemoPassword);
+
+        // Stockholm writes no monthly reports: the overview opens on the tertial map, in the fulfilment's words.
+        await approver.GotoAsync($"/organisation/{HagerstenAlvsjo}/uppfoljning/oversikt");
+        approver.Url.ShouldContain("/uppfoljning/oversikt/tertial");
+        (await approver.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldContain("måluppfyllelse per enhet");
+        var row = approver.GetByRole(AriaRole.Row).Filter(new() { HasText = "Beställarenheten för funktionsnedsättning" });
+        (await row.InnerTextAsync()).ShouldContain("Uppfylls delvis");
+        await approver.ShouldHaveNoAccessibilityViolationsAsync();
+        await approver.ScreenshotAsync("51a-lage-hagersten-tertial");
+
+        await row.GetByRole(AriaRole.Link, new() { Name = "Uppfylls delvis" }).ClickAsync();
+        approver.Url.ShouldContain("/uppfoljning/2024-VB#goal-");
+        var goal = approver.Locator($"section.report-goal:has([id='{approver.Url.Split('#')[1]}'])");
+        (await goal.InnerTextAsync()).ShouldContain("Den brukarundersökning som genomförts");
+        await approver.ShouldHaveNoAccessibilityViolationsAsync();
+
+        var narrow = await server.NewPageAsync(320);
+        await narrow.LoginAsync("godkannare.hagersten", DemoPassword);
+        await narrow.GotoAsync($"/organisation/{HagerstenAlvsjo}/uppfoljning/oversikt/tertial?period=2024-VB");
+        await narrow.ShouldHaveNoAccessibilityViolationsAsync();
+        await narrow.ScreenshotAsync("51b-lage-hagersten-tertial-320");
+    }
+
+    [Fact]
     public async Task ABoardsApprover_AndTheAdministrator_OpenTheHeatMap_WithItsFilters()
     {
         var hagersten = await server.NewPageAsync();
         await hagersten.LoginAsync("godkannare.hagersten", DemoPassword);
-        await hagersten.GotoAsync($"/organisation/{HagerstenAlvsjo}/uppfoljning/oversikt");
+        await hagersten.GotoAsync($"/organisation/{HagerstenAlvsjo}/uppfoljning/oversikt?period=2024-12");
         (await hagersten.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldContain("målens färger per enhet");
         await hagersten.ShouldHaveNoAccessibilityViolationsAsync();
         await hagersten.ScreenshotAsync("51-lage-hagersten");

@@ -12,7 +12,7 @@ namespace Verksam.Web.Features.FollowUp;
 /// goal, each cell the colour the unit gave, with its report's status and every report it is late with. The colours are
 /// counted in the database for the page's units only; a fixed number of queries whatever the number of units.
 /// </summary>
-public sealed class HeatmapService(VerksamDbContext db, AccessService access, OrgUnitService orgUnits, GoalQueries goals, MunicipalitySettingsService municipalities)
+public sealed partial class HeatmapService(VerksamDbContext db, AccessService access, OrgUnitService orgUnits, GoalQueries goals, MunicipalitySettingsService municipalities)
 {
     public const int PageSize = 100;
 
@@ -39,7 +39,8 @@ public sealed class HeatmapService(VerksamDbContext db, AccessService access, Or
         var goal = query.GoalId is { } gid ? columns.FirstOrDefault(c => c.GoalId == gid) : null;
         var counted = goal is null ? shown : [goal];
 
-        var units = Ordered(subtree.Where(u => u.Kind == OrgUnitKind.Unit && !u.IsArchived && u.Path.StartsWith(scope.Path, StringComparison.Ordinal)), byId, top);
+        var all = Ordered(subtree.Where(u => u.Kind == OrgUnitKind.Unit && !u.IsArchived && u.Path.StartsWith(scope.Path, StringComparison.Ordinal)), byId, top);
+        var units = all;
         if (query.OnlyYellowAndRed && goal is null)
         {
             var flagged = (await goals.YellowOrRedUnitsAsync(scopeIds, month, counted.Select(c => c.GoalId).ToList(), cancellationToken)).ToHashSet();
@@ -71,7 +72,7 @@ public sealed class HeatmapService(VerksamDbContext db, AccessService access, Or
                 ? counted.Select(c => cellOf.GetValueOrDefault((u.Id, c.GoalId, 0))).ToList()
                 : Enumerable.Range(1, 12).Select(m => cellOf.GetValueOrDefault((u.Id, goal.GoalId, m))).ToList())).ToList();
 
-        var late = await LateCountsAsync(scopeIds, units, overdue, settings.ReportDueDay, cancellationToken);
+        var late = await LateCountsAsync(scope.Path, all, overdue, settings.ReportDueDay, cancellationToken);
         var areas = subtree.Where(u => u.Kind is OrgUnitKind.Board or OrgUnitKind.Department && u.Id != top.Id && !u.IsArchived)
             .OrderBy(u => u.Path.Length).ThenBy(u => u.Name, StringComparer.CurrentCulture).Select(u => new HeatArea(u.Id, u.Name)).ToList();
         return new Heatmap(top, scope.Id == top.Id ? null : scope.Id, month, columns, shown, goal, perspectives, perspective, query.OnlyYellowAndRed,
@@ -124,10 +125,12 @@ public sealed class HeatmapService(VerksamDbContext db, AccessService access, Or
     }
 
     /// <summary>
-    /// For each overdue period, how many of the scope's units owe it and have not submitted it: the owing units are
-    /// counted from the tree already read, the submitted reports in the database in one grouped query.
+    /// For each overdue period, how many of the scope's units owe it and have not submitted it, whatever the filter: the
+    /// owing units are counted from the tree already read, the submitted reports in the database in one grouped query —
+    /// only those of units that owe the period, as the start page's to-do decides it: no archived unit, none of a period
+    /// before the unit's start, so that their reports do not hide another unit's missing one.
     /// </summary>
-    private async Task<IReadOnlyList<LatePeriod>> LateCountsAsync(IQueryable<Guid> scopeIds, List<OverviewUnit> units, List<Period> overdue, int dueDay, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LatePeriod>> LateCountsAsync(string scopePath, List<OverviewUnit> units, List<Period> overdue, int dueDay, CancellationToken cancellationToken)
     {
         if (overdue.Count == 0)
         {
@@ -135,8 +138,11 @@ public sealed class HeatmapService(VerksamDbContext db, AccessService access, Or
         }
 
         var year = overdue[0].Year;
-        var submitted = await db.FollowUpReports
-            .Where(r => scopeIds.Contains(r.OrgUnitId) && r.Year == year && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved))
+        var submitted = await (from r in db.FollowUpReports
+                               join u in orgUnits.ReportingUnitsUnder(scopePath) on r.OrgUnitId equals u.Id
+                               where r.Year == year && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved)
+                                   && (u.ReportsFrom == null || u.ReportsFrom.Value.Year < year || (u.ReportsFrom.Value.Year == year && u.ReportsFrom.Value.Month <= r.EndMonth))
+                               select r)
             .GroupBy(r => new { r.PeriodKind, r.StartMonth, r.EndMonth })
             .Select(g => new { g.Key.PeriodKind, g.Key.StartMonth, g.Key.EndMonth, Count = g.Count() }).ToListAsync(cancellationToken);
         return overdue.Select(p =>

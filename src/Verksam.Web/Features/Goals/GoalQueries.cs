@@ -102,6 +102,38 @@ public sealed class GoalQueries(VerksamDbContext db)
                    new GoalChain(cell.Key.P1, cell.Key.P2, cell.Key.P3, cell.Key.P4), cell.Count())).ToListAsync(cancellationToken);
 
     /// <summary>
+    /// The fulfilments the given units gave their goals for the tertials and the year of <paramref name="year"/> (one
+    /// period, or all with <paramref name="period"/> null), counted in the database by unit, period, goal and fulfilment,
+    /// each with the goal's chain of parents. One query; the tertial heat map's cells.
+    /// </summary>
+    public async Task<IReadOnlyList<GoalFulfilmentCell>> FulfilmentCellsAsync(IReadOnlyCollection<Guid> unitIds, int year, Period? period, CancellationToken cancellationToken = default)
+    {
+        var kind = period?.Kind;
+        var start = period?.StartMonth;
+        return await (from a in db.GoalAssessments
+                      where unitIds.Contains(a.OrgUnitId) && a.Year == year && (a.PeriodKind == PeriodKind.Tertial || a.PeriodKind == PeriodKind.Year) && a.Fulfilment != null
+                          && (kind == null || (a.PeriodKind == kind && a.StartMonth == start))
+                      join g in db.Goals on a.GoalId equals g.Id
+                      join p1 in db.Goals on g.ParentId equals p1.Id into j1
+                      from p1 in j1.DefaultIfEmpty()
+                      join p2 in db.Goals on p1.ParentId equals p2.Id into j2
+                      from p2 in j2.DefaultIfEmpty()
+                      join p3 in db.Goals on p2.ParentId equals p3.Id into j3
+                      from p3 in j3.DefaultIfEmpty()
+                      group a by new { a.OrgUnitId, a.PeriodKind, a.StartMonth, a.EndMonth, a.GoalId, a.Fulfilment, P1 = g.ParentId, P2 = p1.ParentId, P3 = p2.ParentId, P4 = p3.ParentId } into cell
+                      select new GoalFulfilmentCell(cell.Key.OrgUnitId, Period.FromStored(year, cell.Key.PeriodKind, cell.Key.StartMonth, cell.Key.EndMonth), cell.Key.GoalId, cell.Key.Fulfilment!.Value,
+                          new GoalChain(cell.Key.P1, cell.Key.P2, cell.Key.P3, cell.Key.P4), cell.Count())).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The latest tertial or year before <paramref name="beforeYear"/> ends that any of the units judged a goal's fulfilment for, or null.</summary>
+    public async Task<Period?> LatestFulfilmentPeriodAsync(IQueryable<Guid> unitIds, int beforeYear, CancellationToken cancellationToken = default)
+    {
+        var latest = await db.GoalAssessments.Where(a => unitIds.Contains(a.OrgUnitId) && (a.PeriodKind == PeriodKind.Tertial || a.PeriodKind == PeriodKind.Year) && a.Fulfilment != null && a.Year < beforeYear)
+            .MaxAsync(a => (int?)(a.Year * 100 + a.EndMonth), cancellationToken);
+        return latest is not { } l ? null : l % 100 == 12 ? Period.WholeYear(l / 100) : Period.Tertial(l / 100, l % 100 / 4);
+    }
+
+    /// <summary>
     /// The units among <paramref name="unitIds"/> that gave a goal under one of <paramref name="columnIds"/> (or the goal
     /// itself) a yellow or red colour for the month. One query, whatever the number of units.
     /// </summary>
@@ -144,3 +176,6 @@ public sealed record GoalChain(Guid? Parent, Guid? Grandparent, Guid? Third, Gui
 
 /// <summary>How many assessments a unit gave one of its goals with one colour in a month (one, as a goal has one per month), and the goal's parents.</summary>
 public sealed record GoalColourCell(Guid OrgUnitId, int Month, Guid GoalId, Rag Colour, GoalChain Chain, int Count);
+
+/// <summary>How many assessments a unit gave one of its goals with one fulfilment for a tertial or the year (one, as a goal has one per period), and the goal's parents.</summary>
+public sealed record GoalFulfilmentCell(Guid OrgUnitId, Period Period, Guid GoalId, Fulfilment Fulfilment, GoalChain Chain, int Count);

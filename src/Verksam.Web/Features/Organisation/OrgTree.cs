@@ -35,3 +35,11 @@ public sealed class UnitRef
 
     public bool IsArchived { get; init; }
 }
+
+/// <summary>A unit that writes reports, as other features join it: its id and the month it reports from.</summary>
+public sealed class ReportingUnit
+{
+    public Guid Id { get; init; }
+
+    public DateOnly? ReportsFrom { get; init; }
+}

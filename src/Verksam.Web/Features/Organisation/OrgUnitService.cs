@@ -272,6 +272,13 @@ public sealed class OrgUnitService(VerksamDbContext db, AccessService access, Ti
     public IQueryable<UnitRef> UnitsUnder(string pathPrefix) =>
         db.OrgUnits.Where(u => u.Path.StartsWith(pathPrefix)).Select(u => new UnitRef { Id = u.Id, Name = u.Name, Path = u.Path, IsArchived = u.IsArchived });
 
+    /// <summary>
+    /// The units that write reports under <paramref name="pathPrefix"/>: active, of the kind Unit, each with the month it
+    /// reports from. A query another feature joins into its own, as the start page's to-do counts no archived unit.
+    /// </summary>
+    public IQueryable<ReportingUnit> ReportingUnitsUnder(string pathPrefix) =>
+        db.OrgUnits.Where(u => u.Path.StartsWith(pathPrefix) && !u.IsArchived && u.Kind == OrgUnitKind.Unit).Select(u => new ReportingUnit { Id = u.Id, ReportsFrom = u.ReportsFrom });
+
     /// <summary>Every unit, as a query another feature joins into its own.</summary>
     public IQueryable<UnitRef> Units() => UnitsUnder(string.Empty);
 

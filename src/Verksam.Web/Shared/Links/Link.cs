@@ -126,7 +126,12 @@ public static class Link
     /// <summary>The units × the year's periods with each report's status: the overview as it was before the heat map.</summary>
     public static string FollowUpPeriods(Guid unitId, int? year = null) => WithYear($"{Unit(unitId)}/uppfoljning/oversikt/perioder", year);
 
-    /// <summary>A heat map cell's short way to <see cref="ReportGoal"/>: the goal's unit's report of the month, at the goal.</summary>
+    /// <summary>The heat map of a municipality that follows up by tertial: T1, T2 or VB of a year, for all goals or one.</summary>
+    public static string FollowUpTertialHeatmap(Guid unitId, Period? period = null, Guid? under = null, Guid? goal = null, int? page = null, int? year = null) =>
+        WithQuery($"{Unit(unitId)}/uppfoljning/oversikt/tertial", ("period", period?.Code), ("ar", Number(year)), ("under", under?.ToString()),
+            ("mal", goal?.ToString()), ("sida", page is > 1 ? Number(page) : null));
+
+    /// <summary>A heat map cell's short way to <see cref="ReportGoal"/>: the goal's unit's report of the month (or tertial, or year), at the goal.</summary>
     public static string Explanation(Guid goalId, Period month) => $"/forklaring/{goalId:N}/{month.Code}";
 
     /// <summary>Where a unit's report explains its colour for a goal: the report of the period, at the goal.</summary>

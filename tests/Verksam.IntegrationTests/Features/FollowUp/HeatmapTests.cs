@@ -127,12 +127,17 @@ public abstract class HeatmapTests(AppFixture fixture) : IntegrationTest(fixture
         var latest = await tyreso.GetAsync($"/organisation/{Verksam.Web.Operations.Demo.DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt");
         var year = await tyreso.GetAsync($"/organisation/{Verksam.Web.Operations.Demo.DemoData.AldreOchOmsorgsforvaltningen}/uppfoljning/oversikt?ar=2023");
         var tertialsOnly = await hagersten.GetAsync($"/organisation/{Verksam.Web.Operations.Demo.DemoData.HagerstenAlvsjo}/uppfoljning/oversikt");
+        var december = await hagersten.GetAsync($"/organisation/{Verksam.Web.Operations.Demo.DemoData.HagerstenAlvsjo}/uppfoljning/oversikt?period=2024-12");
 
         WebSession.Squash(latest.Document.QuerySelector("h1")!.TextContent).ShouldContain("Läget september 2023");
         WebSession.Squash(year.Document.QuerySelector("h1")!.TextContent).ShouldContain("Läget september 2023");
-        WebSession.Squash(tertialsOnly.Document.QuerySelector("h1")!.TextContent).ShouldContain("Läget december 2024");
+        // A municipality that writes only tertial reports opens on its tertial map (TertialHeatmapTests); a month asked for is still shown.
+        tertialsOnly.Status.ShouldBe(HttpStatusCode.Redirect);
+        tertialsOnly.Location.ShouldBe($"/organisation/{Verksam.Web.Operations.Demo.DemoData.HagerstenAlvsjo}/uppfoljning/oversikt/tertial");
+        WebSession.Squash(december.Document.QuerySelector("h1")!.TextContent).ShouldContain("Läget december 2024");
+        december.Document.QuerySelectorAll("main a").ShouldContain(a => a.TextContent == "Visa per tertial");
         // Stockholm writes no monthly reports: its units' month is not "Inte påbörjad" but not written at all.
-        var statuses = tertialsOnly.Document.QuerySelectorAll("tbody td.st").Select(td => WebSession.Squash(td.TextContent)).ToList();
+        var statuses = december.Document.QuerySelectorAll("tbody td.st").Select(td => WebSession.Squash(td.TextContent)).ToList();
         statuses.ShouldNotBeEmpty();
         statuses.ShouldAllBe(t => t == "Skrivs inte");
     }
@@ -255,23 +260,49 @@ public abstract class HeatmapTests(AppFixture fixture) : IntegrationTest(fixture
     {
         var small = await TreeAsync("Tioby", 10, (u, g) => Pattern[(u + g) % 3]);
         var large = await TreeAsync("Tusenby", 1000, (u, g) => Pattern[(u + g) % 3]);
+        // The tertial map's cells: each unit's fulfilment of each goal for T2 2023.
+        await WithDbAsync(async db =>
+        {
+            var i = 0;
+            foreach (var ((unit, _), goal) in small.UnitGoals.Concat(large.UnitGoals))
+            {
+                db.GoalAssessments.Add(new GoalAssessment { Id = Guid.NewGuid(), GoalId = goal, OrgUnitId = unit, Period = Period.Tertial(2023, 2), Fulfilment = (Verksam.Web.Domain.Assessment.Fulfilment)(i++ % 3 + 1), Version = Guid.NewGuid() });
+            }
+
+            await db.SaveChangesAsync();
+        });
 
         var atTen = await CountStatementsAsync(small.Board.Id);
         var atThousand = await CountStatementsAsync(large.Board.Id);
         var filtered = await CountStatementsAsync(large.Board.Id, onlyYellowAndRed: true);
+        var tertialsAtTen = await CountStatementsAsync(small.Board.Id, tertials: true);
+        var tertialsAtThousand = await CountStatementsAsync(large.Board.Id, tertials: true);
+        var oneGoalAtThousand = await CountStatementsAsync(large.Board.Id, tertials: true, goal: large.BoardGoals[0].Id);
 
         atTen.ShouldBeGreaterThan(0);
         atThousand.ShouldBe(atTen);
         filtered.ShouldBe(atTen + 1, "the filter asks once which units are yellow or red");
+        tertialsAtTen.ShouldBe(atTen, "the tertial map asks as the monthly one does");
+        tertialsAtThousand.ShouldBe(tertialsAtTen);
+        oneGoalAtThousand.ShouldBe(tertialsAtTen);
     }
 
-    private async Task<int> CountStatementsAsync(Guid board, bool onlyYellowAndRed = false)
+    private async Task<int> CountStatementsAsync(Guid board, bool onlyYellowAndRed = false, bool tertials = false, Guid? goal = null)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AccessService>().UseSystemAccess();
         var heatmaps = scope.ServiceProvider.GetRequiredService<HeatmapService>();
         using var counter = new StatementCounter();
-        var map = await heatmaps.HeatmapAsync(new HeatmapQuery(board, "2023-09", OnlyYellowAndRed: onlyYellowAndRed), new DateOnly(2024, 2, 1));
+        var today = new DateOnly(2024, 2, 1);
+        if (tertials)
+        {
+            var tertial = await heatmaps.TertialHeatmapAsync(new TertialHeatmapQuery(board, "2023-T2", GoalId: goal), today);
+            tertial.Rows.Count.ShouldBeGreaterThan(0);
+            tertial.Rows.SelectMany(r => r.Cells).ShouldContain(c => c != null);
+            return counter.Count;
+        }
+
+        var map = await heatmaps.HeatmapAsync(new HeatmapQuery(board, "2023-09", OnlyYellowAndRed: onlyYellowAndRed), today);
         map.Rows.Count.ShouldBeGreaterThan(0);
         return counter.Count;
     }

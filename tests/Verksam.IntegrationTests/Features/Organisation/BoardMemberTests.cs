@@ -175,6 +175,10 @@ public abstract partial class BoardMemberTests(AppFixture fixture) : Integration
         map.Status.ShouldBe(HttpStatusCode.OK);
         WebSession.Squash(map.Document.QuerySelector(".heatmap tbody")!.TextContent).ShouldContain("Hemtjänst Norr Röd");
         ShouldShowNoSecret(map, "the heat map");
+        map.Document.QuerySelector(".heatmap tbody th[scope=row] a").ShouldBeNull("February's report is not approved: the unit's name is not a link to it");
+        map.Document.QuerySelector($"a.back-link[href='/organisation/{board.Nämnd.Id}']").ShouldBeNull("nor to the board's own pages");
+        var january = await session.GetAsync($"/organisation/{board.Nämnd.Id}/uppfoljning/oversikt?period=2024-01");
+        january.Document.QuerySelector(".heatmap tbody th[scope=row] a")!.GetAttribute("href").ShouldBe($"/organisation/{board.Unit.Id}/uppfoljning/2024-01");
 
         var red = await session.GetAsync($"/forklaring/{board.Goal.Id:N}/2024-02");
         red.Status.ShouldBe(HttpStatusCode.OK, "February's report is only submitted: the member is told, not sent to it");
@@ -195,7 +199,7 @@ public abstract partial class BoardMemberTests(AppFixture fixture) : Integration
         var board = await BoardAsync();
         var session = await SessionAsync("ledamot");
         // The steering picture and the approved reports, checked above; every other endpoint the app maps is probed here.
-        string[] steering = ["", "organisation/{id:guid}/uppfoljning/oversikt", "forklaring/{goalId:guid}/{period}", "indikatorer/{id:guid}/trend",
+        string[] steering = ["", "organisation/{id:guid}/uppfoljning/oversikt", "organisation/{id:guid}/uppfoljning/oversikt/tertial", "forklaring/{goalId:guid}/{period}", "indikatorer/{id:guid}/trend",
             "organisation/{id:guid}/uppfoljning/{period}", "organisation/{id:guid}/uppfoljning/{period}/dokument"];
         Guid[] ids = [board.Municipality.Id, board.Nämnd.Id, board.Unit.Id, board.Goal.Id, board.Indicator.Id, board.MatterId, board.RiskId, .. board.ReportIds];
         var endpoints = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Verksam.Web.Features.Organisation;
 using Verksam.Web.Shared.Pages;
 
 namespace Verksam.Web.Features.FollowUp.Pages;
@@ -7,8 +8,11 @@ namespace Verksam.Web.Features.FollowUp.Pages;
 /// The level above as a heat map: which units are red or yellow this month, for which goal, and a click to the unit's
 /// explanation. A year in the address (the overview's old <c>?ar=</c>) opens that year's latest month with colours.
 /// </summary>
-public sealed class OverviewModel(HeatmapService heatmaps, TimeProvider time) : VerksamPageModel
+public sealed class OverviewModel(HeatmapService heatmaps, AccessService access, TimeProvider time) : VerksamPageModel
 {
+    /// <summary>Whether the user reads the units' pages; a board member sees the map and follows only approved reports.</summary>
+    public bool ReadsUnits { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
@@ -37,11 +41,26 @@ public sealed class OverviewModel(HeatmapService heatmaps, TimeProvider time) : 
 
     public DateOnly Today { get; private set; }
 
-    public async Task OnGetAsync()
+    /// <summary>The kinds of report the municipality writes: whether the tertial map is there to switch to.</summary>
+    public Domain.Periods.ReportUse Use { get; private set; }
+
+    /// <summary>
+    /// A municipality that writes no monthly reports has no month colours: without a month asked for, it opens on the
+    /// tertial map instead.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync()
     {
         Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var year = Year is >= 2000 and <= 2100 ? Year : null;
+        Use = await heatmaps.ReportUseAsync(Id, HttpContext.RequestAborted);
+        if (Period is null && !Use.Monthly && (Use.Tertial || Use.Annual))
+        {
+            return Redirect(Shared.Links.Link.FollowUpTertialHeatmap(Id, under: Under, goal: Goal, year: year));
+        }
+
         Map = await heatmaps.HeatmapAsync(new HeatmapQuery(Id, Period, year, Under, Perspective, OnlyYellowAndRed, Goal, PageNumber), Today);
+        ReadsUnits = (await access.GetAsync(HttpContext.RequestAborted)).Allows(Map.Unit.Path, AccessLevel.Read);
+        return Page();
     }
 
     /// <summary>The periods a unit is late with, months in runs: "Jan–Aug, Okt–Dec, T1, T2, VB".</summary>
