@@ -49,9 +49,10 @@ public sealed record RegisterStatistics(
     public int TotalOf(int year) => TertialsOf(year).Sum(t => t.Total);
 
     /// <summary>
-    /// Composes the statistics from counts per unit, kind and month. <paramref name="readable"/> are the units the
-    /// user may read under <paramref name="unit"/> (itself included); a count of any other unit is left out.
-    /// Lex Maria is shown only where there are such reports, as in the year's table.
+    /// Composes the statistics from counts per unit, kind and month of the units in <paramref name="readable"/>: those
+    /// the user may read under <paramref name="unit"/>, itself included, to which the query has narrowed the counts.
+    /// Only the year and the year before are counted. Lex Maria is shown only where there are such reports, as in the
+    /// year's table.
     /// </summary>
     public static RegisterStatistics Compose(OrgUnit unit, int year, IReadOnlyList<int> years, IReadOnlyCollection<OrgUnit> readable, IReadOnlyCollection<MatterMonthCount> counts, Func<string, bool> allowsRegister)
     {
@@ -60,7 +61,7 @@ public sealed record RegisterStatistics(
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(allowsRegister);
         var byId = readable.ToDictionary(u => u.Id);
-        var kept = counts.Where(c => byId.ContainsKey(c.UnitId) && (c.Year == year || c.Year == year - 1)).ToList();
+        var kept = counts.Where(c => c.Year == year || c.Year == year - 1).ToList();
         var kinds = Enum.GetValues<MatterKind>().Where(k => k != MatterKind.LexMaria || kept.Any(c => c.Kind == k && c.Count > 0)).ToList();
 
         Dictionary<MatterKind, int> PerKind(IEnumerable<MatterMonthCount> rows)
@@ -91,7 +92,7 @@ public sealed record RegisterStatistics(
 
         foreach (var child in children)
         {
-            var under = thisYear.Where(c => byId[c.UnitId].Path.StartsWith(child.Path, StringComparison.Ordinal));
+            var under = thisYear.Where(c => byId.TryGetValue(c.UnitId, out var u) && u.Path.StartsWith(child.Path, StringComparison.Ordinal));
             rows.Add(new StatisticsUnitRow(child.Id, child.Name, false, allowsRegister(child.Path), PerKind(under)));
         }
 
