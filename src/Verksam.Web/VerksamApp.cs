@@ -214,6 +214,7 @@ public static partial class VerksamApp
         services.AddScoped<Features.Register.MatterService>();
         services.AddScoped<Features.Register.RegisterSettingsService>();
         services.AddScoped<Features.Register.RegisterTableService>();
+        services.AddScoped<Features.Register.RegisterStatisticsService>();
         services.AddScoped<Features.FollowUp.QualityReportSections>();
         services.AddScoped<Features.QualityPlan.QualityPlanService>();
         services.AddScoped<Features.Documents.DocumentHtml>();

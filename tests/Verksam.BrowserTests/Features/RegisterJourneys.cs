@@ -8,6 +8,8 @@ public sealed class RegisterJourneys(AppServer server)
 {
     private const string DemoPassword = "Verksam-demo-2026";
     private const string Bestallarenheten = "57c00000-0000-4000-8000-000000000006";
+    private const string Forvaltningen = "7a1e0000-0000-4000-8000-000000000002";
+    private const string Stockholm = "57c00000-0000-4000-8000-000000000001";
 
     [Fact]
     public async Task RecordAComplaint_InvestigateIt_GiveFeedbackAndMeasures_CloseIt_AndSeeItCounted()
@@ -65,6 +67,43 @@ public sealed class RegisterJourneys(AppServer server)
         await ShouldCountInT2Async(table, "Antal klagomål där åtgärder vidtagits");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.ScreenshotAsync("62-redovisning-2025");
+    }
+
+    [Fact]
+    public async Task AnApproverAbove_OpensTheRegistersCountsOverTime_FromTheUnitPage_WideAndNarrow()
+    {
+        foreach (var width in new[] { 1280, 320 })
+        {
+            var page = await server.NewPageAsync(width);
+            await page.LoginAsync("godkannare.tyreso", DemoPassword);
+            await page.GotoAsync($"/organisation/{Forvaltningen}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Antal ärenden över tid" }).ClickAsync();
+            // The latest year with matters is shown; the year before stands beside it.
+            var year = int.Parse(await page.GetByLabel("År", new() { Exact = true }).InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture);
+            (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldContain($"Antal ärenden över tid {year}");
+            (await page.GetByRole(AriaRole.Img, new() { Name = $"Antal ärenden per tertial och slag {year - 1} och {year}" }).CountAsync()).ShouldBe(1);
+            var tertials = page.GetByRole(AriaRole.Table, new() { Name = $"Antal ärenden per tertial {year - 1} och {year}" });
+            (await tertials.GetByRole(AriaRole.Rowheader, new() { Name = $"T1 {year}", Exact = true }).CountAsync()).ShouldBe(1);
+            (await page.GetByRole(AriaRole.Table, new() { Name = $"Antal ärenden {year} per enhet under Äldre- och omsorgsförvaltningen" }).GetByRole(AriaRole.Rowheader, new() { Name = "Myndighet LSS" }).CountAsync()).ShouldBe(1);
+
+            // The figure takes focus from the keyboard, so its words are read.
+            await page.Locator("figure.register-chart").FocusAsync();
+            (await page.EvaluateAsync<string>("document.activeElement.tagName")).ShouldBe("FIGURE");
+            await page.ShouldHaveNoAccessibilityViolationsAsync();
+            await page.ScreenshotAsync($"63-antal-arenden-over-tid-{width}");
+            await page.Context.CloseAsync();
+        }
+
+        // The administrator at Stockholms stad: a row per stadsdelsnämnd, each a way down to its own counts.
+        var admin = await server.NewPageAsync();
+        await admin.LoginAsync("administrator", DemoPassword);
+        await admin.GotoAsync($"/organisation/{Stockholm}");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Antal ärenden över tid" }).ClickAsync();
+        var units = admin.GetByRole(AriaRole.Table, new() { NameRegex = new System.Text.RegularExpressions.Regex("per enhet under Stockholms stad") });
+        await units.GetByRole(AriaRole.Link, new() { Name = "Hägersten-Älvsjö stadsdelsnämnd" }).ClickAsync();
+        (await admin.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldContain("Hägersten-Älvsjö");
+        await admin.ShouldHaveNoAccessibilityViolationsAsync();
+        await admin.ScreenshotAsync("64-antal-arenden-over-tid-administrator");
     }
 
     /// <summary>The row's cells Utfall T1, T2, VB and Totalt ack. read "", "1", "", "1 st".</summary>

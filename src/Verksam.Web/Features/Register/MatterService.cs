@@ -30,6 +30,12 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
         var year = filter.Year ?? (years.Count > 0 ? years[0] : Today.Year);
         var start = new DateOnly(year, 1, 1);
         var end = start.AddYears(1);
+        if (filter.Tertial is >= 1 and <= 3 and var tertial)
+        {
+            start = new DateOnly(year, (tertial * 4) - 3, 1);
+            end = start.AddMonths(4);
+        }
+
         var query = inScope.Where(x => x.Matter.ReceivedOn >= start && x.Matter.ReceivedOn < end);
         if (filter.Kind is { } kind)
         {

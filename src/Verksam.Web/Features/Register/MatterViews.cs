@@ -24,6 +24,9 @@ public sealed class MatterFilter
 
     public MatterKind? Kind { get; set; }
 
+    /// <summary>T1 (January–April), T2 (May–August) or T3 (September–December) of the year; none for the whole year.</summary>
+    public int? Tertial { get; set; }
+
     public bool OpenOnly { get; set; }
 
     public int Page { get; set; } = 1;

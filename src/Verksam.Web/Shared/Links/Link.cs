@@ -178,9 +178,9 @@ public static class Link
 
     public static string NewAssignment(Guid unitId, int? year = null) => WithYear($"{Unit(unitId)}/uppdrag/redigera", year);
 
-    /// <summary>The register of matters; <paramref name="kind"/> is the matter kind's name, <paramref name="page"/> counts from 1.</summary>
-    public static string Matters(Guid unitId, int? year = null, string? kind = null, bool openOnly = false, int? page = null) =>
-        WithQuery($"{Unit(unitId)}/arenden", ("ar", Number(year)), ("typ", kind), ("oppna", openOnly ? "true" : null), ("sida", Number(page)));
+    /// <summary>The register of matters; <paramref name="kind"/> is the matter kind's name, <paramref name="page"/> counts from 1, <paramref name="tertial"/> 1–3.</summary>
+    public static string Matters(Guid unitId, int? year = null, string? kind = null, bool openOnly = false, int? page = null, int? tertial = null) =>
+        WithQuery($"{Unit(unitId)}/arenden", ("ar", Number(year)), ("tertial", Number(tertial)), ("typ", kind), ("oppna", openOnly ? "true" : null), ("sida", Number(page)));
 
     public static string Matter(Guid unitId, Guid matterId) => $"{Unit(unitId)}/arenden/{matterId}";
 
@@ -189,6 +189,9 @@ public static class Link
         matterId is { } id ? $"{Unit(unitId)}/arenden/registrera/{id}" : $"{Unit(unitId)}/arenden/registrera";
 
     public static string RegisterTable(Guid unitId, int? year = null) => WithYear($"{Unit(unitId)}/arenden/sammanstallning", year);
+
+    /// <summary>The register's counts over time per kind, tertial and unit below, for anyone who reads the unit.</summary>
+    public static string RegisterStatistics(Guid unitId, int? year = null) => WithYear($"{Unit(unitId)}/arenden/statistik", year);
 
     public static string RegisterSettings(Guid unitId) => $"{Unit(unitId)}/arenden/installningar";
 

@@ -16,6 +16,9 @@ public sealed class MattersModel(MatterService matters) : VerksamPageModel
     [BindProperty(SupportsGet = true, Name = "typ")]
     public MatterKind? Kind { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "tertial")]
+    public int? Tertial { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "oppna")]
     public bool OpenOnly { get; set; }
 
@@ -28,9 +31,9 @@ public sealed class MattersModel(MatterService matters) : VerksamPageModel
     {
         var year = Year is >= 2000 and <= 2100 ? Year : null;
         var kind = Kind is { } k && Enum.IsDefined(k) ? k : (MatterKind?)null;
-        List = await matters.ListAsync(Id, new MatterFilter { Year = year, Kind = kind, OpenOnly = OpenOnly, Page = PageNumber });
+        List = await matters.ListAsync(Id, new MatterFilter { Year = year, Kind = kind, Tertial = Tertial is >= 1 and <= 3 ? Tertial : null, OpenOnly = OpenOnly, Page = PageNumber });
     }
 
     public string PageUrl(int page) =>
-        Link.Matters(Id, List.Year, List.Filter.Kind?.ToString(), List.Filter.OpenOnly, page);
+        Link.Matters(Id, List.Year, List.Filter.Kind?.ToString(), List.Filter.OpenOnly, page, List.Filter.Tertial);
 }
