@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -32,7 +33,7 @@ namespace Verksam.Benchmarks;
 /// The seeded database is kept between runs (a file or a database keyed by the seed's and the schema's version), as
 /// each benchmark runs in a process of its own and seeding takes minutes; VERKSAM_BENCH_RESEED=1 seeds it anew.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[Config(typeof(SteeringConfig))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
 [CategoriesColumn]
 public partial class SteeringBenchmark
@@ -619,6 +620,16 @@ public partial class SteeringBenchmark
         }
 
         bench.Cleanup();
+    }
+
+    /// <summary>
+    /// A short job run in this process: a generated project of its own would build the whole app again, which on a
+    /// busy 2-core machine outlasts BenchmarkDotNet's build timeout, and each case starts its own app anyway.
+    /// </summary>
+    private sealed class SteeringConfig : ManualConfig
+    {
+        public SteeringConfig() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(10)
+            .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
