@@ -12,9 +12,10 @@ public sealed class RegisterStatisticsService(VerksamDbContext db, AccessService
 {
     public async Task<RegisterStatistics> GetAsync(Guid unitId, int? year, CancellationToken cancellationToken = default)
     {
-        var unit = await access.RequireAsync(unitId, AccessLevel.Read, cancellationToken);
+        // Counts, never a matter: a board member sees them too.
+        var unit = await access.RequireAsync(unitId, AccessLevel.BoardMember, cancellationToken);
         var userAccess = await access.GetAsync(cancellationToken);
-        var readable = await units.ReadableUnderAsync(unit.Path, includeArchived: true, cancellationToken);
+        var readable = await units.ReadableUnderAsync(unit.Path, includeArchived: true, AccessLevel.BoardMember, cancellationToken);
         var ids = readable.Select(u => u.Id).ToList();
         var inScope = db.Matters.AsNoTracking().Where(m => ids.Contains(m.OrgUnitId));
         var years = await inScope.Select(m => m.ReceivedOn.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);

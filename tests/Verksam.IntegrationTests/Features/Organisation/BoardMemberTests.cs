@@ -166,7 +166,7 @@ public abstract partial class BoardMemberTests(AppFixture fixture) : Integration
     }
 
     [Fact]
-    public async Task TheHeatMapAndTheTrend_ShowTheBoardsUnits_AndARedCellExplainsOnlyOnceTheReportIsApproved()
+    public async Task TheHeatMapTheRegistersCountsAndTheTrend_ShowTheBoardsUnits_AndARedCellExplainsOnlyOnceTheReportIsApproved()
     {
         var board = await BoardAsync();
         var session = await SessionAsync("ledamot");
@@ -188,6 +188,12 @@ public abstract partial class BoardMemberTests(AppFixture fixture) : Integration
         green.Status.ShouldBe(HttpStatusCode.Redirect);
         green.Location.ShouldBe($"/organisation/{board.Unit.Id}/uppfoljning/2024-01#goal-{board.Goal.Id}");
 
+        var counts = await session.GetAsync($"/organisation/{board.Nämnd.Id}/arenden/statistik?ar=2024");
+        counts.Status.ShouldBe(HttpStatusCode.OK, "the register's counts are the steering picture too");
+        WebSession.Squash(counts.Document.QuerySelector("main")!.TextContent).ShouldContain("Hemtjänst Norr");
+        counts.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldNotContain(h => h!.Contains("/arenden?", StringComparison.Ordinal) || h.EndsWith("/arenden", StringComparison.Ordinal), "never a matter");
+        ShouldShowNoSecret(counts, "the register's counts");
+
         var trend = await session.GetAsync($"/indikatorer/{board.Indicator.Id}/trend");
         trend.Status.ShouldBe(HttpStatusCode.OK);
         trend.Body.ShouldContain("Andel nöjda brukare");
@@ -199,7 +205,7 @@ public abstract partial class BoardMemberTests(AppFixture fixture) : Integration
         var board = await BoardAsync();
         var session = await SessionAsync("ledamot");
         // The steering picture and the approved reports, checked above; every other endpoint the app maps is probed here.
-        string[] steering = ["", "organisation/{id:guid}/uppfoljning/oversikt", "organisation/{id:guid}/uppfoljning/oversikt/tertial", "forklaring/{goalId:guid}/{period}", "indikatorer/{id:guid}/trend",
+        string[] steering = ["", "organisation/{id:guid}/uppfoljning/oversikt", "organisation/{id:guid}/uppfoljning/oversikt/tertial", "organisation/{id:guid}/arenden/statistik", "forklaring/{goalId:guid}/{period}", "indikatorer/{id:guid}/trend",
             "organisation/{id:guid}/uppfoljning/{period}", "organisation/{id:guid}/uppfoljning/{period}/dokument"];
         Guid[] ids = [board.Municipality.Id, board.Nämnd.Id, board.Unit.Id, board.Goal.Id, board.Indicator.Id, board.MatterId, board.RiskId, .. board.ReportIds];
         var endpoints = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

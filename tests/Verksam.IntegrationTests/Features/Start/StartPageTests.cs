@@ -304,7 +304,8 @@ public abstract class StartPageTests(AppFixture fixture) : IntegrationTest(fixtu
         rows.ShouldBe(["Hemtjänst Söder Socialnämnden Testkommun ■ Röd 1 ● Grön 1 Inte påbörjad", "Hemtjänst Norr Socialnämnden Testkommun ● Grön 1 Inte påbörjad"]);
         WebSession.Squash(page.Document.QuerySelector("#laget + p")!.TextContent).ShouldContain("januari 2024");
         page.Document.QuerySelectorAll(".situation__maps a").Select(a => (WebSession.Squash(a.TextContent), a.GetAttribute("href")))
-            .ShouldBe([("Målens färger per enhet och mål för Testkommun", Verksam.Web.Shared.Links.Link.FollowUpOverview(municipality.Id))], "the heat map of the level the user is granted");
+            .ShouldBe([("Målens färger per enhet och mål för Testkommun", Verksam.Web.Shared.Links.Link.FollowUpOverview(municipality.Id)),
+                ("Antal ärenden i registret över tid för Testkommun", Verksam.Web.Shared.Links.Link.RegisterStatistics(municipality.Id))], "the heat map and the register's counts of the level the user is granted");
         (await (await SessionAsync("enhetschef")).GetAsync("/")).Document.QuerySelector("table.situation").ShouldBeNull("a unit with no units below has no situation to show");
     }
 
