@@ -105,7 +105,8 @@ public sealed record RegisterStatistics(
         var shown = Kinds.Where(k => Tertials.Any(t => t.Counts[k] > 0)).ToList();
         var groups = Tertials.Select(t => TertialName(t.Year, t.Tertial)).ToList();
         var series = shown.Select(k => new BarSeries(EnumText.Of(k), [.. Tertials.Select(t => t.Counts[k])])).ToList();
-        var description = string.Format(CultureInfo.CurrentCulture, Texts.RegisterStats_ChartDescription, Year - 1, TotalOf(Year - 1), Year, TotalOf(Year));
+        var description = string.Format(CultureInfo.CurrentCulture, Texts.RegisterStats_ChartDescription,
+            Counted.Format(nameof(Texts.RegisterStats_YearCount), TotalOf(Year - 1), Year - 1), Counted.Format(nameof(Texts.RegisterStats_YearCount), TotalOf(Year), Year));
         return new BarChart(string.Format(CultureInfo.CurrentCulture, Texts.RegisterStats_ChartTitle, Year - 1, Year), description, groups, series);
     }
 

@@ -177,6 +177,7 @@ public abstract partial class BoardMemberTests(AppFixture fixture) : Integration
         ShouldShowNoSecret(map, "the heat map");
         map.Document.QuerySelector(".heatmap tbody th[scope=row] a").ShouldBeNull("February's report is not approved: the unit's name is not a link to it");
         map.Document.QuerySelector($"a.back-link[href='/organisation/{board.Nämnd.Id}']").ShouldBeNull("nor to the board's own pages");
+        map.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldNotContain(h => h!.Contains("/perioder", StringComparison.Ordinal) || h.Contains("/export", StringComparison.Ordinal), "nor to pages a board member may not open");
         var january = await session.GetAsync($"/organisation/{board.Nämnd.Id}/uppfoljning/oversikt?period=2024-01");
         january.Document.QuerySelector(".heatmap tbody th[scope=row] a")!.GetAttribute("href").ShouldBe($"/organisation/{board.Unit.Id}/uppfoljning/2024-01");
 
