@@ -13,8 +13,27 @@ internal static class BenchmarkApp
         return folder;
     }
 
+    /// <summary>
+    /// The web project's folder, found upwards from the benchmark's binaries: BenchmarkDotNet's in-process run does not
+    /// always find it from the test manifest, and <c>dotnet run</c> from the repository's root must work.
+    /// </summary>
+    public static string WebContentRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var web = Path.Combine(dir.FullName, "src", "Verksam.Web");
+            if (File.Exists(Path.Combine(web, "Verksam.Web.csproj")))
+            {
+                return web;
+            }
+        }
+
+        throw new DirectoryNotFoundException("src/Verksam.Web was not found above " + AppContext.BaseDirectory);
+    }
+
     public static WebApplicationFactory<Program> Create(string folder) => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
     {
+        b.UseContentRoot(WebContentRoot());
         b.UseEnvironment("Benchmark");
         b.UseSetting("Database:Provider", "Sqlite");
         b.UseSetting("ConnectionStrings:Verksam", $"Data Source={Path.Combine(folder, "bench.db")}");

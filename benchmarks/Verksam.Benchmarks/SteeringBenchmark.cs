@@ -208,6 +208,7 @@ public partial class SteeringBenchmark
 
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
+            b.UseContentRoot(BenchmarkApp.WebContentRoot());
             b.UseEnvironment("Benchmark");
             b.UseSetting("Database:Provider", Database);
             b.UseSetting("ConnectionStrings:Verksam", connectionString);
