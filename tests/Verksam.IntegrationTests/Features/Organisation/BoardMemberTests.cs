@@ -139,6 +139,10 @@ public abstract partial class BoardMemberTests(AppFixture fixture) : Integration
         situation.QuerySelector($"a[href='/organisation/{board.Nämnd.Id}/uppfoljning/oversikt']").ShouldNotBeNull("the heat map of the board");
         page.Document.QuerySelector("section.todo").ShouldBeNull("a board member has nothing to write, approve or handle");
         ShouldShowNoSecret(page, "the start page");
+
+        var tree = await session.GetAsync("/organisation");
+        WebSession.Squash(tree.Document.QuerySelector("main")!.TextContent).ShouldContain("Som nämndledamot ser du inte enheternas egna sidor.", customMessage: "the header's Organisation says where a board member's picture is");
+        tree.Body.ShouldNotContain("Hemtjänst Norr");
     }
 
     [Fact]

@@ -9,12 +9,17 @@ public sealed class IndexModel(OrgUnitService units, AccessService access) : Ver
 
     public bool IsAdministrator { get; private set; }
 
+    /// <summary>A board member reads no unit's own pages: the empty tree sends them to the start page instead.</summary>
+    public bool IsBoardMember { get; private set; }
+
     [BindProperty(SupportsGet = true, Name = "arkiverade")]
     public bool IncludeArchived { get; set; }
 
     public async Task OnGetAsync()
     {
-        IsAdministrator = (await access.GetAsync()).IsAdministrator;
+        var granted = await access.GetAsync();
+        IsAdministrator = granted.IsAdministrator;
+        IsBoardMember = granted.IsBoardMember;
         Tree = await units.GetTreeAsync(IncludeArchived && IsAdministrator);
     }
 }
