@@ -31,7 +31,9 @@ public sealed class ProductionJourneys(ProductionServer server)
 
         // Logging out ends the session; the cookie copied before it is worth nothing.
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
-        await page.WaitForURLAsync("**/logga-ut");
+        // Wait for the address and then the page's heading, not for the load event: under load that event was once missed (30 s timeout).
+        await page.WaitForURLAsync("**/logga-ut", new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         (await context.CookiesAsync()).ShouldNotContain(c => c.Name == session.Name, "logging out took the cookie away");
 
