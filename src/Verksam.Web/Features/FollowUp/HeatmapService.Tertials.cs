@@ -54,15 +54,11 @@ public sealed partial class HeatmapService
             .GroupBy(c => (c.Cell.OrgUnitId, c.Column!.Value, Column(c.Cell.Period)))
             .ToDictionary(g => g.Key, g => TertialCell.Of(g.Select(c => c.Cell).ToList()) with { Period = g.Key.Item3 });
 
-        var reports = await db.FollowUpReports.Where(r => pageIds.Contains(r.OrgUnitId) && r.Year == period.Year)
-            .Select(r => new { r.OrgUnitId, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status }).ToListAsync(cancellationToken);
-        var statusOf = reports.ToDictionary(r => (r.OrgUnitId, Period.FromStored(period.Year, r.PeriodKind, r.StartMonth, r.EndMonth)), r => r.Status);
-        var overdue = FollowUpService.OverviewPeriods(period.Year)
-            .Where(p => settings.ReportUse.Uses(p) && FollowUpService.DueDate(p, settings.ReportDueDay) < today).ToList();
+        var (statusOf, overdue) = await StatusesAsync(pageIds, period.Year, settings, today, cancellationToken);
         var rows = pageUnits.Select(u => new TertialRow(
             u,
             statusOf.TryGetValue((u.Id, period), out var s) ? s : null,
-            overdue.Where(p => ReportPeriods.IsOwed(p, u.ReportsFrom) && statusOf.GetValueOrDefault((u.Id, p)) is not (ReportStatus.Submitted or ReportStatus.Approved)).ToList(),
+            LatePeriods(u, overdue, statusOf),
             goal is null
                 ? counted.Select(c => cellOf.GetValueOrDefault((u.Id, c.GoalId, period))).ToList()
                 : periods.Select(p => cellOf.GetValueOrDefault((u.Id, goal.GoalId, p))).ToList())).ToList();

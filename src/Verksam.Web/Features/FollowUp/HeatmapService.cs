@@ -16,6 +16,21 @@ public sealed partial class HeatmapService(VerksamDbContext db, AccessService ac
 {
     public const int PageSize = 100;
 
+    /// <summary>The shown units' reports of the year by unit and period, and the year's periods already past their due date: one query, for both maps.</summary>
+    private async Task<(Dictionary<(Guid, Period), ReportStatus> StatusOf, List<Period> Overdue)> StatusesAsync(List<Guid> pageIds, int year, MunicipalitySettings settings, DateOnly today, CancellationToken cancellationToken)
+    {
+        var reports = await db.FollowUpReports.Where(r => pageIds.Contains(r.OrgUnitId) && r.Year == year)
+            .Select(r => new { r.OrgUnitId, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status }).ToListAsync(cancellationToken);
+        var statusOf = reports.ToDictionary(r => (r.OrgUnitId, Period.FromStored(year, r.PeriodKind, r.StartMonth, r.EndMonth)), r => r.Status);
+        var overdue = FollowUpService.OverviewPeriods(year)
+            .Where(p => settings.ReportUse.Uses(p) && FollowUpService.DueDate(p, settings.ReportDueDay) < today).ToList();
+        return (statusOf, overdue);
+    }
+
+    /// <summary>The overdue periods the unit owes and has not sent in.</summary>
+    private static List<Period> LatePeriods(OverviewUnit unit, List<Period> overdue, Dictionary<(Guid, Period), ReportStatus> statusOf) =>
+        overdue.Where(p => ReportPeriods.IsOwed(p, unit.ReportsFrom) && statusOf.GetValueOrDefault((unit.Id, p)) is not (ReportStatus.Submitted or ReportStatus.Approved)).ToList();
+
     public async Task<Heatmap> HeatmapAsync(HeatmapQuery query, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -59,15 +74,11 @@ public sealed partial class HeatmapService(VerksamDbContext db, AccessService ac
             .GroupBy(c => (c.Cell.OrgUnitId, c.Column!.Value, Month: goal is null ? 0 : c.Cell.Month))
             .ToDictionary(g => g.Key, g => HeatCell.Of(g.Select(c => c.Cell).ToList()));
 
-        var reports = await db.FollowUpReports.Where(r => pageIds.Contains(r.OrgUnitId) && r.Year == month.Year)
-            .Select(r => new { r.OrgUnitId, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status }).ToListAsync(cancellationToken);
-        var statusOf = reports.ToDictionary(r => (r.OrgUnitId, Period.FromStored(month.Year, r.PeriodKind, r.StartMonth, r.EndMonth)), r => r.Status);
-        var overdue = FollowUpService.OverviewPeriods(month.Year)
-            .Where(p => settings.ReportUse.Uses(p) && FollowUpService.DueDate(p, settings.ReportDueDay) < today).ToList();
+        var (statusOf, overdue) = await StatusesAsync(pageIds, month.Year, settings, today, cancellationToken);
         var rows = pageUnits.Select(u => new HeatRow(
             u,
             statusOf.TryGetValue((u.Id, month), out var s) ? s : null,
-            overdue.Where(p => ReportPeriods.IsOwed(p, u.ReportsFrom) && statusOf.GetValueOrDefault((u.Id, p)) is not (ReportStatus.Submitted or ReportStatus.Approved)).ToList(),
+            LatePeriods(u, overdue, statusOf),
             goal is null
                 ? counted.Select(c => cellOf.GetValueOrDefault((u.Id, c.GoalId, 0))).ToList()
                 : Enumerable.Range(1, 12).Select(m => cellOf.GetValueOrDefault((u.Id, goal.GoalId, m))).ToList())).ToList();
