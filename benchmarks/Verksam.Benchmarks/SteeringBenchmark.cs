@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Net;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -11,7 +10,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Verksam.Web.Data;
@@ -154,7 +152,12 @@ public partial class SteeringBenchmark
         return rows > 0 ? rows : throw new InvalidOperationException("The floor found nothing: " + command.CommandText);
     }
 
-    private static string Key => $"s{SeedVersion}_{typeof(VerksamDbContext).Assembly.GetTypes().Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id).OfType<string>().Max()!.Split('_')[0]}";
+    /// <summary>
+    /// The seed's version only: a later migration does not throw the seeded database away, the app's own start applies it
+    /// (as it would to a real city's database, so an index that takes long to build shows there). A change to what is
+    /// seeded raises <see cref="SeedVersion"/>.
+    /// </summary>
+    private static string Key => $"s{SeedVersion}";
 
     private async Task SetupAsync()
     {

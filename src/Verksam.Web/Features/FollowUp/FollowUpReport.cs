@@ -137,6 +137,9 @@ internal sealed class FollowUpReportConfiguration : IEntityTypeConfiguration<Fol
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(r => r.OrgUnitId).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_follow_up_reports_org_unit");
         builder.HasIndex(r => new { r.OrgUnitId, r.Year, r.PeriodKind, r.StartMonth, r.EndMonth }).IsUnique().HasDatabaseName("ux_follow_up_reports_unit_period");
+        // The start page's reports awaiting approval and moved since the last visit: newest or oldest first per status.
+        builder.HasIndex(r => new { r.Status, r.SubmittedAt }).HasDatabaseName("ix_follow_up_reports_status_submitted_at");
+        builder.HasIndex(r => new { r.Status, r.DecidedAt }).HasDatabaseName("ix_follow_up_reports_status_decided_at");
     }
 }
 

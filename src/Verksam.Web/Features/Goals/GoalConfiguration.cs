@@ -68,5 +68,7 @@ internal sealed class GoalAssessmentConfiguration : IEntityTypeConfiguration<Goa
         builder.HasOne<Goal>().WithMany().HasForeignKey(a => a.GoalId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_goal_assessments_goal");
         builder.HasIndex(a => new { a.GoalId, a.Year, a.PeriodKind, a.StartMonth, a.EndMonth }).IsUnique().HasDatabaseName("ux_goal_assessments_goal_period");
         builder.HasIndex(a => new { a.OrgUnitId, a.Year }).HasDatabaseName("ix_goal_assessments_org_unit_year");
+        // A unit's coloured months, latest last: its latest month is one step, a month's colours one range (Läget, heat maps).
+        builder.HasIndex(a => new { a.OrgUnitId, a.PeriodKind, a.Year, a.StartMonth, a.Colour }).HasFilter("\"Colour\" IS NOT NULL").HasDatabaseName("ix_goal_assessments_unit_coloured");
     }
 }

@@ -52,12 +52,20 @@ public sealed class GoalQueries(VerksamDbContext db)
         await db.GoalAssessments.Where(a => unitIds.Contains(a.OrgUnitId) && a.Year == year && a.PeriodKind == PeriodKind.Month && a.Colour != null)
             .Select(a => new MonthColour(a.OrgUnitId, a.StartMonth, a.Colour!.Value)).ToListAsync(cancellationToken);
 
-    /// <summary>The latest month before <paramref name="before"/> that any of the units gave a goal a colour for, or null.</summary>
+    /// <summary>
+    /// The latest month before <paramref name="before"/> that any of the units gave a goal a colour for, or null. Each
+    /// unit's latest is one step back in <c>ix_goal_assessments_unit_coloured</c>, so the cost follows the number of units,
+    /// not the years of history; the largest of them is taken in the same query.
+    /// </summary>
     public async Task<Period?> LatestColouredMonthAsync(IQueryable<Guid> unitIds, DateOnly before, CancellationToken cancellationToken = default)
     {
-        var key = before.Year * 100 + before.Month;
-        var latest = await db.GoalAssessments.Where(a => unitIds.Contains(a.OrgUnitId) && a.PeriodKind == PeriodKind.Month && a.Colour != null && a.Year * 100 + a.StartMonth < key)
-            .MaxAsync(a => (int?)(a.Year * 100 + a.StartMonth), cancellationToken);
+        int year = before.Year, month = before.Month;
+        var latest = await unitIds.MaxAsync(
+            id => db.GoalAssessments
+                .Where(a => a.OrgUnitId == id && a.PeriodKind == PeriodKind.Month && a.Colour != null && (a.Year < year || (a.Year == year && a.StartMonth < month)))
+                .OrderByDescending(a => a.Year).ThenByDescending(a => a.StartMonth)
+                .Select(a => (int?)(a.Year * 100 + a.StartMonth)).FirstOrDefault(),
+            cancellationToken);
         return latest is { } l ? Period.Month(l / 100, l % 100) : null;
     }
 

@@ -45,8 +45,8 @@ public sealed class StartService(
 
         var returned = (await reports.ReturnedAsync(written, cancellationToken)).Where(r => byId.ContainsKey(r.OrgUnitId)).ToList();
         var toWrite = await ToWriteAsync(writers, written, returned, settings, today, cancellationToken);
-        var toApprove = (await reports.AwaitingApprovalAsync(await access.ApprovedUnitIdsAsync(cancellationToken), user.UserId, cancellationToken))
-            .Where(r => byId.ContainsKey(r.OrgUnitId)).OrderBy(r => r.At).ThenBy(r => byId[r.OrgUnitId].Name, StringComparer.CurrentCulture).ToList();
+        var awaiting = await reports.AwaitingApprovalAsync(await access.ApprovedUnitIdsAsync(cancellationToken), user.UserId, Limit, cancellationToken);
+        var toApprove = awaiting.Oldest.Where(r => byId.ContainsKey(r.OrgUnitId)).OrderBy(r => r.At).ThenBy(r => byId[r.OrgUnitId].Name, StringComparer.CurrentCulture).ToList();
         var flagged = (await matters.FlaggedAsync(await access.RegisterUnitIdsAsync(cancellationToken), today, cancellationToken)).Where(m => byId.ContainsKey(m.Matter.OrgUnitId)).ToList();
         var late = (await activities.LateWithoutDeviationAsync(written, today, Limit + 1, cancellationToken)).Where(a => byId.ContainsKey(a.OrgUnitId)).ToList();
         var riskPeriod = ReportPeriods.LatestRiskPeriod(today);
@@ -59,7 +59,7 @@ public sealed class StartService(
         var approved = grants.IsBoardMember
             ? (await reports.ApprovedAsync(await access.ReadUnitIdsAsync(AccessLevel.BoardMember, cancellationToken), Limit + 1, cancellationToken)).Where(r => byId.ContainsKey(r.OrgUnitId)).ToList()
             : null;
-        return new StartPage(today, byId, toWrite, returned, toApprove, flagged, late, riskPeriod, unmarked, wheelOpen, situation, changes, approved);
+        return new StartPage(today, byId, toWrite, returned, toApprove, awaiting.Count, flagged, late, riskPeriod, unmarked, wheelOpen, situation, changes, approved);
     }
 
     /// <summary>
@@ -157,6 +157,8 @@ public sealed record Changes(DateTime Since, IReadOnlyList<ReportMove> Reports, 
 /// <summary>The units below at a glance; <paramref name="HasColours"/> false when no unit has assessed a month yet.</summary>
 public sealed record Situation(Period Month, bool HasColours, IReadOnlyList<SituationRow> Rows, IReadOnlyList<OrgUnit> Maps);
 
+/// <param name="ToApprove">The reports awaiting the user's approval that have waited longest, at most <see cref="StartService.Limit"/>.</param>
+/// <param name="ToApproveCount">How many reports await the user's approval in all.</param>
 /// <param name="Approved">For a board member: the approved reports of the board's units, the latest first.</param>
 public sealed record StartPage(
     DateOnly Today,
@@ -164,6 +166,7 @@ public sealed record StartPage(
     IReadOnlyList<ReportToWrite> ToWrite,
     IReadOnlyList<ReportState> Returned,
     IReadOnlyList<ReportState> ToApprove,
+    int ToApproveCount,
     IReadOnlyList<FlaggedMatter> Matters,
     IReadOnlyList<Activity> LateActivities,
     Period RiskPeriod,

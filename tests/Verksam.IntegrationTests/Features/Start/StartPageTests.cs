@@ -310,6 +310,89 @@ public abstract class StartPageTests(AppFixture fixture) : IntegrationTest(fixtu
     }
 
     [Fact]
+    public async Task TheSituation_TakesTheLatestMonthAnyUnitColoured_BeforeThisMonth_WhateverItsYear()
+    {
+        var (municipality, unit) = await UnitAsync(unit: "Hemtjänst Norr");
+        var board = (await Data.AllUnitsAsync()).Single(u => u.Kind == OrgUnitKind.Board);
+        var later = await Data.CreateUnitAsync("Hemtjänst Söder", OrgUnitKind.Unit, board);
+        await Data.CreateUserAsync("godkannare", grants: (municipality, AccessLevel.Approve));
+        // Today is 5 March 2024: Hemtjänst Söder's February is the latest, its March (this month) is not yet a month to show,
+        // and the uncoloured assessment of April counts for nothing.
+        foreach (var (owner, year, month, colour) in new (OrgUnit, int, int, Rag?)[]
+                 { (unit, 2023, 12, Rag.Green), (unit, 2024, 1, Rag.Yellow), (later, 2024, 2, Rag.Red), (later, 2024, 3, Rag.Green), (unit, 2024, 4, null) })
+        {
+            var goal = await Data.CreateGoalAsync(owner, GoalLevel.Unit, $"Mål {year}-{month}", year: year);
+            await WithDbAsync(async db =>
+            {
+                db.GoalAssessments.Add(new GoalAssessment { Id = Guid.NewGuid(), GoalId = goal.Id, OrgUnitId = owner.Id, Period = Period.Month(year, month), Colour = colour, Version = Guid.NewGuid() });
+                await db.SaveChangesAsync();
+            });
+        }
+
+        var page = await (await SessionAsync("godkannare")).GetAsync("/");
+        WebSession.Squash(page.Document.QuerySelector("#laget + p")!.TextContent).ShouldContain("februari 2024");
+        page.Document.QuerySelectorAll("table.situation tbody tr").Select(r => WebSession.Squash(r.TextContent)).First().ShouldStartWith("Hemtjänst Söder Socialnämnden Testkommun ■ Röd 1");
+    }
+
+    [Fact]
+    public async Task ManyReportsAwaitingApproval_ListTheFiftyThatWaitedLongest_OldestFirst_AndCountTheRest()
+    {
+        var (municipality, unit) = await UnitAsync();
+        await Data.CreateUserAsync("godkannare", grants: (municipality, AccessLevel.Approve));
+        // 53 months, the later a month the earlier it was sent in: the three earliest months waited least.
+        var months = Enumerable.Range(0, 53).Select(i => Period.Month(2019 + i / 12, i % 12 + 1)).ToList();
+        await WithDbAsync(async db =>
+        {
+            for (var i = 0; i < months.Count; i++)
+            {
+                db.FollowUpReports.Add(new FollowUpReport { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Period = months[i], Status = ReportStatus.Submitted, Version = Guid.NewGuid(), UpdatedAt = Now.UtcDateTime, SubmittedAt = Now.UtcDateTime.AddHours(-i - 1), SubmittedBy = "Testperson enhetschef" });
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        var page = await (await SessionAsync("godkannare")).GetAsync("/");
+        var listed = page.Document.QuerySelectorAll("#att-godkanna + ul > li a").Select(a => a.TextContent).ToList();
+        listed.Count.ShouldBe(Verksam.Web.Features.Start.StartService.Limit);
+        listed[0].ShouldBe("Månadsrapport maj 2023", "the one that has waited longest comes first");
+        listed.ShouldNotContain("Månadsrapport januari 2019");
+        listed.ShouldNotContain("Månadsrapport mars 2019");
+        listed.ShouldContain("Månadsrapport april 2019");
+        WebSession.Squash(page.Document.QuerySelector("#att-godkanna ~ p")!.TextContent).ShouldBe("Och 3 till som inte visas här.");
+    }
+
+    [Fact]
+    public async Task SinceTheLastVisit_ShowsTheNewestFiftyMoves_WhateverTheirStatus_NewestFirst()
+    {
+        var (_, unit) = await UnitAsync();
+        await Data.CreateUserAsync("godkannare", grants: (unit, AccessLevel.Approve));
+        await (await SessionAsync("godkannare")).GetAsync("/");
+        _clock.Advance(TimeSpan.FromHours(2));
+        // 60 moves in the hour after the visit, one a minute, the status turning: sent in, approved, sent back, sent in …
+        await WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 60; i++)
+            {
+                var at = Now.UtcDateTime.AddMinutes(i + 1);
+                var status = (i % 3) switch { 0 => ReportStatus.Submitted, 1 => ReportStatus.Approved, _ => ReportStatus.Returned };
+                var submitted = status == ReportStatus.Submitted;
+                db.FollowUpReports.Add(new FollowUpReport { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Period = Period.Month(2019 + i / 12, i % 12 + 1), Status = status, Version = Guid.NewGuid(), UpdatedAt = at, SubmittedAt = submitted ? at : at.AddDays(-1), SubmittedBy = "Testperson enhetschef", DecidedAt = submitted ? null : at, DecidedBy = submitted ? null : "Testperson godkännare" });
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        var page = await (await SessionAsync("godkannare")).GetAsync("/");
+        var moves = page.Document.QuerySelectorAll("#sedan-sist ~ ul > li").Select(li => WebSession.Squash(li.TextContent)).ToList();
+        moves.Count.ShouldBe(Verksam.Web.Features.Start.StartService.Limit);
+        moves[0].ShouldStartWith("Månadsrapport december 2023 – Hemtjänst Norr Återremitterad", customMessage: "the newest move first");
+        moves[1].ShouldStartWith("Månadsrapport november 2023 – Hemtjänst Norr Godkänd");
+        moves[2].ShouldStartWith("Månadsrapport oktober 2023 – Hemtjänst Norr Inskickad");
+        moves[^1].ShouldStartWith("Månadsrapport november 2019 – Hemtjänst Norr", customMessage: "the ten oldest moves are left out");
+        page.Document.QuerySelector("#sedan-sist")!.ParentElement!.TextContent.ShouldContain($"Fler har ändrats; här visas de {Verksam.Web.Features.Start.StartService.Limit} senaste.");
+    }
+
+    [Fact]
     public async Task AUserOfAnotherMunicipality_SeesNoToDoColourOrCountOfItsUnits()
     {
         var (municipality, unit) = await UnitAsync("Testkommun", "Hemtjänst Norr");
