@@ -17,13 +17,10 @@ public sealed class VisitService(VerksamDbContext db)
     public async Task<DateTime?> RecordAsync(string userId, DateTime now, CancellationToken cancellationToken = default)
     {
         var newVisitBefore = now - Gap;
-        var started = await db.Users.Where(u => u.Id == userId && (u.LastSeenAt == null || u.LastSeenAt < newVisitBefore))
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.ChangesSince, u => u.LastSeenAt).SetProperty(u => u.LastSeenAt, now), cancellationToken);
-        if (started == 0)
-        {
-            await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSeenAt, now), cancellationToken);
-        }
-
+        // One statement: a new visit keeps the end of the previous one as the moment to compare with.
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(
+            s => s.SetProperty(u => u.ChangesSince, u => u.LastSeenAt == null || u.LastSeenAt < newVisitBefore ? u.LastSeenAt : u.ChangesSince).SetProperty(u => u.LastSeenAt, now),
+            cancellationToken);
         return await db.Users.Where(u => u.Id == userId).Select(u => u.ChangesSince).FirstOrDefaultAsync(cancellationToken);
     }
 }
