@@ -36,10 +36,20 @@ public sealed partial class HeatmapService
         var period = TertialOf(query.PeriodCode, today) ?? await DefaultTertialAsync(scopeIds, query.Year, today, cancellationToken);
         var periods = TertialPeriods(period.Year);
         var columns = await ColumnsAsync(top, scopeIds, period.Year, settings.SteerByPerspective, cancellationToken);
+        var perspectives = columns.Select(c => c.Perspective).OfType<string>().Distinct().ToList();
+        var perspective = query.Perspective is { Length: > 0 } p && perspectives.Contains(p) ? p : null;
+        var shown = perspective is null ? columns : columns.Where(c => c.Perspective == perspective).ToList();
         var goal = query.GoalId is { } gid ? columns.FirstOrDefault(c => c.GoalId == gid) : null;
-        var counted = goal is null ? columns : [goal];
+        var counted = goal is null ? shown : [goal];
 
-        var units = Ordered(subtree.Where(u => u.Kind == OrgUnitKind.Unit && !u.IsArchived && u.Path.StartsWith(scope.Path, StringComparison.Ordinal)), byId, top);
+        var all = Ordered(subtree.Where(u => u.Kind == OrgUnitKind.Unit && !u.IsArchived && u.Path.StartsWith(scope.Path, StringComparison.Ordinal)), byId, top);
+        var units = all;
+        if (query.OnlyNotFullyMet && goal is null)
+        {
+            var flagged = (await goals.NotFullyMetUnitsAsync(scopeIds, period, counted.Select(c => c.GoalId).ToList(), cancellationToken)).ToHashSet();
+            units = units.Where(u => flagged.Contains(u.Id)).ToList();
+        }
+
         var pageCount = Math.Max(1, (units.Count + PageSize - 1) / PageSize);
         var page = Math.Clamp(query.Page, 1, pageCount);
         var pageUnits = units.Skip((page - 1) * PageSize).Take(PageSize).ToList();
@@ -63,10 +73,11 @@ public sealed partial class HeatmapService
                 ? counted.Select(c => cellOf.GetValueOrDefault((u.Id, c.GoalId, period))).ToList()
                 : periods.Select(p => cellOf.GetValueOrDefault((u.Id, goal.GoalId, p))).ToList())).ToList();
 
-        var late = await LateCountsAsync(scope.Path, units, overdue, settings.ReportDueDay, cancellationToken);
+        var late = await LateCountsAsync(scope.Path, all, overdue, settings.ReportDueDay, cancellationToken);
         var areas = subtree.Where(u => u.Kind is OrgUnitKind.Board or OrgUnitKind.Department && u.Id != top.Id && !u.IsArchived)
             .OrderBy(u => u.Path.Length).ThenBy(u => u.Name, StringComparer.CurrentCulture).Select(u => new HeatArea(u.Id, u.Name)).ToList();
-        return new TertialHeatmap(top, scope.Id == top.Id ? null : scope.Id, period, periods, columns, goal, areas, rows, units.Count, page, pageCount, late, settings.ReportUse);
+        return new TertialHeatmap(top, scope.Id == top.Id ? null : scope.Id, period, periods, columns, shown, goal, perspectives, perspective, query.OnlyNotFullyMet,
+            areas, rows, units.Count, page, pageCount, late, settings.ReportUse);
     }
 
     /// <summary>T1, T2 or the year from the address ("2024-T1", "2024-VB"; "2024-T3" is the year's last tertial, the VB), if it has begun.</summary>
@@ -95,8 +106,11 @@ public sealed partial class HeatmapService
     }
 }
 
-/// <summary>What the tertial heat map is asked for: the top unit, a period ("2024-T1", "2024-VB") or a year, a subtree, one goal, a page.</summary>
-public sealed record TertialHeatmapQuery(Guid UnitId, string? PeriodCode = null, int? Year = null, Guid? Under = null, Guid? GoalId = null, int Page = 1);
+/// <summary>
+/// What the tertial heat map is asked for: the top unit, a period ("2024-T1", "2024-VB") or a year, a subtree, one
+/// perspective's goals, only the units that judged a shown goal Uppfylls delvis or Uppfylls inte, one goal, a page.
+/// </summary>
+public sealed record TertialHeatmapQuery(Guid UnitId, string? PeriodCode = null, int? Year = null, Guid? Under = null, Guid? GoalId = null, int Page = 1, string? Perspective = null, bool OnlyNotFullyMet = false);
 
 /// <summary>The weakest fulfilment a unit gave its goals under one column for a period, and the goal it gave it to, whose explanation the cell links to.</summary>
 public sealed record TertialCell(Fulfilment Fulfilment, Guid GoalId, Period Period, int Goals)
@@ -116,7 +130,11 @@ public sealed record TertialHeatmap(
     Period Period,
     IReadOnlyList<Period> Periods,
     IReadOnlyList<HeatColumn> Columns,
+    IReadOnlyList<HeatColumn> Shown,
     HeatColumn? Goal,
+    IReadOnlyList<string> Perspectives,
+    string? Perspective,
+    bool OnlyNotFullyMet,
     IReadOnlyList<HeatArea> Areas,
     IReadOnlyList<TertialRow> Rows,
     int UnitCount,

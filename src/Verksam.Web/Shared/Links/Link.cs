@@ -127,8 +127,9 @@ public static class Link
     public static string FollowUpPeriods(Guid unitId, int? year = null) => WithYear($"{Unit(unitId)}/uppfoljning/oversikt/perioder", year);
 
     /// <summary>The heat map of a municipality that follows up by tertial: T1, T2 or VB of a year, for all goals or one.</summary>
-    public static string FollowUpTertialHeatmap(Guid unitId, Period? period = null, Guid? under = null, Guid? goal = null, int? page = null, int? year = null) =>
+    public static string FollowUpTertialHeatmap(Guid unitId, Period? period = null, Guid? under = null, Guid? goal = null, int? page = null, int? year = null, string? perspective = null, bool onlyNotFullyMet = false) =>
         WithQuery($"{Unit(unitId)}/uppfoljning/oversikt/tertial", ("period", period?.Code), ("ar", Number(year)), ("under", under?.ToString()),
+            ("perspektiv", perspective is null ? null : Uri.EscapeDataString(perspective)), ("ejhelt", onlyNotFullyMet ? "true" : null),
             ("mal", goal?.ToString()), ("sida", page is > 1 ? Number(page) : null));
 
     /// <summary>A heat map cell's short way to <see cref="ReportGoal"/>: the goal's unit's report of the month (or tertial, or year), at the goal.</summary>

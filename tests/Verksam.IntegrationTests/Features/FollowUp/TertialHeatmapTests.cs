@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verksam.IntegrationTests.Infrastructure;
 using Verksam.Web.Domain.Assessment;
@@ -127,6 +128,42 @@ public abstract class TertialHeatmapTests(AppFixture fixture) : IntegrationTest(
         rows[0].QuerySelector("td.hm-g a").ShouldBeNull("a goal met in full needs no explanation");
         // The switch to the months is offered only where the municipality writes monthly reports.
         t1.Document.QuerySelectorAll("main a").ShouldNotContain(a => a.TextContent == "Visa månad för månad");
+    }
+
+    [Fact]
+    public async Task TheFilters_ShowOnlyTheUnitsThatDidNotFullyMeetAShownGoal_AndOnePerspectivesGoals()
+    {
+        var tree = await TreeAsync("Filterby");
+        await WithDbAsync(async db =>
+        {
+            var goals = await db.Goals.Where(g => g.OrgUnitId == tree.Board.Id).ToListAsync();
+            goals.Single(g => g.Id == tree.BoardGoals[0].Id).Perspective = "Brukare";
+            goals.Single(g => g.Id == tree.BoardGoals[1].Id).Perspective = "Medarbetare";
+            await db.SaveChangesAsync();
+        });
+        await JudgeAsync(tree, 0, 0, Period.Tertial(2023, 1), Fulfilment.Full);
+        await JudgeAsync(tree, 0, 1, Period.Tertial(2023, 1), Fulfilment.NotMet);
+        await JudgeAsync(tree, 1, 0, Period.Tertial(2023, 1), Fulfilment.Full);
+        await JudgeAsync(tree, 1, 1, Period.Tertial(2023, 1), Fulfilment.Full);
+        await JudgeAsync(tree, 1, 1, Period.Tertial(2023, 2), Fulfilment.Partial);
+        await Data.CreateUserAsync("chef.filterby", false, (tree.Board, AccessLevel.Read));
+        var session = await LoginAsync("chef.filterby");
+
+        var all = await session.GetAsync(Url(tree.Board, "?period=2023-T1"));
+        var notMet = await session.GetAsync(Url(tree.Board, "?period=2023-T1&ejhelt=true"));
+        var users = await session.GetAsync(Url(tree.Board, "?period=2023-T1&perspektiv=Brukare"));
+        var usersNotMet = await session.GetAsync(Url(tree.Board, "?period=2023-T1&perspektiv=Brukare&ejhelt=true"));
+
+        Rows(all).Select(r => WebSession.Squash(r.QuerySelector("th")!.TextContent)).ShouldBe(["Enhet 0", "Enhet 1"]);
+        Rows(notMet).Select(r => WebSession.Squash(r.QuerySelector("th")!.TextContent)).ShouldBe(["Enhet 0"], "Enhet 1 met both goals in full in T1; its T2 does not count");
+        notMet.Document.QuerySelector("#ejhelt")!.HasAttribute("checked").ShouldBeTrue();
+        notMet.Document.QuerySelectorAll(".heatmap thead th a").ShouldAllBe(a => a.GetAttribute("href")!.Contains("ejhelt=true"), "a goal's column keeps the filter");
+        users.Document.QuerySelectorAll(".heatmap thead th").Select(th => WebSession.Squash(th.TextContent)).ShouldBe(["Enhet", "1.1Rättssäker handläggning", "Rapport T1", "Inte inskickade i tid"]);
+        Cells(Rows(users)[0]).ShouldBe(["hm-g Uppfylls helt"]);
+        users.Document.QuerySelectorAll("#perspektiv option").Select(o => o.TextContent).ShouldBe(["Alla perspektiv", "Brukare", "Medarbetare"]);
+        Rows(usersNotMet).ShouldBeEmpty("Enhet 0 fell short only on the goal of another perspective");
+        WebSession.Squash(usersNotMet.Document.QuerySelector("main")!.TextContent).ShouldContain("Ingen enhet bedömde något mål som Uppfylls delvis eller Uppfylls inte för T1 2023.");
+        usersNotMet.Document.QuerySelectorAll(".overdue li").Select(li => WebSession.Squash(li.TextContent)).ShouldContain("T1 2023: 2 enheter (sista dag 2023-05-10)", "the late count is of every unit, whatever the filter");
     }
 
     [Fact]

@@ -128,6 +128,7 @@ public abstract partial class BoardMemberTests(AppFixture fixture) : Integration
         var page = await session.GetAsync("/");
 
         page.Status.ShouldBe(HttpStatusCode.OK);
+        page.Document.QuerySelector("h1")!.TextContent.ShouldBe("Läget och godkända rapporter", "a board member has nothing to do, only to read");
         page.Document.QuerySelector("main .lead")!.TextContent.ShouldBe("Som nämndledamot ser du läget i nämndens enheter och deras godkända rapporter.");
         var approved = WebSession.Squash(page.Document.QuerySelector("section[aria-labelledby=godkanda]")!.TextContent);
         approved.ShouldContain("Månadsrapport januari 2024 – Hemtjänst Norr");

@@ -25,6 +25,12 @@ public sealed class TertialsModel(HeatmapService heatmaps, AccessService access,
     [BindProperty(SupportsGet = true, Name = "under")]
     public Guid? Under { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "perspektiv")]
+    public string? Perspective { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "ejhelt")]
+    public bool OnlyNotFullyMet { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "mal")]
     public Guid? Goal { get; set; }
 
@@ -39,7 +45,7 @@ public sealed class TertialsModel(HeatmapService heatmaps, AccessService access,
     {
         Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var year = Year is >= 2000 and <= 2100 ? Year : null;
-        Map = await heatmaps.TertialHeatmapAsync(new TertialHeatmapQuery(Id, Period, year, Under, Goal, PageNumber), Today);
+        Map = await heatmaps.TertialHeatmapAsync(new TertialHeatmapQuery(Id, Period, year, Under, Goal, PageNumber, Perspective, OnlyNotFullyMet), Today);
         ReadsUnits = (await access.GetAsync(HttpContext.RequestAborted)).Allows(Map.Unit.Path, AccessLevel.Read);
     }
 
@@ -60,5 +66,5 @@ public sealed class TertialsModel(HeatmapService heatmaps, AccessService access,
 
     /// <summary>This page's address with the filters as they are, and one page or goal changed.</summary>
     public string Here(int? page = null, Guid? goal = null, bool allGoals = false) =>
-        Shared.Links.Link.FollowUpTertialHeatmap(Map.Unit.Id, Map.Period, Map.Under, allGoals ? null : goal ?? Map.Goal?.GoalId, page);
+        Shared.Links.Link.FollowUpTertialHeatmap(Map.Unit.Id, Map.Period, Map.Under, allGoals ? null : goal ?? Map.Goal?.GoalId, page, perspective: Map.Perspective, onlyNotFullyMet: Map.OnlyNotFullyMet);
 }
