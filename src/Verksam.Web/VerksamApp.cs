@@ -86,9 +86,8 @@ public static partial class VerksamApp
             .AddPolicy(AdministratorRequirement.PolicyName, p => p.RequireAuthenticatedUser().AddRequirements(new AdministratorRequirement()));
         services.AddScoped<IAuthorizationHandler, AdministratorHandler>();
 
-        // Keys that sign cookies and antiforgery tokens survive a restart; they live beside the data.
-        var keys = Path.Combine(Path.GetFullPath(builder.Configuration["Database:DataDirectory"] ?? "data", builder.Environment.ContentRootPath), "keys");
-        services.AddDataProtection().SetApplicationName("Verksam").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Keys that sign cookies and antiforgery tokens survive a restart and are shared by every instance: in the database.
+        services.AddDataProtection().SetApplicationName("Verksam").PersistKeysToDbContext<VerksamDbContext>();
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
         {
             o.Cookie.Name = CookieName(security, "verksam-tmp");
@@ -292,6 +291,7 @@ public static partial class VerksamApp
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VerksamDbContext>();
         await DatabaseSetup.MigrateAsync(db);
+        await Operations.Keys.DataProtectionKeys.ImportLegacyAsync(db, Operations.Keys.DataProtectionKeys.LegacyFolder(app.Configuration, app.Environment));
         var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
         if (options.LoadDemoData && !app.Environment.IsProduction())
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ using Verksam.Web.Shared.Validation;
 namespace Verksam.Web.Data;
 
 public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options, IAuditActor actor, TimeProvider time)
-    : IdentityUserContext<VerksamUser>(options)
+    : IdentityUserContext<VerksamUser>(options), IDataProtectionKeyContext
 {
     /// <summary>Identity's columns that must never reach the audit log.</summary>
     private static readonly HashSet<string> SecretProperties =
@@ -82,6 +83,9 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
     public DbSet<Features.Register.RegisterSummary> RegisterSummaries => Set<Features.Register.RegisterSummary>();
 
     public DbSet<Features.Accounts.LoginThrottle> LoginThrottles => Set<Features.Accounts.LoginThrottle>();
+
+    /// <summary>The key ring every app instance shares (<see cref="Operations.Keys.DataProtectionKeys"/>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
