@@ -21,6 +21,9 @@ public static partial class VerksamApp
 {
     public static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
+    /// <summary>The health checks the readiness probe asks (<c>/health/ready</c>).</summary>
+    public const string ReadyTag = "ready";
+
     public static WebApplicationBuilder AddVerksam(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -139,7 +142,8 @@ public static partial class VerksamApp
             doc.Info.Description = "Läs Verksams data för integrationer. Samma inloggning och samma behörigheter som sidorna.";
             return Task.CompletedTask;
         }));
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // /health/live: the process answers; /health/ready: it may be sent requests (database, migrations, not stopping).
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]).AddCheck<StoppingHealthCheck>("stopping", tags: [ReadyTag]);
         services.AddVerksamReverseProxy(builder.Configuration);
         services.AddHsts(o =>
         {
@@ -281,6 +285,8 @@ public static partial class VerksamApp
         app.MapOpenApi("/api/openapi/{documentName}.json").RequireAuthorization();
         app.MapVerksamApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteResponseAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = DatabaseHealthCheck.WriteResponseAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = DatabaseHealthCheck.WriteResponseAsync }).AllowAnonymous();
         return app;
     }
 

@@ -205,6 +205,25 @@ public abstract class AccountSecurityTests(AppFixture fixture) : IntegrationTest
     }
 
     [Fact]
+    public async Task TheLoadBalancersProbes_LiveAsksNothingOfTheDatabase_ReadyAsksTheDatabaseAndWhetherTheInstanceIsStopping()
+    {
+        await Data.CreateUserAsync("admin", isAdministrator: true);
+        var admin = await LoginAsync("admin");
+
+        var live = await NewSession().Client.GetAsync("/health/live");
+        var ready = await NewSession().Client.GetAsync("/health/ready");
+        var liveChecks = await admin.Client.GetStringAsync("/health/live");
+        var readyChecks = await admin.Client.GetStringAsync("/health/ready");
+
+        live.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await live.Content.ReadAsStringAsync()).ShouldBe("{\"status\":\"Healthy\"}");
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+        liveChecks.ShouldBe("{\"status\":\"Healthy\",\"checks\":{}}", "the process answering is all that liveness asks");
+        readyChecks.ShouldContain("\"database\":{\"status\":\"Healthy\"");
+        readyChecks.ShouldContain("\"stopping\":{\"status\":\"Healthy\"");
+    }
+
+    [Fact]
     public async Task Https_IsPinnedForAYearWithSubdomains()
     {
         var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://verksam.kommun.example"), AllowAutoRedirect = false });
