@@ -153,38 +153,34 @@ public sealed class GoalQueries(VerksamDbContext db)
     /// itself) Uppfylls delvis or Uppfylls inte for the tertial or year. One query, whatever the number of units.
     /// </summary>
     public async Task<IReadOnlyList<Guid>> NotFullyMetUnitsAsync(IQueryable<Guid> unitIds, Period period, IReadOnlyCollection<Guid> columnIds, CancellationToken cancellationToken = default) =>
-        await (from a in db.GoalAssessments
-               where unitIds.Contains(a.OrgUnitId) && a.Year == period.Year && a.PeriodKind == period.Kind && a.StartMonth == period.StartMonth
-                   && (a.Fulfilment == Fulfilment.Partial || a.Fulfilment == Fulfilment.NotMet)
-               join g in db.Goals on a.GoalId equals g.Id
-               join p1 in db.Goals on g.ParentId equals p1.Id into j1
-               from p1 in j1.DefaultIfEmpty()
-               join p2 in db.Goals on p1.ParentId equals p2.Id into j2
-               from p2 in j2.DefaultIfEmpty()
-               join p3 in db.Goals on p2.ParentId equals p3.Id into j3
-               from p3 in j3.DefaultIfEmpty()
-               where columnIds.Contains(g.Id) || columnIds.Contains(g.ParentId!.Value) || columnIds.Contains(p1.ParentId!.Value)
-                   || columnIds.Contains(p2.ParentId!.Value) || columnIds.Contains(p3.ParentId!.Value)
-               select a.OrgUnitId).Distinct().ToListAsync(cancellationToken);
+        await UnitsUnder(
+            db.GoalAssessments.Where(a => unitIds.Contains(a.OrgUnitId) && a.Year == period.Year && a.PeriodKind == period.Kind && a.StartMonth == period.StartMonth
+                && (a.Fulfilment == Fulfilment.Partial || a.Fulfilment == Fulfilment.NotMet)),
+            columnIds).ToListAsync(cancellationToken);
 
     /// <summary>
     /// The units among <paramref name="unitIds"/> that gave a goal under one of <paramref name="columnIds"/> (or the goal
     /// itself) a yellow or red colour for the month. One query, whatever the number of units.
     /// </summary>
     public async Task<IReadOnlyList<Guid>> YellowOrRedUnitsAsync(IQueryable<Guid> unitIds, Period month, IReadOnlyCollection<Guid> columnIds, CancellationToken cancellationToken = default) =>
-        await (from a in db.GoalAssessments
-               where unitIds.Contains(a.OrgUnitId) && a.Year == month.Year && a.PeriodKind == PeriodKind.Month && a.StartMonth == month.StartMonth
-                   && (a.Colour == Rag.Yellow || a.Colour == Rag.Red)
-               join g in db.Goals on a.GoalId equals g.Id
-               join p1 in db.Goals on g.ParentId equals p1.Id into j1
-               from p1 in j1.DefaultIfEmpty()
-               join p2 in db.Goals on p1.ParentId equals p2.Id into j2
-               from p2 in j2.DefaultIfEmpty()
-               join p3 in db.Goals on p2.ParentId equals p3.Id into j3
-               from p3 in j3.DefaultIfEmpty()
-               where columnIds.Contains(g.Id) || columnIds.Contains(g.ParentId!.Value) || columnIds.Contains(p1.ParentId!.Value)
-                   || columnIds.Contains(p2.ParentId!.Value) || columnIds.Contains(p3.ParentId!.Value)
-               select a.OrgUnitId).Distinct().ToListAsync(cancellationToken);
+        await UnitsUnder(
+            db.GoalAssessments.Where(a => unitIds.Contains(a.OrgUnitId) && a.Year == month.Year && a.PeriodKind == PeriodKind.Month && a.StartMonth == month.StartMonth
+                && (a.Colour == Rag.Yellow || a.Colour == Rag.Red)),
+            columnIds).ToListAsync(cancellationToken);
+
+    /// <summary>The units of the assessments whose goal is one of <paramref name="columnIds"/> or hangs under one, up to four levels up; each once.</summary>
+    private IQueryable<Guid> UnitsUnder(IQueryable<GoalAssessment> assessments, IReadOnlyCollection<Guid> columnIds) =>
+        (from a in assessments
+         join g in db.Goals on a.GoalId equals g.Id
+         join p1 in db.Goals on g.ParentId equals p1.Id into j1
+         from p1 in j1.DefaultIfEmpty()
+         join p2 in db.Goals on p1.ParentId equals p2.Id into j2
+         from p2 in j2.DefaultIfEmpty()
+         join p3 in db.Goals on p2.ParentId equals p3.Id into j3
+         from p3 in j3.DefaultIfEmpty()
+         where columnIds.Contains(g.Id) || columnIds.Contains(g.ParentId!.Value) || columnIds.Contains(p1.ParentId!.Value)
+             || columnIds.Contains(p2.ParentId!.Value) || columnIds.Contains(p3.ParentId!.Value)
+         select a.OrgUnitId).Distinct();
 }
 
 /// <summary>How many of a unit's goals had a colour in a month.</summary>
