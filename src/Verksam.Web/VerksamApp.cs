@@ -12,6 +12,7 @@ using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Operations.Demo;
 using Verksam.Web.Shared.Health;
+using Verksam.Web.Shared.Telemetry;
 using Verksam.Web.Shared.Security;
 
 namespace Verksam.Web;
@@ -29,6 +30,7 @@ public static partial class VerksamApp
         ArgumentNullException.ThrowIfNull(builder);
         CultureInfo.DefaultThreadCurrentCulture = Swedish;
         CultureInfo.DefaultThreadCurrentUICulture = Swedish;
+        builder.AddVerksamTelemetry();
         var services = builder.Services;
         var security = ReadSecurity(builder.Configuration);
         services.AddSingleton(security);
