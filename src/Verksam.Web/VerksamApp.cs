@@ -12,8 +12,8 @@ using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Operations.Demo;
 using Verksam.Web.Shared.Health;
-using Verksam.Web.Shared.Telemetry;
 using Verksam.Web.Shared.Security;
+using Verksam.Web.Shared.Telemetry;
 
 namespace Verksam.Web;
 
