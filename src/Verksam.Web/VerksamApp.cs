@@ -11,6 +11,7 @@ using Verksam.Web.Features.Goals;
 using Verksam.Web.Features.Indicators;
 using Verksam.Web.Features.Organisation;
 using Verksam.Web.Operations.Demo;
+using Verksam.Web.Operations.Scheduling;
 using Verksam.Web.Shared.Health;
 using Verksam.Web.Shared.Security;
 
@@ -196,6 +197,18 @@ public static partial class VerksamApp
         services.AddScoped<Features.FollowUp.ReportOverviewService>();
         services.AddScoped<Features.FollowUp.HeatmapService>();
         services.AddScoped<Features.Start.StartService>();
+        services.AddScoped<Features.Start.ReminderService>();
+        services.AddScoped<GrantHolders>();
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<Features.Notifications.NotificationService>();
+        services.AddScoped<Shared.Layout.IUnreadNotifications>(sp => sp.GetRequiredService<Features.Notifications.NotificationService>());
+        services.AddScoped<Features.Notifications.MailDelivery>();
+        services.AddScoped<Features.Notifications.MailLogService>();
+        services.AddScoped<Features.Notifications.PreferenceService>();
+        services.AddScoped<ContactService>();
+        services.AddSingleton<Features.Notifications.MailFiles>();
+        services.AddSingleton(builder.Configuration.GetSection(Features.Notifications.MailOptions.SectionName).Get<Features.Notifications.MailOptions>() ?? new Features.Notifications.MailOptions());
+        services.AddVerksamScheduler(builder.Configuration, builder.Environment);
         services.AddScoped<Features.Risks.RiskService>();
         services.AddScoped<Features.Controls.ControlService>();
         services.AddScoped<Features.Risks.ActionService>();

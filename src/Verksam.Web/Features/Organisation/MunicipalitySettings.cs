@@ -33,6 +33,11 @@ public sealed class MunicipalitySettings : IAudited, IVersioned
     /// <summary>The municipality writes a verksamhetsberättelse for the year.</summary>
     public bool UsesAnnualReport { get; set; } = true;
 
+    public const int DefaultDaysBeforeDue = 5;
+
+    /// <summary>How many days before a report is due its writers are reminded (Aviseringar).</summary>
+    public int NotifyDaysBeforeDue { get; set; } = DefaultDaysBeforeDue;
+
     public ReportUse ReportUse => new(UsesMonthlyReports, UsesTertialReports, UsesAnnualReport);
 
     /// <summary>Likelihood and consequence are scored 1 to this (seed 000: 5; many social-care units: 4).</summary>

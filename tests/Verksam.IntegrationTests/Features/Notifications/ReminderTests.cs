@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Features.Accounts;
+using Verksam.Web.Features.Notifications;
+using Verksam.Web.Features.Organisation;
+using Verksam.Web.Features.Register;
+using Verksam.Web.Features.Start;
+
+namespace Verksam.IntegrationTests.Features.Notifications;
+
+/// <summary>
+/// The daily reminders come from the start page's to-do rules, worked out with each user's own grants: a report due
+/// within the municipality's days or overdue goes to its writers; a Lex Sarah report awaiting its decision to those who
+/// handle the register — not a reader without the register, not another unit's. A second run adds nothing.
+/// </summary>
+public abstract class ReminderTests(AppFixture fixture) : IntegrationTest(fixture)
+{
+    [Fact]
+    public async Task Reminders_GoToThoseGrantedOnly_AtTheRightDay_AndASecondRunAddsNothing()
+    {
+        var municipality = await Data.CreateUnitAsync("Kommunen");
+        var unit = await Data.CreateUnitAsync("Enheten", OrgUnitKind.Unit, municipality);
+        var other = await Data.CreateUnitAsync("Andra enheten", OrgUnitKind.Unit, municipality);
+        await WithDbAsync(async db =>
+        {
+            foreach (var u in await db.OrgUnits.Where(u => u.Id == unit.Id || u.Id == other.Id).ToListAsync())
+            {
+                u.ReportFrom(new DateOnly(2026, 10, 1));
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var manager = await Data.CreateUserAsync("chefen", false, (unit, AccessLevel.Edit));
+        var reader = await Data.CreateUserAsync("lasaren", false, (municipality, AccessLevel.Read));
+        var quality = await Data.CreateUserAsync("kvaliteten", false);
+        var elsewhere = await Data.CreateUserAsync("andra", false, (other, AccessLevel.Edit));
+        await Data.CreateUserAsync("admin", isAdministrator: true);
+        await WithDbAsync(async db =>
+        {
+            db.AccessGrants.Add(AccessGrant.Create(quality.Id, municipality.Id, AccessLevel.Read, DateTime.UtcNow, includesRegister: true));
+            db.Matters.Add(new Matter { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Kind = MatterKind.LexSarah, ReceivedOn = new DateOnly(2026, 10, 1), NumberYear = 2026, Number = 7, Description = "Brukaren föll", Version = Guid.NewGuid() });
+            await db.SaveChangesAsync();
+        });
+
+        await RemindAsync(new DateOnly(2026, 11, 4));
+        (await KindsOfAsync(manager)).ShouldNotContain(NotificationKind.ReportDueSoon, "six days before the 10th is outside the default five");
+
+        await RemindAsync(new DateOnly(2026, 11, 5));
+        (await KindsOfAsync(manager)).ShouldBe([NotificationKind.ReportDueSoon, NotificationKind.MatterOverdue, NotificationKind.LexAwaitingDecision]);
+        (await KindsOfAsync(quality)).ShouldBe([NotificationKind.MatterOverdue, NotificationKind.LexAwaitingDecision]);
+        (await KindsOfAsync(elsewhere)).ShouldBe([NotificationKind.ReportDueSoon]);
+        (await KindsOfAsync(reader)).ShouldBeEmpty();
+        (await WithDbAsync(db => db.Notifications.CountAsync(n => n.OrgUnitId == unit.Id && n.UserId != manager.Id && n.UserId != quality.Id))).ShouldBe(0);
+        var lex = await WithDbAsync(db => db.Notifications.FirstAsync(n => n.UserId == manager.Id && n.Kind == NotificationKind.LexAwaitingDecision));
+        lex.Subject.ShouldBe("Lex Sarah nr 2026-007 vid Enheten väntar på beslut om den är allvarlig");
+        lex.Subject.ShouldNotContain("föll");
+        var count = await WithDbAsync(db => db.Notifications.CountAsync());
+
+        await RemindAsync(new DateOnly(2026, 11, 5));
+        (await WithDbAsync(db => db.Notifications.CountAsync())).ShouldBe(count);
+
+        await RemindAsync(new DateOnly(2026, 11, 11));
+        (await KindsOfAsync(manager)).ShouldContain(NotificationKind.ReportOverdue);
+    }
+
+    private async Task RemindAsync(DateOnly today)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ReminderService>().RunAsync(today);
+    }
+
+    private Task<List<NotificationKind>> KindsOfAsync(VerksamUser user) =>
+        WithDbAsync(db => db.Notifications.Where(n => n.UserId == user.Id).Select(n => n.Kind).Distinct().OrderBy(k => k).ToListAsync());
+}
+
+public sealed class ReminderTests_Sqlite(SqliteFixture fixture) : ReminderTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class ReminderTests_PostgreSql(PostgresFixture fixture) : ReminderTests(fixture), IClassFixture<PostgresFixture>;
