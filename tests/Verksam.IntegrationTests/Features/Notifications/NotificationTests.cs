@@ -52,6 +52,14 @@ public abstract partial class NotificationTests(MailFixture mail) : IntegrationT
     public async Task SendBackAndApprove_TellTheUnitsWriters_WithTheComment_AndNotTheApprover()
     {
         var writer = await DemoAsync("enhetschef.lss");
+        // Reads the unit's reports but writes none: not told that one came back.
+        var tyreso = await Data.FindUnitAsync(DemoData.Tyreso);
+        var reader = await Data.CreateUserAsync("lasare.tyreso", false, (tyreso, Verksam.Web.Features.Organisation.AccessLevel.Read));
+        await WithDbAsync(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Id == reader.Id)).Email = "lasare.tyreso@verksam.example";
+            await db.SaveChangesAsync();
+        });
         await SubmitAsync(writer);
         var approver = await LoginAsync("godkannare.tyreso", DemoData.Password);
         await DeliverAsync(DateTime.UtcNow);

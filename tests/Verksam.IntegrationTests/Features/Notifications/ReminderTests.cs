@@ -35,7 +35,7 @@ public abstract class ReminderTests(AppFixture fixture) : IntegrationTest(fixtur
         var reader = await Data.CreateUserAsync("lasaren", false, (municipality, AccessLevel.Read));
         var quality = await Data.CreateUserAsync("kvaliteten", false);
         var elsewhere = await Data.CreateUserAsync("andra", false, (other, AccessLevel.Edit));
-        await Data.CreateUserAsync("admin", isAdministrator: true);
+        var admin = await Data.CreateUserAsync("admin", true, (other, AccessLevel.Edit));
         await WithDbAsync(async db =>
         {
             db.AccessGrants.Add(AccessGrant.Create(quality.Id, municipality.Id, AccessLevel.Read, DateTime.UtcNow, includesRegister: true));
@@ -50,7 +50,8 @@ public abstract class ReminderTests(AppFixture fixture) : IntegrationTest(fixtur
         (await KindsOfAsync(manager)).ShouldBe([NotificationKind.ReportDueSoon, NotificationKind.MatterOverdue, NotificationKind.LexAwaitingDecision]);
         (await KindsOfAsync(quality)).ShouldBe([NotificationKind.MatterOverdue, NotificationKind.LexAwaitingDecision]);
         (await KindsOfAsync(elsewhere)).ShouldBe([NotificationKind.ReportDueSoon]);
-        (await KindsOfAsync(reader)).ShouldBeEmpty();
+        (await KindsOfAsync(reader)).ShouldBeEmpty("a reader without the register is told of no matter, and writes no report");
+        (await KindsOfAsync(admin)).ShouldBe([NotificationKind.ReportDueSoon], "an administrator sees every unit but is told of the one granted");
         (await WithDbAsync(db => db.Notifications.CountAsync(n => n.OrgUnitId == unit.Id && n.UserId != manager.Id && n.UserId != quality.Id))).ShouldBe(0);
         var lex = await WithDbAsync(db => db.Notifications.FirstAsync(n => n.UserId == manager.Id && n.Kind == NotificationKind.LexAwaitingDecision));
         lex.Subject.ShouldBe("Lex Sarah nr 2026-007 vid Enheten väntar på beslut om den är allvarlig");
