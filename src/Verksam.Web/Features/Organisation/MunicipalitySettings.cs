@@ -88,7 +88,8 @@ public sealed class MunicipalitySettings : IAudited, IVersioned
 }
 
 /// <summary>What an administrator sets for a municipality: the proposal rule, goal numbering and when reports are due.</summary>
-public sealed record MunicipalitySettingsEdit(RollUpRule? Rule, decimal? GreenFromPercent, decimal? YellowFromPercent, bool SteerByPerspective, int? ReportDueDay, ReportUse? ReportUse = null);
+/// <param name="NotifyDaysBeforeDue">The days of warning as typed; null when the form did not carry the field (unchanged).</param>
+public sealed record MunicipalitySettingsEdit(RollUpRule? Rule, decimal? GreenFromPercent, decimal? YellowFromPercent, bool SteerByPerspective, int? ReportDueDay, ReportUse? ReportUse = null, string? NotifyDaysBeforeDue = null);
 
 /// <summary>The municipality's risk matrix as an administrator sets it, already checked by the risk register.</summary>
 public sealed record RiskMatrixEdit(int MatrixSize, int Threshold, int YellowFrom, int RedFrom);

@@ -65,6 +65,30 @@ public abstract class ReminderTests(AppFixture fixture) : IntegrationTest(fixtur
         (await KindsOfAsync(manager)).ShouldContain(NotificationKind.ReportOverdue);
     }
 
+    [Fact]
+    public async Task DaysBeforeDue_SetByTheAdministratorForTheMunicipality_MovesTheReminder_AndNonsenseIsRefused()
+    {
+        var municipality = await Data.CreateUnitAsync("Kommunen");
+        var unit = await Data.CreateUnitAsync("Enheten", OrgUnitKind.Unit, municipality);
+        await WithDbAsync(async db =>
+        {
+            (await db.OrgUnits.SingleAsync(u => u.Id == unit.Id)).ReportFrom(new DateOnly(2026, 10, 1));
+            await db.SaveChangesAsync();
+        });
+        var manager = await Data.CreateUserAsync("chefen", false, (unit, AccessLevel.Edit));
+        await Data.CreateUserAsync("admin", isAdministrator: true);
+        var admin = await LoginAsync("admin");
+        var form = new Dictionary<string, string> { ["Input.Rule"] = "WorstColour", ["Input.ReportDueDay"] = "10", ["Input.UsesMonthlyReports"] = "true", ["Input.UsesTertialReports"] = "true", ["Input.UsesAnnualReport"] = "true" };
+        var path = Verksam.Web.Shared.Links.Link.MunicipalityRule(municipality.Id);
+
+        var refused = await admin.SubmitAsync(path, new Dictionary<string, string>(form) { ["Input.NotifyDaysBeforeDue"] = "en vecka" });
+        refused.ErrorMessages.ShouldBe(["Skriv antal dagar från 0 till 28 för påminnelsen före sista dag."]);
+        (await admin.SubmitAsync(path, new Dictionary<string, string>(form) { ["Input.NotifyDaysBeforeDue"] = "7" })).Status.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        await RemindAsync(new DateOnly(2026, 11, 3));
+
+        (await KindsOfAsync(manager)).ShouldBe([NotificationKind.ReportDueSoon], "seven days before the 10th, as the municipality chose");
+    }
+
     private async Task RemindAsync(DateOnly today)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
