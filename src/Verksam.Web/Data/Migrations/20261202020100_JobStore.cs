@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Verksam.Web.Data.Migrations;
 
 /// <summary>
-/// Quartz.NET's persistent job store (ADR 13) in Verksam's own database, so scheduled work survives a restart and, on
+/// Quartz.NET's persistent job store (ADR 12) in Verksam's own database, so scheduled work survives a restart and, on
 /// PostgreSQL, two instances never run one job twice. The tables are Quartz's, laid out as its table scripts for
 /// SQLite and PostgreSQL lay them out (version 4); the model knows nothing of them. Additive.
 /// </summary>
