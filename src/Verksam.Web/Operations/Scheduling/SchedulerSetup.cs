@@ -7,7 +7,7 @@ namespace Verksam.Web.Operations.Scheduling;
 
 /// <summary>
 /// Scheduled work on Quartz.NET with its persistent job store in Verksam's own database (tables from the JobStore
-/// migration): the mail delivery each minute and the reminders each morning. On PostgreSQL the instances form a
+/// migration): the mail delivery each minute, the reminders each morning and the old login counts each hour. On PostgreSQL the instances form a
 /// cluster, so that two of them never run one job at once; SQLite serves one instance. "Scheduling:Enabled" false
 /// leaves the scheduler out (the integration tests run the work directly).
 /// </summary>
@@ -51,6 +51,9 @@ public static class SchedulerSetup
             q.AddJob<MailDeliveryJob>(j => j.WithIdentity(MailDeliveryJob.Key));
             q.AddTrigger(t => t.ForJob(MailDeliveryJob.Key).WithIdentity("mail-delivery-each-minute", "notifications")
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            q.AddJob<Features.Accounts.LoginThrottleCleanupJob>(j => j.WithIdentity(Features.Accounts.LoginThrottleCleanupJob.Key));
+            q.AddTrigger(t => t.ForJob(Features.Accounts.LoginThrottleCleanupJob.Key).WithIdentity("login-throttles-each-hour", "accounts")
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             q.AddJob<ReminderJob>(j => j.WithIdentity(ReminderJob.Key));
             q.AddTrigger(t => t.ForJob(ReminderJob.Key).WithIdentity("daily-reminders-each-morning", "notifications")
                 .WithCronSchedule($"0 0 {reminderHour} * * ?", c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using Verksam.IntegrationTests.Infrastructure;
+using Verksam.Web.Features.Accounts;
 using Verksam.Web.Features.Notifications;
 using Verksam.Web.Features.Start;
 
@@ -44,6 +45,30 @@ public abstract class JobStoreTests(MailFixture mail) : IntegrationTest(mail)
         await Task.Delay(1500);
         mail.Received.Count.ShouldBe(1);
         (await WithDbAsync(db => db.MailLog.CountAsync())).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task LoginThrottleCleanup_OnTheStore_RemovesOnlyCountsOlderThanADay()
+    {
+        var now = DateTime.UtcNow;
+        await WithDbAsync(async db =>
+        {
+            db.LoginThrottles.Add(new LoginThrottle { Key = "OLD|192.0.2.1", Failures = 3, LastFailureAt = now.AddDays(-2) });
+            db.LoginThrottles.Add(new LoginThrottle { Key = "NEW|192.0.2.1", Failures = 3, LastFailureAt = now.AddHours(-2) });
+            await db.SaveChangesAsync();
+        });
+        var scheduler = await Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        (await scheduler.GetTriggersOfJob(LoginThrottleCleanupJob.Key)).ShouldHaveSingleItem();
+
+        await scheduler.TriggerJob(LoginThrottleCleanupJob.Key);
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await WithDbAsync(db => db.LoginThrottles.AnyAsync(t => t.Key == "OLD|192.0.2.1")) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        (await WithDbAsync(db => db.LoginThrottles.Select(t => t.Key).ToListAsync())).ShouldBe(["NEW|192.0.2.1"]);
     }
 
     /// <summary>The job store's own rows, read with SQL: the jobs Verksam registered are in its database.</summary>
