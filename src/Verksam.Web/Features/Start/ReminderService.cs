@@ -99,14 +99,14 @@ public sealed partial class ReminderService(IServiceScopeFactory scopes, GrantHo
 
         foreach (var risks in todo.UnmarkedRisks)
         {
-            yield return new Notice(NotificationKind.RiskNotFollowedUp, risks.Unit.Id, string.Format(culture, Texts.Notice_RiskNotFollowedUp, risks.Count, risks.Unit.Name, todo.RiskPeriod.Name),
+            yield return new Notice(NotificationKind.RiskNotFollowedUp, risks.Unit.Id, Counted.Format(nameof(Texts.Notice_RiskNotFollowedUp), risks.Count, risks.Unit.Name, todo.RiskPeriod.Name),
                 Link.RiskFollowUp(risks.Unit.Id, todo.RiskPeriod), $"risks:{risks.Unit.Id:N}:{todo.RiskPeriod.Code}");
         }
 
         foreach (var unit in todo.WheelThisMonth.GroupBy(a => a.OrgUnitId))
         {
             var month = Domain.Periods.Period.Month(today.Year, today.Month);
-            yield return new Notice(NotificationKind.WheelActivitiesThisMonth, unit.Key, string.Format(culture, Texts.Notice_WheelThisMonth, unit.Count(), todo.Units[unit.Key].Name, month.Name.ToLower(culture)),
+            yield return new Notice(NotificationKind.WheelActivitiesThisMonth, unit.Key, Counted.Format(nameof(Texts.Notice_WheelThisMonth), unit.Count(), todo.Units[unit.Key].Name, $"{Domain.Periods.Period.MonthName(today.Month)} {today.Year}"),
                 Link.Wheel(unit.Key, today.Year), $"wheel:{unit.Key:N}:{month.Code}");
         }
 

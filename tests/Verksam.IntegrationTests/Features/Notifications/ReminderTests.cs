@@ -66,6 +66,42 @@ public abstract class ReminderTests(AppFixture fixture) : IntegrationTest(fixtur
     }
 
     [Fact]
+    public async Task EveryScheduledEvent_GoesToTheUnitsWriters_TheLexOnesAlsoToTheRegister_AndToNoOneElse()
+    {
+        var municipality = await Data.CreateUnitAsync("Kommunen");
+        var unit = await Data.CreateUnitAsync("Enheten", OrgUnitKind.Unit, municipality);
+        var other = await Data.CreateUnitAsync("Andra enheten", OrgUnitKind.Unit, municipality);
+        var manager = await Data.CreateUserAsync("chefen", false, (unit, AccessLevel.Edit));
+        var reader = await Data.CreateUserAsync("lasaren", false, (municipality, AccessLevel.Read));
+        var quality = await Data.CreateUserAsync("kvaliteten", false);
+        var elsewhere = await Data.CreateUserAsync("andra", false, (other, AccessLevel.Edit));
+        var goal = await Data.CreateGoalAsync(unit, Verksam.Web.Features.Goals.GoalLevel.Unit, "Enhetsmålet", year: 2026);
+        await WithDbAsync(async db =>
+        {
+            db.AccessGrants.Add(AccessGrant.Create(quality.Id, municipality.Id, AccessLevel.Read, DateTime.UtcNow, includesRegister: true));
+            // Judged serious on 1 October and not notified to IVO by 20 November.
+            db.Matters.Add(new Matter { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Kind = MatterKind.LexMaria, ReceivedOn = new DateOnly(2026, 9, 20), NumberYear = 2026, Number = 3, Description = "Fel läkemedel", Status = MatterStatus.Investigating, Decision = SeriousnessDecision.Serious, DecidedOn = new DateOnly(2026, 10, 1), Version = Guid.NewGuid() });
+            db.Risks.Add(new Verksam.Web.Features.Risks.Risk { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Year = 2026, Description = "Fall", Likelihood = 5, Consequence = 4, SortOrder = 1, Version = Guid.NewGuid() });
+            db.WheelActivities.Add(new Verksam.Web.Features.AnnualWheel.WheelActivity { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Year = 2026, Timing = Verksam.Web.Features.AnnualWheel.WheelTiming.Month, Month = 11, Title = "Brandövning", SortOrder = 1, Version = Guid.NewGuid() });
+            db.Activities.Add(new Verksam.Web.Features.Goals.Activity { Id = Guid.NewGuid(), GoalId = goal.Id, OrgUnitId = unit.Id, Title = "Ny rutin för nyckelhantering", EndDate = new DateOnly(2026, 11, 1), Version = Guid.NewGuid() });
+            await db.SaveChangesAsync();
+        });
+
+        await RemindAsync(new DateOnly(2026, 11, 20));
+
+        NotificationKind[] scheduled = [NotificationKind.MatterOverdue, NotificationKind.LexAwaitingIvo, NotificationKind.RiskNotFollowedUp, NotificationKind.WheelActivitiesThisMonth, NotificationKind.ActivityPastEnd];
+        (await KindsOfAsync(manager)).ShouldBe([.. scheduled.Prepend(NotificationKind.ReportOverdue)], ignoreOrder: true);
+        (await KindsOfAsync(quality)).ShouldBe([NotificationKind.MatterOverdue, NotificationKind.LexAwaitingIvo], ignoreOrder: true);
+        (await KindsOfAsync(reader)).ShouldBeEmpty();
+        (await KindsOfAsync(elsewhere)).ShouldNotContain(k => scheduled.Contains(k));
+        var subjects = await WithDbAsync(db => db.Notifications.Where(n => n.UserId == manager.Id && n.Kind != NotificationKind.ReportOverdue).ToDictionaryAsync(n => n.Kind, n => n.Subject));
+        subjects[NotificationKind.LexAwaitingIvo].ShouldBe("Lex Maria nr 2026-003 vid Enheten är bedömd som allvarlig och har inte anmälts till IVO");
+        subjects[NotificationKind.RiskNotFollowedUp].ShouldBe("1 risk vid Enheten är inte uppföljd för T2 2026");
+        subjects[NotificationKind.WheelActivitiesThisMonth].ShouldBe("1 aktivitet i årshjulet för Enheten ska göras i november 2026");
+        subjects[NotificationKind.ActivityPastEnd].ShouldBe("Aktiviteten ”Ny rutin för nyckelhantering” vid Enheten skulle vara klar 1 november 2026 och saknar avvikelse");
+    }
+
+    [Fact]
     public async Task DaysBeforeDue_SetByTheAdministratorForTheMunicipality_MovesTheReminder_AndNonsenseIsRefused()
     {
         var municipality = await Data.CreateUnitAsync("Kommunen");
