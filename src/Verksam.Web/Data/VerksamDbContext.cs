@@ -87,6 +87,12 @@ public sealed class VerksamDbContext(DbContextOptions<VerksamDbContext> options,
     /// <summary>The key ring every app instance shares (<see cref="Operations.Keys.DataProtectionKeys"/>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Features.Notifications.Notification> Notifications => Set<Features.Notifications.Notification>();
+
+    public DbSet<Features.Notifications.NotificationPreference> NotificationPreferences => Set<Features.Notifications.NotificationPreference>();
+
+    public DbSet<Features.Notifications.MailLogEntry> MailLog => Set<Features.Notifications.MailLogEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareSave();

@@ -7,7 +7,7 @@ using Verksam.Web.Data;
 namespace Verksam.IntegrationTests.Infrastructure;
 
 /// <summary>The whole app on a real database of one provider, configured as in production (secure cookies, no demo).</summary>
-public sealed class VerksamAppFactory(TestDatabase database) : WebApplicationFactory<Program>
+public sealed class VerksamAppFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string ThrowPath = "/test/kasta-undantag";
 
@@ -70,6 +70,14 @@ public sealed class VerksamAppFactory(TestDatabase database) : WebApplicationFac
         // Every test logs in from the same address many times a minute; the tests of the limits set their own.
         builder.UseSetting("Security:Login:PerClientAddressPerMinute", "100000");
         builder.UseSetting("Security:Login:PerUserNamePerMinute", "100000");
+
+        // The tests run the scheduled work themselves, when they choose; the job-store tests switch the scheduler on.
+        builder.UseSetting("Scheduling:Enabled", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowingEndpoint>());
     }
 
@@ -92,14 +100,17 @@ public abstract class AppFixture(Verksam.Web.Data.DatabaseProvider provider) : I
 {
     public VerksamAppFactory Factory { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    /// <summary>Settings of this fixture's app beside the usual ones (a mail server, the scheduler on).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    public virtual async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync(provider);
-        Factory = new VerksamAppFactory(database);
+        Factory = new VerksamAppFactory(database, Settings);
         _ = Factory.Server; // starts the host, which applies the migrations
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
         await Factory.Database.DisposeAsync();

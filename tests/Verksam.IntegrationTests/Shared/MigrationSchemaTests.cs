@@ -173,7 +173,7 @@ public abstract class MigrationSchemaTests(DatabaseProvider provider)
         await connection.OpenAsync();
         var rows = new List<string>();
         var tables = await QueryAsync(connection,
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock') ORDER BY name");
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock') AND name NOT LIKE 'qrtz!_%' ESCAPE '!' ORDER BY name");
         foreach (var table in tables.Select(t => t[0]))
         {
             rows.Add($"table {table}");
@@ -206,7 +206,7 @@ public abstract class MigrationSchemaTests(DatabaseProvider provider)
         foreach (var c in await QueryAsync(connection, """
             SELECT table_name, column_name, data_type, coalesce(character_maximum_length::text, ''), is_nullable, is_identity
             FROM information_schema.columns
-            WHERE table_schema = 'public' AND table_name <> '__EFMigrationsHistory'
+            WHERE table_schema = 'public' AND table_name <> '__EFMigrationsHistory' AND table_name NOT LIKE 'qrtz\_%'
             ORDER BY table_name, column_name
             """))
         {
@@ -221,7 +221,7 @@ public abstract class MigrationSchemaTests(DatabaseProvider provider)
             LEFT JOIN information_schema.referential_constraints rc ON rc.constraint_name = tc.constraint_name AND rc.constraint_schema = tc.table_schema
             LEFT JOIN (SELECT DISTINCT constraint_name, table_name FROM information_schema.constraint_column_usage WHERE table_schema = 'public') ccu
                    ON ccu.constraint_name = tc.constraint_name AND tc.constraint_type = 'FOREIGN KEY'
-            WHERE tc.table_schema = 'public' AND tc.table_name <> '__EFMigrationsHistory' AND tc.constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY', 'UNIQUE')
+            WHERE tc.table_schema = 'public' AND tc.table_name <> '__EFMigrationsHistory' AND tc.table_name NOT LIKE 'qrtz\_%' AND tc.constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY', 'UNIQUE')
             GROUP BY tc.table_name, tc.constraint_name, tc.constraint_type, rc.delete_rule, ccu.table_name
             ORDER BY tc.table_name, tc.constraint_name
             """))
@@ -231,7 +231,7 @@ public abstract class MigrationSchemaTests(DatabaseProvider provider)
 
         foreach (var i in await QueryAsync(connection, """
             SELECT tablename, indexname, indexdef FROM pg_indexes
-            WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory'
+            WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory' AND tablename NOT LIKE 'qrtz\_%'
             ORDER BY tablename, indexname
             """))
         {

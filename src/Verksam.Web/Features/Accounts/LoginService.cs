@@ -122,9 +122,7 @@ public sealed class LoginService(
             // Another request counted a failure for the same pair at the same moment; one of the two counts is enough.
         }
 
-        // Counts nobody has added to for a day are of no use to anyone.
-        var stale = now.AddDays(-1);
-        await db.LoginThrottles.Where(t => t.LastFailureAt < stale).ExecuteDeleteAsync(cancellationToken);
+        // Counts nobody has added to for a day are removed by LoginThrottleCleanupJob, off the login's path.
         return wait;
     }
 }

@@ -25,4 +25,12 @@ public sealed class UserDirectory(VerksamDbContext db) : IUserDirectory
 
     public async Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default) =>
         await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName, cancellationToken);
+
+    /// <summary>Name, mail address and whether the account is disabled, for the accounts a notification goes to.</summary>
+    public async Task<IReadOnlyDictionary<string, UserContact>> ContactsAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default) =>
+        await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => new UserContact(string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName, string.IsNullOrWhiteSpace(u.Email) ? null : u.Email, u.IsDisabled), cancellationToken);
 }
+
+/// <summary>What a notification's mail needs of an account.</summary>
+public sealed record UserContact(string Name, string? Email, bool IsDisabled);

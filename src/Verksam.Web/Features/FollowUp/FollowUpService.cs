@@ -18,7 +18,7 @@ namespace Verksam.Web.Features.FollowUp;
 /// The monthly and tertial follow-up report of a unit: writing it (texts and the goals' judgements), submitting it, and
 /// the level above approving it or sending it back. From submission its figures are frozen.
 /// </summary>
-public sealed partial class FollowUpService(VerksamDbContext db, AccessService access, OrgUnitService orgUnits, MunicipalitySettingsService municipalities, TemplateService templates, ReportFiguresBuilder figures, GoalAssessmentService assessments, AuditLogService audit, IAuditActor actor, TimeProvider time)
+public sealed partial class FollowUpService(VerksamDbContext db, AccessService access, OrgUnitService orgUnits, MunicipalitySettingsService municipalities, TemplateService templates, ReportFiguresBuilder figures, GoalAssessmentService assessments, AuditLogService audit, IAuditActor actor, TimeProvider time, Notifications.NotificationService notifications)
 {
     public async Task<ReportView> GetAsync(Guid unitId, Period period, CancellationToken cancellationToken = default)
     {
@@ -231,13 +231,14 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
         report.SubmittedBy = actor.Name;
         report.Comment = null;
         report.Figures = (live with { Sections = template.Sections }).ToJson();
+        await NoticeSubmittedAsync(unit, report, cancellationToken);
         await SaveAsync(cancellationToken);
     }
 
     /// <summary>Approves a submitted report; only an approver of the unit, and not the person who submitted it.</summary>
     public async Task ApproveAsync(Guid unitId, Period period, Guid? version, CancellationToken cancellationToken = default)
     {
-        var report = await DecisionAsync(unitId, period, version, ReportStatus.Submitted, cancellationToken);
+        var (unit, report) = await DecisionAsync(unitId, period, version, ReportStatus.Submitted, cancellationToken);
         if (report.SubmittedById is not null && report.SubmittedById == actor.UserId)
         {
             throw ValidationException.For(string.Empty, Texts.FollowUp_OwnApproval);
@@ -246,6 +247,7 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
         report.Status = ReportStatus.Approved;
         report.DecidedAt = time.GetUtcNow().UtcDateTime;
         report.DecidedBy = actor.Name;
+        await NoticeDecidedAsync(unit, report, cancellationToken);
         await SaveAsync(cancellationToken);
     }
 
@@ -282,7 +284,7 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
     }
     private async Task ReopenOrReturnAsync(Guid unitId, Period period, string? comment, Guid? version, ReportStatus from, ReportStatus to, string required, CancellationToken cancellationToken)
     {
-        var report = await DecisionAsync(unitId, period, version, from, cancellationToken);
+        var (unit, report) = await DecisionAsync(unitId, period, version, from, cancellationToken);
         var text = UserText.Normalise(comment);
         if (text is null)
         {
@@ -305,12 +307,17 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
         report.Figures = null;
         report.DecidedAt = time.GetUtcNow().UtcDateTime;
         report.DecidedBy = actor.Name;
+        if (to == ReportStatus.Returned)
+        {
+            await NoticeDecidedAsync(unit, report, cancellationToken);
+        }
+
         await SaveAsync(cancellationToken);
     }
 
-    private async Task<FollowUpReport> DecisionAsync(Guid unitId, Period period, Guid? version, ReportStatus expected, CancellationToken cancellationToken)
+    private async Task<(OrgUnit Unit, FollowUpReport Report)> DecisionAsync(Guid unitId, Period period, Guid? version, ReportStatus expected, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(unitId, AccessLevel.Approve, cancellationToken);
+        var unit = await access.RequireAsync(unitId, AccessLevel.Approve, cancellationToken);
         var report = await FindAsync(unitId, period, tracked: true, cancellationToken) ?? throw new UnitAccessDeniedException(UnitAccessOutcome.NotFound);
         RequireVersion(report, version);
         if (report.Status != expected)
@@ -318,7 +325,7 @@ public sealed partial class FollowUpService(VerksamDbContext db, AccessService a
             throw ValidationException.For(string.Empty, string.Format(CultureInfo.CurrentCulture, Texts.FollowUp_WrongStatus, StatusName(report.Status).ToLower(CultureInfo.CurrentCulture)));
         }
 
-        return report;
+        return (unit, report);
     }
 
     private void RequireVersion(FollowUpReport report, Guid? version)

@@ -19,6 +19,14 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
     /// </summary>
     public void UseSystemAccess() => _access = new UserAccess(true, []);
 
+    /// <summary>
+    /// For background work that acts for a user (the daily reminders): only their grants count, not an administrator's
+    /// sight of every unit, so that they are told of what is theirs to do. Never called for a web request.
+    /// </summary>
+    public void UseGrantsOnly() => _useGrantsOnly = true;
+
+    private bool _useGrantsOnly;
+
     public async Task<UserAccess> GetAsync(CancellationToken cancellationToken = default)
     {
         if (_access is not null)
@@ -31,7 +39,7 @@ public sealed partial class AccessService(VerksamDbContext db, CurrentUser user,
             return _access = UserAccess.None;
         }
 
-        var isAdministrator = await directory.IsAdministratorAsync(userId, cancellationToken);
+        var isAdministrator = !_useGrantsOnly && await directory.IsAdministratorAsync(userId, cancellationToken);
         var grants = await (
             from g in db.AccessGrants
             join u in db.OrgUnits on g.OrgUnitId equals u.Id

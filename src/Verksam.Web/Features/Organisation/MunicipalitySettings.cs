@@ -33,6 +33,11 @@ public sealed class MunicipalitySettings : IAudited, IVersioned
     /// <summary>The municipality writes a verksamhetsberättelse for the year.</summary>
     public bool UsesAnnualReport { get; set; } = true;
 
+    public const int DefaultDaysBeforeDue = 5;
+
+    /// <summary>How many days before a report is due its writers are reminded (Aviseringar).</summary>
+    public int NotifyDaysBeforeDue { get; set; } = DefaultDaysBeforeDue;
+
     public ReportUse ReportUse => new(UsesMonthlyReports, UsesTertialReports, UsesAnnualReport);
 
     /// <summary>Likelihood and consequence are scored 1 to this (seed 000: 5; many social-care units: 4).</summary>
@@ -83,7 +88,8 @@ public sealed class MunicipalitySettings : IAudited, IVersioned
 }
 
 /// <summary>What an administrator sets for a municipality: the proposal rule, goal numbering and when reports are due.</summary>
-public sealed record MunicipalitySettingsEdit(RollUpRule? Rule, decimal? GreenFromPercent, decimal? YellowFromPercent, bool SteerByPerspective, int? ReportDueDay, ReportUse? ReportUse = null);
+/// <param name="NotifyDaysBeforeDue">The days of warning as typed; null when the form did not carry the field (unchanged).</param>
+public sealed record MunicipalitySettingsEdit(RollUpRule? Rule, decimal? GreenFromPercent, decimal? YellowFromPercent, bool SteerByPerspective, int? ReportDueDay, ReportUse? ReportUse = null, string? NotifyDaysBeforeDue = null);
 
 /// <summary>The municipality's risk matrix as an administrator sets it, already checked by the risk register.</summary>
 public sealed record RiskMatrixEdit(int MatrixSize, int Threshold, int YellowFrom, int RedFrom);

@@ -52,6 +52,16 @@ public sealed class MunicipalitySettingsService(VerksamDbContext db, AccessServi
             errors.Add("ReportDueDay", Texts.ReportDueDay_Range);
         }
 
+        int? notifyDays = null;
+        if (edit.NotifyDaysBeforeDue is { } typed)
+        {
+            notifyDays = int.TryParse(typed.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days) && days <= 28 ? days : null;
+            if (notifyDays is null)
+            {
+                errors.Add("NotifyDaysBeforeDue", Texts.NotifyDaysBeforeDue_Range);
+            }
+        }
+
         var use = edit.ReportUse ?? ReportUse.All;
         if (!use.Monthly && !use.Tertial && !use.Annual)
         {
@@ -83,6 +93,7 @@ public sealed class MunicipalitySettingsService(VerksamDbContext db, AccessServi
         settings.YellowFrom = (edit.YellowFromPercent ?? 50m) / 100m;
         settings.SteerByPerspective = edit.SteerByPerspective;
         settings.ReportDueDay = edit.ReportDueDay!.Value;
+        settings.NotifyDaysBeforeDue = notifyDays ?? settings.NotifyDaysBeforeDue;
         settings.UsesMonthlyReports = use.Monthly;
         settings.UsesTertialReports = use.Tertial;
         settings.UsesAnnualReport = use.Annual;

@@ -99,7 +99,9 @@ public sealed class MatterService(VerksamDbContext db, AccessService access, Org
                           select new { u.Path, Matter = new Matter { Id = m.Id, OrgUnitId = m.OrgUnitId, Kind = m.Kind, ReceivedOn = m.ReceivedOn, NumberYear = m.NumberYear, Number = m.Number, Status = m.Status, Decision = m.Decision, DecidedOn = m.DecidedOn, IvoNotifiedOn = m.IvoNotifiedOn } })
                          .ToListAsync(cancellationToken);
         var settings = await registerSettings.AllAsync(cancellationToken);
-        return [.. rows.Select(r => new FlaggedMatter(r.Matter, Flags(r.Matter, settings.For(r.Path), today))).Where(f => f.Flags.Count > 0).OrderBy(f => f.Matter.ReceivedOn)];
+        return [.. rows.Select(r => (r.Matter, Flags: MatterFlags.Which(r.Matter, settings.For(r.Path), today)))
+            .Where(f => f.Flags.Count > 0).OrderBy(f => f.Matter.ReceivedOn)
+            .Select(f => new FlaggedMatter(f.Matter, [.. f.Flags.Select(x => x.Text)], [.. f.Flags.Select(x => x.Flag)]))];
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ public sealed class MatterFilter
 }
 
 /// <summary>An open matter with what is overdue about it, for the start page.</summary>
-public sealed record FlaggedMatter(Matter Matter, IReadOnlyList<string> Flags);
+public sealed record FlaggedMatter(Matter Matter, IReadOnlyList<string> Flags, IReadOnlyList<MatterAlert> Kinds);
 
 /// <summary>A matter and when it was registered (UTC).</summary>
 public sealed record RegisteredMatter(Matter Matter, DateTime At);

@@ -36,6 +36,23 @@ public sealed class StartService(
     public async Task<StartPage> BuildAsync(DateOnly today, DateTime now, CancellationToken cancellationToken = default)
     {
         var grants = await access.GetAsync(cancellationToken);
+        var todo = await ToDoAsync(today, cancellationToken);
+        var (units, byId, settings) = (todo.Readable, todo.Units, todo.Settings);
+        var situation = await SituationAsync(grants, units, byId, settings, today, cancellationToken);
+        var changes = await ChangesAsync(byId, now, cancellationToken);
+        var approved = grants.IsBoardMember
+            ? (await reports.ApprovedAsync(await access.ReadUnitIdsAsync(AccessLevel.BoardMember, cancellationToken), Limit + 1, cancellationToken)).Where(r => byId.ContainsKey(r.OrgUnitId)).ToList()
+            : null;
+        return new StartPage(today, byId, todo.ToWrite, todo.Returned, todo.ToApprove, todo.ToApproveCount, todo.Matters, todo.LateActivities, todo.RiskPeriod, todo.UnmarkedRisks, todo.WheelThisMonth, situation, changes, approved);
+    }
+
+    /// <summary>
+    /// What the user must do now across every unit granted ("Att göra"): the start page shows it, and the daily
+    /// reminders (Aviseringar) tell of it, by these same rules. Reads only; a visit is recorded by <see cref="BuildAsync"/>.
+    /// </summary>
+    public async Task<ToDo> ToDoAsync(DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var grants = await access.GetAsync(cancellationToken);
         // A board member's units come along for the steering picture (Läget, the approved reports), never for a to-do.
         var units = await orgUnits.ReadableUnderAsync(null, includeArchived: false, AccessLevel.BoardMember, cancellationToken);
         var byId = units.ToDictionary(u => u.Id);
@@ -53,13 +70,7 @@ public sealed class StartService(
         var unmarked = (await risks.UnmarkedAsync(written, riskPeriod, id => byId.TryGetValue(id, out var u) ? settings[u.MunicipalityId].RiskFollowUpThreshold : int.MaxValue, int.MaxValue, cancellationToken))
             .Where(r => byId.ContainsKey(r.OrgUnitId)).GroupBy(r => r.OrgUnitId).Select(g => new UnitCount(byId[g.Key], g.Count())).ToList();
         var wheelOpen = (await wheel.OpenInMonthAsync(written, today.Year, today.Month, Limit + 1, cancellationToken)).Where(a => byId.ContainsKey(a.OrgUnitId)).ToList();
-
-        var situation = await SituationAsync(grants, units, byId, settings, today, cancellationToken);
-        var changes = await ChangesAsync(byId, now, cancellationToken);
-        var approved = grants.IsBoardMember
-            ? (await reports.ApprovedAsync(await access.ReadUnitIdsAsync(AccessLevel.BoardMember, cancellationToken), Limit + 1, cancellationToken)).Where(r => byId.ContainsKey(r.OrgUnitId)).ToList()
-            : null;
-        return new StartPage(today, byId, toWrite, returned, toApprove, awaiting.Count, flagged, late, riskPeriod, unmarked, wheelOpen, situation, changes, approved);
+        return new ToDo(units, byId, settings, toWrite, returned, toApprove, awaiting.Count, flagged, late, riskPeriod, unmarked, wheelOpen);
     }
 
     /// <summary>
@@ -135,6 +146,21 @@ public sealed class StartService(
         return new Situation(month, latest is not null, rows, roots);
     }
 }
+
+/// <summary>The to-do lists of one user, with the units they read and their municipalities' settings.</summary>
+public sealed record ToDo(
+    IReadOnlyList<OrgUnit> Readable,
+    Dictionary<Guid, OrgUnit> Units,
+    IReadOnlyDictionary<Guid, MunicipalitySettings> Settings,
+    IReadOnlyList<ReportToWrite> ToWrite,
+    IReadOnlyList<ReportState> Returned,
+    IReadOnlyList<ReportState> ToApprove,
+    int ToApproveCount,
+    IReadOnlyList<FlaggedMatter> Matters,
+    IReadOnlyList<Activity> LateActivities,
+    Period RiskPeriod,
+    IReadOnlyList<UnitCount> UnmarkedRisks,
+    IReadOnlyList<WheelActivity> WheelThisMonth);
 
 /// <summary>A unit's oldest report not sent in of one kind, when it is due (negative days: late), and how many more of that kind.</summary>
 public sealed record ReportToWrite(OrgUnit Unit, Period Period, DateOnly Due, int DaysLeft, int More);

@@ -95,7 +95,8 @@ public sealed class DemoData(VerksamDbContext db, UserManager<VerksamUser> users
             await db.SaveChangesAsync(ct);
             foreach (var u in Users)
             {
-                var user = new VerksamUser { UserName = u.UserName, DisplayName = u.DisplayName, IsAdministrator = u.IsAdministrator, LockoutEnabled = true };
+                // Each demo account has an address on the reserved .example domain, so that its notifications are written as mail.
+                var user = new VerksamUser { UserName = u.UserName, DisplayName = u.DisplayName, IsAdministrator = u.IsAdministrator, LockoutEnabled = true, Email = $"{u.UserName}@verksam.example" };
                 var result = await users.CreateAsync(user, Password);
                 if (!result.Succeeded)
                 {

@@ -23,6 +23,16 @@ public static class Link
 
     public static string Users() => "/admin/anvandare";
 
+    public static string Notifications() => "/aviseringar";
+
+    /// <summary>The form that marks one notification read, or without <paramref name="id"/> all of them.</summary>
+    public static string MarkNotificationsRead(Guid? id = null) => WithQuery(Notifications(), ("handler", "Read"), ("id", id?.ToString()));
+
+    public static string NotificationSettings() => "/aviseringar/installningar";
+
+    /// <summary>The administrator's send log of mail; with <paramref name="failedOnly"/> only what was not delivered.</summary>
+    public static string MailLog(bool failedOnly = false) => WithQuery("/admin/utskick", ("fel", failedOnly ? "true" : null));
+
     public static string CreateUser() => "/admin/anvandare/ny";
 
     public static string User(string userId) => $"/admin/anvandare/{userId}";

@@ -42,6 +42,7 @@ public sealed class RuleModel(MunicipalitySettingsService municipalities, Access
             YellowFrom = Percent(settings.YellowFrom),
             SteerByPerspective = settings.SteerByPerspective,
             ReportDueDay = settings.ReportDueDay.ToString(CultureInfo.InvariantCulture),
+            NotifyDaysBeforeDue = settings.NotifyDaysBeforeDue.ToString(CultureInfo.InvariantCulture),
             UsesMonthlyReports = settings.UsesMonthlyReports,
             UsesTertialReports = settings.UsesTertialReports,
             UsesAnnualReport = settings.UsesAnnualReport,
@@ -62,7 +63,9 @@ public sealed class RuleModel(MunicipalitySettingsService municipalities, Access
             async () =>
             {
                 int? dueDay = int.TryParse(Input.ReportDueDay, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : null;
-                await municipalities.SaveRollUpAsync(Id, new MunicipalitySettingsEdit(Input.Rule, green, yellow, Input.SteerByPerspective, dueDay, new ReportUse(Input.UsesMonthlyReports, Input.UsesTertialReports, Input.UsesAnnualReport)), Version);
+                // A form without the field (an older page still open) leaves the days of warning as they are.
+                var notifyDays = Request.Form.ContainsKey("Input.NotifyDaysBeforeDue") ? Input.NotifyDaysBeforeDue ?? string.Empty : null;
+                await municipalities.SaveRollUpAsync(Id, new MunicipalitySettingsEdit(Input.Rule, green, yellow, Input.SteerByPerspective, dueDay, new ReportUse(Input.UsesMonthlyReports, Input.UsesTertialReports, Input.UsesAnnualReport), notifyDays), Version);
                 Confirmation = Resources.Texts.RollUp_Saved;
                 return Redirect(Link.MunicipalityRule(Id));
             },
@@ -101,6 +104,8 @@ public sealed class RuleInput
     public bool SteerByPerspective { get; set; }
 
     public string? ReportDueDay { get; set; }
+
+    public string? NotifyDaysBeforeDue { get; set; }
 
     public bool UsesMonthlyReports { get; set; }
 
