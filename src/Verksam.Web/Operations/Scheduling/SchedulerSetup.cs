@@ -59,6 +59,7 @@ public static class SchedulerSetup
                 .WithCronSchedule($"0 0 {reminderHour} * * ?", c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: [VerksamApp.ReadyTag]);
         return services;
     }
 }

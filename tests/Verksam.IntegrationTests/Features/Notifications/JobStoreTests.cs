@@ -71,6 +71,30 @@ public abstract class JobStoreTests(MailFixture mail) : IntegrationTest(mail)
         (await WithDbAsync(db => db.LoginThrottles.Select(t => t.Key).ToListAsync())).ShouldBe(["NEW|192.0.2.1"]);
     }
 
+    [Fact]
+    public async Task TheReadinessProbe_AsksTheScheduler_AndAnInstanceWhoseSchedulerIsPausedIsNotReady()
+    {
+        await Data.CreateUserAsync("admin", isAdministrator: true);
+        var admin = await LoginAsync("admin");
+        var scheduler = await Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        var running = await admin.Client.GetAsync("/health/ready");
+        (await running.Content.ReadAsStringAsync()).ShouldContain("\"scheduler\":{\"status\":\"Healthy\"");
+        running.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        await scheduler.Standby();
+        try
+        {
+            var paused = await admin.Client.GetAsync("/health/ready");
+            paused.StatusCode.ShouldBe(System.Net.HttpStatusCode.ServiceUnavailable);
+            (await paused.Content.ReadAsStringAsync()).ShouldContain("\"scheduler\":{\"status\":\"Unhealthy\"");
+            (await admin.Client.GetAsync("/health/live")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, "the process still answers");
+        }
+        finally
+        {
+            await scheduler.Start();
+        }
+    }
+
     /// <summary>The job store's own rows, read with SQL: the jobs Verksam registered are in its database.</summary>
     private Task<int> StoredJobsAsync() => WithDbAsync(db => db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM qrtz_job_details").SingleAsync());
 }
