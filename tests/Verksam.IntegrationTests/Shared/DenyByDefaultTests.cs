@@ -23,6 +23,8 @@ public abstract partial class DenyByDefaultTests(AppFixture fixture) : Integrati
         "status/{code:int}", // the page for 404, 403, 429 must show without a login
         "fel", // the error page
         "health", // load balancers and monitors; shows only the status
+        "health/live", // the load balancer's liveness probe; shows only the status
+        "health/ready", // the load balancer's readiness probe; shows only the status
     ];
 
     [Fact]

@@ -6,16 +6,27 @@ namespace Verksam.Web.Features.FollowUp;
 /// <summary>What the start page asks of the follow-up reports: one query each, for any number of units.</summary>
 public sealed partial class FollowUpService
 {
-    /// <summary>The periods from <paramref name="fromYear"/> on whose report is in (submitted or approved), per unit.</summary>
+    /// <summary>
+    /// The periods from <paramref name="fromYear"/> on whose report is in (submitted or approved) or sent back, per unit:
+    /// none of them is still to write, as a report sent back is listed with its comment instead.
+    /// </summary>
     public async Task<IReadOnlyList<ReportState>> SentFromAsync(IQueryable<Guid> unitIds, int fromYear, CancellationToken cancellationToken = default) =>
         (await db.FollowUpReports.AsNoTracking()
-            .Where(r => unitIds.Contains(r.OrgUnitId) && r.Year >= fromYear && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved))
+            .Where(r => unitIds.Contains(r.OrgUnitId) && r.Year >= fromYear && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved || r.Status == ReportStatus.Returned))
             .Select(r => new { r.OrgUnitId, r.Year, r.PeriodKind, r.StartMonth, r.EndMonth, r.Status }).ToListAsync(cancellationToken))
         .Select(r => new ReportState(r.OrgUnitId, Period.FromStored(r.Year, r.PeriodKind, r.StartMonth, r.EndMonth), r.Status, null, null, null)).ToList();
 
-    /// <summary>The reports of the units sent back (Återremitterad), with the approver's comment and when.</summary>
-    public Task<IReadOnlyList<ReportState>> ReturnedAsync(IQueryable<Guid> unitIds, CancellationToken cancellationToken = default) =>
-        StatesAsync(db.FollowUpReports.Where(r => unitIds.Contains(r.OrgUnitId) && r.Status == ReportStatus.Returned), cancellationToken);
+    /// <summary>
+    /// The reports of the units sent back (Återremitterad), with the approver's comment and when: the <paramref name="take"/>
+    /// sent back longest ago, and how many there are. Two queries, along <c>ix_follow_up_reports_status_decided_at</c>.
+    /// </summary>
+    public async Task<Awaiting> ReturnedAsync(IQueryable<Guid> unitIds, int take, CancellationToken cancellationToken = default)
+    {
+        var returned = db.FollowUpReports.Where(r => unitIds.Contains(r.OrgUnitId) && r.Status == ReportStatus.Returned);
+        var count = await returned.CountAsync(cancellationToken);
+        var oldest = count == 0 ? [] : await StatesAsync(returned.OrderBy(r => r.DecidedAt).ThenBy(r => r.Id).Take(take), cancellationToken);
+        return new Awaiting(oldest, count);
+    }
 
     /// <summary>
     /// The submitted reports of the units, but those <paramref name="userId"/> submitted (no one approves their own): the
@@ -78,7 +89,7 @@ public sealed partial class FollowUpService
 /// <summary>A unit's report of a period: its status, the comment it was sent back with, who submitted it and when it last moved.</summary>
 public sealed record ReportState(Guid OrgUnitId, Period Period, ReportStatus Status, string? Comment, string? SubmittedBy, DateTime? At);
 
-/// <summary>The reports awaiting approval that have waited longest, and how many wait in all.</summary>
+/// <summary>The reports of a to-do list (awaiting approval, sent back) that have waited longest, and how many there are in all.</summary>
 public sealed record Awaiting(IReadOnlyList<ReportState> Oldest, int Count);
 
 internal sealed record MovedRow(Guid OrgUnitId, int Year, PeriodKind PeriodKind, int StartMonth, int EndMonth, ReportStatus Status, string? By, DateTime? At);

@@ -43,7 +43,7 @@ public sealed class StartService(
         var approved = grants.IsBoardMember
             ? (await reports.ApprovedAsync(await access.ReadUnitIdsAsync(AccessLevel.BoardMember, cancellationToken), Limit + 1, cancellationToken)).Where(r => byId.ContainsKey(r.OrgUnitId)).ToList()
             : null;
-        return new StartPage(today, byId, todo.ToWrite, todo.Returned, todo.ToApprove, todo.ToApproveCount, todo.Matters, todo.LateActivities, todo.RiskPeriod, todo.UnmarkedRisks, todo.WheelThisMonth, situation, changes, approved);
+        return new StartPage(today, byId, todo.ToWrite, todo.Returned, todo.ReturnedCount, todo.ToApprove, todo.ToApproveCount, todo.Matters, todo.LateActivities, todo.RiskPeriod, todo.UnmarkedRisks, todo.WheelThisMonth, situation, changes, approved);
     }
 
     /// <summary>
@@ -60,8 +60,9 @@ public sealed class StartService(
         var written = await access.WrittenUnitIdsAsync(cancellationToken);
         var writers = units.Where(u => u.Kind == OrgUnitKind.Unit && grants.Writes(u.Path)).ToList();
 
-        var returned = (await reports.ReturnedAsync(written, cancellationToken)).Where(r => byId.ContainsKey(r.OrgUnitId)).ToList();
-        var toWrite = await ToWriteAsync(writers, written, returned, settings, today, cancellationToken);
+        var sentBack = await reports.ReturnedAsync(written, Limit, cancellationToken);
+        var returned = sentBack.Oldest.Where(r => byId.ContainsKey(r.OrgUnitId)).ToList();
+        var toWrite = await ToWriteAsync(writers, written, settings, today, cancellationToken);
         var awaiting = await reports.AwaitingApprovalAsync(await access.ApprovedUnitIdsAsync(cancellationToken), user.UserId, Limit, cancellationToken);
         var toApprove = awaiting.Oldest.Where(r => byId.ContainsKey(r.OrgUnitId)).OrderBy(r => r.At).ThenBy(r => byId[r.OrgUnitId].Name, StringComparer.CurrentCulture).ToList();
         var flagged = (await matters.FlaggedAsync(await access.RegisterUnitIdsAsync(cancellationToken), today, cancellationToken)).Where(m => byId.ContainsKey(m.Matter.OrgUnitId)).ToList();
@@ -70,23 +71,22 @@ public sealed class StartService(
         var unmarked = (await risks.UnmarkedAsync(written, riskPeriod, id => byId.TryGetValue(id, out var u) ? settings[u.MunicipalityId].RiskFollowUpThreshold : int.MaxValue, int.MaxValue, cancellationToken))
             .Where(r => byId.ContainsKey(r.OrgUnitId)).GroupBy(r => r.OrgUnitId).Select(g => new UnitCount(byId[g.Key], g.Count())).ToList();
         var wheelOpen = (await wheel.OpenInMonthAsync(written, today.Year, today.Month, Limit + 1, cancellationToken)).Where(a => byId.ContainsKey(a.OrgUnitId)).ToList();
-        return new ToDo(units, byId, settings, toWrite, returned, toApprove, awaiting.Count, flagged, late, riskPeriod, unmarked, wheelOpen);
+        return new ToDo(units, byId, settings, toWrite, returned, sentBack.Count, toApprove, awaiting.Count, flagged, late, riskPeriod, unmarked, wheelOpen);
     }
 
     /// <summary>
     /// Per unit and kind of report, the oldest owed period not sent in, and how many more: a unit three years behind
     /// gets one line, not thirty-six. A report sent back is listed with its comment instead.
     /// </summary>
-    private async Task<IReadOnlyList<ReportToWrite>> ToWriteAsync(IReadOnlyList<OrgUnit> writers, IQueryable<Guid> written, IReadOnlyList<ReportState> returned, IReadOnlyDictionary<Guid, MunicipalitySettings> settings, DateOnly today, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ReportToWrite>> ToWriteAsync(IReadOnlyList<OrgUnit> writers, IQueryable<Guid> written, IReadOnlyDictionary<Guid, MunicipalitySettings> settings, DateOnly today, CancellationToken cancellationToken)
     {
         var firstYear = writers.Select(u => u.ReportsFrom?.Year ?? today.Year).DefaultIfEmpty(today.Year).Min();
         var sent = (await reports.SentFromAsync(written, firstYear, cancellationToken)).Select(r => (r.OrgUnitId, r.Period)).ToHashSet();
-        var back = returned.Select(r => (r.OrgUnitId, r.Period)).ToHashSet();
         var rows = new List<ReportToWrite>();
         foreach (var unit in writers)
         {
             var municipality = settings[unit.MunicipalityId];
-            var missing = ReportPeriods.Ended(unit.ReportsFrom, municipality.ReportUse, today).Where(p => !sent.Contains((unit.Id, p)) && !back.Contains((unit.Id, p)));
+            var missing = ReportPeriods.Ended(unit.ReportsFrom, municipality.ReportUse, today).Where(p => !sent.Contains((unit.Id, p)));
             foreach (var kind in missing.GroupBy(p => p.Kind))
             {
                 var oldest = kind.First();
@@ -154,6 +154,7 @@ public sealed record ToDo(
     IReadOnlyDictionary<Guid, MunicipalitySettings> Settings,
     IReadOnlyList<ReportToWrite> ToWrite,
     IReadOnlyList<ReportState> Returned,
+    int ReturnedCount,
     IReadOnlyList<ReportState> ToApprove,
     int ToApproveCount,
     IReadOnlyList<FlaggedMatter> Matters,
@@ -191,6 +192,7 @@ public sealed record StartPage(
     IReadOnlyDictionary<Guid, OrgUnit> Units,
     IReadOnlyList<ReportToWrite> ToWrite,
     IReadOnlyList<ReportState> Returned,
+    int ReturnedCount,
     IReadOnlyList<ReportState> ToApprove,
     int ToApproveCount,
     IReadOnlyList<FlaggedMatter> Matters,

@@ -368,6 +368,32 @@ public abstract class StartPageTests(AppFixture fixture) : IntegrationTest(fixtu
     }
 
     [Fact]
+    public async Task ManyReportsSentBack_ListTheFiftySentBackLongestAgo_AndCountTheRest_AndNoneIsAlsoToWrite()
+    {
+        var (_, unit) = await UnitAsync();
+        await Data.CreateUserAsync("enhetschef", grants: (unit, AccessLevel.Edit));
+        // The unit reports from November 2023: its 53 months from then on are all sent back, the later month the later.
+        var months = Enumerable.Range(0, 53).Select(i => Period.Month(2023 + (i + 10) / 12, (i + 10) % 12 + 1)).ToList();
+        await WithDbAsync(async db =>
+        {
+            for (var i = 0; i < months.Count; i++)
+            {
+                db.FollowUpReports.Add(new FollowUpReport { Id = Guid.NewGuid(), OrgUnitId = unit.Id, Period = months[i], Status = ReportStatus.Returned, Comment = "Komplettera analysen.", Version = Guid.NewGuid(), UpdatedAt = Now.UtcDateTime, DecidedAt = Now.UtcDateTime.AddHours(i - 100), DecidedBy = "Testperson godkännare" });
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        var page = await (await SessionAsync("enhetschef")).GetAsync("/");
+        var listed = page.Document.QuerySelectorAll("#aterremitterade + ul > li a").Select(a => a.TextContent).ToList();
+        listed.Count.ShouldBe(Verksam.Web.Features.Start.StartService.Limit);
+        listed[0].ShouldBe("Månadsrapport november 2023", "the one sent back longest ago comes first");
+        listed.ShouldNotContain("Månadsrapport februari 2028");
+        WebSession.Squash(page.Document.QuerySelector("#aterremitterade ~ p")!.TextContent).ShouldBe("Och 3 till som inte visas här.");
+        page.Document.QuerySelectorAll("#att-skriva + ul > li").Select(li => li.TextContent).ShouldNotContain(t => t.Contains("Månadsrapport", StringComparison.Ordinal), "a month sent back is listed with its comment, not again as one to write");
+    }
+
+    [Fact]
     public async Task SinceTheLastVisit_ShowsTheNewestFiftyMoves_WhateverTheirStatus_NewestFirst()
     {
         var (_, unit) = await UnitAsync();
