@@ -32,7 +32,16 @@ public sealed class ProductionJourneys(ProductionServer server)
         // Logging out ends the session; the cookie copied before it is worth nothing.
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
         // Wait for the address and then the page's heading, not for the load event: under load that event was once missed (30 s timeout).
-        await page.WaitForURLAsync("**/logga-ut", new() { WaitUntil = WaitUntilState.Commit });
+        try
+        {
+            await page.WaitForURLAsync("**/logga-ut", new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            // Once in a loaded full run the logout did not answer in 30 s; the app's own log says why.
+            throw new TimeoutException("The logout did not answer. The app wrote:\n" + server.Output, e);
+        }
+
         await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         (await context.CookiesAsync()).ShouldNotContain(c => c.Name == session.Name, "logging out took the cookie away");

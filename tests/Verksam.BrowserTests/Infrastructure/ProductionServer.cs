@@ -16,6 +16,9 @@ public sealed class ProductionServer : IAsyncLifetime
 
     public string BaseUrl => _proxy!.BaseUrl;
 
+    /// <summary>What the app has written to its console so far, for a failure's message.</summary>
+    public string Output => _process?.Output ?? string.Empty;
+
     public IPlaywright Playwright { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
