@@ -43,7 +43,7 @@ public sealed class StartService(
         var approved = grants.IsBoardMember
             ? (await reports.ApprovedAsync(await access.ReadUnitIdsAsync(AccessLevel.BoardMember, cancellationToken), Limit + 1, cancellationToken)).Where(r => byId.ContainsKey(r.OrgUnitId)).ToList()
             : null;
-        return new StartPage(today, byId, todo.ToWrite, todo.Returned, todo.ReturnedCount, todo.ToApprove, todo.ToApproveCount, todo.Matters, todo.LateActivities, todo.RiskPeriod, todo.UnmarkedRisks, todo.WheelThisMonth, situation, changes, approved);
+        return new StartPage(today, todo, situation, changes, approved);
     }
 
     /// <summary>
@@ -161,7 +161,10 @@ public sealed record ToDo(
     IReadOnlyList<Activity> LateActivities,
     Period RiskPeriod,
     IReadOnlyList<UnitCount> UnmarkedRisks,
-    IReadOnlyList<WheelActivity> WheelThisMonth);
+    IReadOnlyList<WheelActivity> WheelThisMonth)
+{
+    public bool IsEmpty => ToWrite.Count + Returned.Count + ToApprove.Count + Matters.Count + LateActivities.Count + UnmarkedRisks.Count + WheelThisMonth.Count == 0;
+}
 
 /// <summary>A unit's oldest report not sent in of one kind, when it is due (negative days: late), and how many more of that kind.</summary>
 public sealed record ReportToWrite(OrgUnit Unit, Period Period, DateOnly Due, int DaysLeft, int More);
@@ -184,25 +187,9 @@ public sealed record Changes(DateTime Since, IReadOnlyList<ReportMove> Reports, 
 /// <summary>The units below at a glance; <paramref name="HasColours"/> false when no unit has assessed a month yet.</summary>
 public sealed record Situation(Period Month, bool HasColours, IReadOnlyList<SituationRow> Rows, IReadOnlyList<OrgUnit> Maps);
 
-/// <param name="ToApprove">The reports awaiting the user's approval that have waited longest, at most <see cref="StartService.Limit"/>.</param>
-/// <param name="ToApproveCount">How many reports await the user's approval in all.</param>
+/// <param name="ToDo">What the user must do now; its lists are at most <see cref="StartService.Limit"/> long, with counts beside.</param>
 /// <param name="Approved">For a board member: the approved reports of the board's units, the latest first.</param>
-public sealed record StartPage(
-    DateOnly Today,
-    IReadOnlyDictionary<Guid, OrgUnit> Units,
-    IReadOnlyList<ReportToWrite> ToWrite,
-    IReadOnlyList<ReportState> Returned,
-    int ReturnedCount,
-    IReadOnlyList<ReportState> ToApprove,
-    int ToApproveCount,
-    IReadOnlyList<FlaggedMatter> Matters,
-    IReadOnlyList<Activity> LateActivities,
-    Period RiskPeriod,
-    IReadOnlyList<UnitCount> UnmarkedRisks,
-    IReadOnlyList<WheelActivity> WheelThisMonth,
-    Situation? Situation,
-    Changes? Changes,
-    IReadOnlyList<ReportMove>? Approved = null)
+public sealed record StartPage(DateOnly Today, ToDo ToDo, Situation? Situation, Changes? Changes, IReadOnlyList<ReportMove>? Approved = null)
 {
-    public bool HasNothingToDo => ToWrite.Count + Returned.Count + ToApprove.Count + Matters.Count + LateActivities.Count + UnmarkedRisks.Count + WheelThisMonth.Count == 0;
+    public bool HasNothingToDo => ToDo.IsEmpty;
 }
